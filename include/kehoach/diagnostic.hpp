@@ -1,0 +1,55 @@
+// Diagnostics: one struct for every problem kehoach finds in a user's input.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kehoach {
+
+/// The language of everything a user reads. Vietnamese is the default.
+enum class Lang { vi, en };
+
+/// A text in both user languages.
+struct Message {
+  std::string vi;
+  std::string en;
+
+  /// The text in `lang`.
+  [[nodiscard]] const std::string& in(Lang lang) const { return lang == Lang::vi ? vi : en; }
+  [[nodiscard]] bool empty() const { return vi.empty() && en.empty(); }
+  friend bool operator==(const Message&, const Message&) = default;
+};
+
+/// How serious a diagnostic is. `note` never changes the exit status.
+enum class Severity { note, warning, error };
+
+/// The English keyword for a severity, as printed (`error`, `warning`, `note`).
+[[nodiscard]] std::string_view severity_name(Severity severity);
+/// The keyword in the user's language (`lỗi`, `cảnh báo`, `ghi chú` in Vietnamese).
+[[nodiscard]] std::string_view severity_label(Severity severity, Lang lang);
+
+/// A 1-based line and column in a file (column counts characters, not bytes). 0 = unknown.
+struct Position {
+  int line = 0;
+  int column = 0;
+  friend bool operator==(const Position&, const Position&) = default;
+  friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+/// One problem found in a user's input: where, how serious, which rule, what to do.
+struct Diagnostic {
+  std::string code;  ///< stable rule code, e.g. `KH003`
+  Severity severity = Severity::error;
+  std::string file;
+  Position at;
+  Message message;
+  Message hint;  ///< may be empty
+};
+
+/// Sorts diagnostics by file, line, column, then code, keeping the order of equal ones.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+/// True when any diagnostic is an error.
+[[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace kehoach

@@ -1,0 +1,29 @@
+// Unicode text handling: every comparison of Vietnamese text goes through these functions.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kehoach {
+
+/// Byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
+[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+/// `text` in Unicode Normalisation Form C. Invalid UTF-8 is returned unchanged.
+[[nodiscard]] std::string to_nfc(std::string_view text);
+/// NFC, case-folded and with runs of white space collapsed to one space, trimmed:
+/// the form in which two spellings of the same Vietnamese words compare equal.
+[[nodiscard]] std::string fold(std::string_view text);
+/// Like `fold`, then with diacritics removed and `đ` read as `d` ("Quý" → "quy"), and the
+/// old/new tone placement ("hoà"/"hòa", "UỶ"/"ỦY") thereby made equal.
+[[nodiscard]] std::string fold_ascii(std::string_view text);
+/// Number of code points (what a reader counts as characters in NFC Vietnamese text).
+[[nodiscard]] std::size_t display_width(std::string_view text);
+/// `text` with leading and trailing ASCII white space removed.
+[[nodiscard]] std::string_view trim(std::string_view text);
+/// Words of `text` wrapped to lines of at most `width` characters (a longer word stands alone).
+[[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+}  // namespace kehoach

@@ -1,0 +1,143 @@
+#include "kehoach/text.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace kehoach {
+
+namespace {
+
+struct FreeDeleter {
+  void operator()(void* p) const { std::free(p); }
+};
+
+// Runs utf8proc_map with `options`; nullopt on invalid input.
+std::optional<std::string> map_utf8(std::string_view text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                   static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(out);
+  if (length < 0) return std::nullopt;
+  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(length));
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0 || cp < 0) return i;
+    i += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+std::string to_nfc(std::string_view text) {
+  // Pure ASCII is already NFC; most of a plan file is, so skip the allocation-heavy path.
+  bool ascii = true;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(text);
+  auto mapped = map_utf8(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  return mapped ? *std::move(mapped) : std::string(text);
+}
+
+std::string fold(std::string_view text) {
+  auto mapped = map_utf8(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  return collapse_spaces(mapped ? *mapped : text);
+}
+
+std::string fold_ascii(std::string_view text) {
+  auto mapped =
+      map_utf8(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  std::string out;
+  const std::string source = mapped ? *mapped : std::string(text);
+  out.reserve(source.size());
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    // đ (U+0111) and Đ (U+0110, already folded) have no decomposition: map by hand.
+    if (static_cast<unsigned char>(source[i]) == 0xC4 && i + 1 < source.size() &&
+        (static_cast<unsigned char>(source[i + 1]) == 0x91 ||
+         static_cast<unsigned char>(source[i + 1]) == 0x90)) {
+      out.push_back('d');
+      ++i;
+      continue;
+    }
+    out.push_back(source[i]);
+  }
+  return collapse_spaces(out);
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_width = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !is_space(text[j])) ++j;
+    if (j == i) break;
+    const std::string_view word = text.substr(i, j - i);
+    const std::size_t w = display_width(word);
+    if (!line.empty() && line_width + 1 + w > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (!line.empty()) {
+      line.push_back(' ');
+      ++line_width;
+    }
+    line.append(word);
+    line_width += w;
+    i = j;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+}  // namespace kehoach
