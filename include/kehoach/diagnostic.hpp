@@ -53,3 +53,35 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 [[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace kehoach
+
+namespace kehoach {
+
+/// The text of one input file, for quoting the line a diagnostic points at.
+struct SourceText {
+  std::string file;
+  std::string text;
+};
+
+/// Counts of diagnostics by severity, and of files looked at.
+struct DiagnosticSummary {
+  int files = 0;
+  int errors = 0;
+  int warnings = 0;
+  int notes = 0;
+};
+
+/// Counts `diagnostics` by severity; `files` is set by the caller.
+[[nodiscard]] DiagnosticSummary summarize(const std::vector<Diagnostic>& diagnostics, int files);
+
+/// Diagnostics printed like a compiler's: `file:line:col: severity: message [CODE]`, a hint
+/// line, and the source line with a caret when `sources` has the file. Ends with a summary line.
+[[nodiscard]] std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
+                                                  const std::vector<SourceText>& sources,
+                                                  const DiagnosticSummary& summary, Lang lang,
+                                                  bool color);
+/// Diagnostics as one JSON object: `diagnostics` (keys in the fixed order file, line, column,
+/// severity, code, message, hint) and `summary`.
+[[nodiscard]] std::string format_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
+                                                  const DiagnosticSummary& summary, Lang lang);
+
+}  // namespace kehoach

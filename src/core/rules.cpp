@@ -7,8 +7,7 @@ namespace kehoach {
 namespace {
 
 constexpr auto E = Severity::error;
-// constexpr auto W = Severity::warning;
-// constexpr auto N = Severity::note;
+constexpr auto W = Severity::warning;
 
 constexpr std::array catalogue{
     Rule{"KH001", E, "Cú pháp YAML không hợp lệ", "YAML syntax error"},
@@ -25,6 +24,35 @@ constexpr std::array catalogue{
     Rule{"KH011", E, "Lồng nhau quá sâu", "Nesting too deep"},
     Rule{"KH012", E, "Phiên bản định dạng không được hỗ trợ", "Unsupported format version"},
     Rule{"KH013", E, "Tệp rỗng hoặc không phải một kế hoạch", "Empty file or not a plan"},
+    Rule{"KH101", E, "Thiếu mục bắt buộc hoặc mục rỗng", "Required section missing or empty"},
+    Rule{"KH102", E, "Không đọc được cụm từ thời hạn", "Deadline phrase cannot be read"},
+    Rule{"KH103", W, "Thời hạn nằm ngoài năm kế hoạch", "Deadline outside the plan year"},
+    Rule{"KH104", W, "Hạn ban hành kế hoạch cấp dưới muộn hơn Quý I",
+         "Deadline for sub-units' plans after the first quarter"},
+    Rule{"KH105", W, "Hạn báo cáo năm sớm bất thường (trước tháng 10)",
+         "Yearly report due unusually early (before October)"},
+    Rule{"KH106", E, "Kỳ số liệu và hạn báo cáo không theo thứ tự",
+         "Data window and report due out of order"},
+    Rule{"KH107", E, "Hạn báo cáo của đơn vị cấp dưới muộn hơn hạn của chế độ báo cáo",
+         "A sub-unit's report due after the reporting deadline"},
+    Rule{"KH108", E, "Mã (id) bị trùng", "Duplicate id"},
+    Rule{"KH109", E, "Tham chiếu tới lĩnh vực trọng tâm không có",
+         "Reference to a missing focus area"},
+    Rule{"KH110", W, "Số, ký hiệu văn bản sai thể thức", "Document number in the wrong form"},
+    Rule{"KH111", E, "Kế hoạch đã ban hành thiếu số, ngày hoặc địa danh",
+         "Issued plan without number, date or place"},
+    Rule{"KH112", W, "Ngày ban hành không khớp năm kế hoạch",
+         "Issue date does not fit the plan year"},
+    Rule{"KH113", W, "Thể thức chữ ký sai", "Signature block in the wrong form"},
+    Rule{"KH114", E, "Số hiệu văn bản viện dẫn sai dạng", "Malformed legal reference"},
+    Rule{"KH115", E, "Năm trong số hiệu văn bản khác năm ban hành",
+         "Year in an act's number differs from its date"},
+    Rule{"KH116", W, "Văn bản viện dẫn đã hết hiệu lực", "Cited act no longer in force"},
+    Rule{"KH117", W, "Ngày ban hành văn bản viện dẫn sai", "Cited act's date is wrong"},
+    Rule{"KH118", E, "Cấp huyện sau ngày 30/06/2025", "District level after 30/06/2025"},
+    Rule{"KH119", W, "Thời hạn rơi vào ngày nghỉ cuối tuần", "Deadline falls on a weekend"},
+    Rule{"KH120", W, "Nơi nhận không kết thúc bằng “Lưu: VT”",
+         "Recipients do not end with “Lưu: VT”"},
 };
 
 }  // namespace

@@ -1,0 +1,24 @@
+#!/bin/sh
+# The whole test suite, as CI runs it: a normal build with warnings as errors and a build with
+# AddressSanitizer + UndefinedBehaviorSanitizer, each running every CTest test; then the
+# formatting check. Run from the repository root.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/install-deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== build: warnings as errors"
+cmake -S . -B build -G Ninja -DKEHOACH_WERROR=ON >/dev/null
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure
+
+echo "== build: AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKEHOACH_WERROR=ON -DKEHOACH_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure
+
+echo "== formatting (clang-format)"
+files=$(git ls-files 'src/*.cpp' 'src/*.hpp' 'include/*.hpp' 'tests/*.cpp' 2>/dev/null || find src include tests -name '*.[ch]pp')
+clang-format --dry-run --Werror $files
+echo "all checks passed"

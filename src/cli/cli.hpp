@@ -1,0 +1,67 @@
+// The command line: the only layer that touches argv, files, stdout/stderr, the clock and the
+// environment. One file per subcommand; each registers itself on the CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/diagnostic.hpp"
+
+namespace kehoach::cli {
+
+/// Exit statuses, the same for every command.
+enum class Exit : int {
+  ok = 0,        ///< clean (warnings allowed)
+  findings = 1,  ///< the input has problems: errors, overdue items, diff findings
+  failure = 2,   ///< could not do the job: usage, unreadable file, unwritable output
+};
+
+/// When to colour output.
+enum class ColorMode { automatic, always, never };
+
+/// Options shared by every command.
+struct Globals {
+  Lang lang = Lang::vi;
+  ColorMode color = ColorMode::automatic;
+  std::string lang_option = "vi";
+  std::string color_option = "auto";
+
+  /// `vi` or `en` by the chosen language.
+  [[nodiscard]] const char* tr(const char* vi, const char* en) const {
+    return lang == Lang::vi ? vi : en;
+  }
+  /// Whether to colour text written to stdout (a terminal, NO_COLOR unset, or --color always).
+  [[nodiscard]] bool color_stdout() const;
+};
+
+/// What a subcommand's callback leaves for main to return.
+struct Outcome {
+  Exit exit = Exit::ok;
+};
+
+/// A file read for a command, or why it could not be read.
+struct InputFile {
+  std::string name;
+  std::string text;
+  std::optional<Diagnostic> problem;  ///< KH006 (too large) — an input problem, exit 1
+  std::optional<Message> failure;     ///< missing, unreadable, a directory — exit 2
+};
+
+/// Reads `path`, refusing directories and reading at most `limit` + 1 bytes.
+[[nodiscard]] InputFile read_input(const std::string& path, std::size_t limit);
+/// Prints `kehoach: lỗi: …` (or `error:`) to stderr.
+void print_error(const Globals& globals, const Message& message);
+
+/// Registers `kehoach due`.
+void add_due_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach validate`.
+void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome);
+
+/// Adds the shared `--lang` and `--color` options to a (sub)command.
+void add_common_options(CLI::App& command, Globals& globals);
+
+}  // namespace kehoach::cli

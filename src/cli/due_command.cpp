@@ -1,0 +1,111 @@
+// `kehoach due "PHRASE"`: shows how a deadline phrase is read.
+#include <fmt/format.h>
+
+#include "cli.hpp"
+#include "kehoach/due.hpp"
+#include "kehoach/json.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach::cli {
+namespace {
+
+struct DueOptions {
+  std::string phrase;
+  int year = 0;
+  std::string format = "text";
+};
+
+std::string_view kind_label(DueKind kind, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  switch (kind) {
+    case DueKind::date: return vi ? "ngày" : "date";
+    case DueKind::month: return vi ? "tháng" : "month";
+    case DueKind::quarter: return vi ? "quý" : "quarter";
+    case DueKind::year: return vi ? "năm" : "year";
+    case DueKind::range: return vi ? "khoảng thời gian" : "range";
+    case DueKind::ongoing: return vi ? "thường xuyên" : "ongoing";
+    case DueKind::periodic: return vi ? "định kỳ" : "periodic";
+    case DueKind::event: return vi ? "theo sự kiện" : "event-relative";
+  }
+  return "";
+}
+
+std::string json_date(const std::optional<Date>& date) {
+  return date ? json_quote(date->iso()) : std::string("null");
+}
+
+Exit run_due(const DueOptions& options, const Globals& g) {
+  const std::string phrase = to_nfc(options.phrase);
+  const DueResult result = parse_due(phrase, options.year);
+  if (options.format == "json") {
+    if (!result.ok()) {
+      fmt::print(
+          "{{\"phrase\": {}, \"kind\": null, \"start\": null, \"due\": null, \"error\": {}}}\n",
+          json_quote(phrase), json_quote(result.error.in(g.lang)));
+      return Exit::findings;
+    }
+    const Deadline& d = *result.deadline;
+    fmt::print("{{\"phrase\": {}, \"kind\": \"{}\", \"start\": {}, \"due\": {}, \"note\": {}}}\n",
+               json_quote(phrase), due_kind_key(d.kind), json_date(d.start), json_date(d.due),
+               d.note.empty() ? "null" : json_quote(d.note));
+    return Exit::ok;
+  }
+  if (!result.ok()) {
+    print_error(g,
+                Message{fmt::format("không đọc được thời hạn “{}”: {}", phrase, result.error.vi),
+                        fmt::format("cannot read the deadline “{}”: {}", phrase, result.error.en)});
+    return Exit::findings;
+  }
+  const Deadline& d = *result.deadline;
+  const bool vi = g.lang == Lang::vi;
+  fmt::print("{:<10}{}\n", vi ? "Cụm từ:" : "Phrase:", phrase);
+  fmt::print("{:<10}{} ({})\n", vi ? "Loại:" : "Kind:", kind_label(d.kind, g.lang),
+             due_kind_key(d.kind));
+  const std::string none = vi ? "không xác định" : "unknown";
+  fmt::print("{:<10}{}\n", vi ? "Từ ngày:" : "Start:", d.start ? d.start->dmy() : none);
+  if (d.due) {
+    fmt::print("{:<10}{} {}\n", vi ? "Hạn:" : "Due:", d.due->dmy(),
+               vi ? "(ngày cuối cùng còn trong hạn)" : "(the last day that still counts)");
+  } else {
+    fmt::print("{:<10}{}\n", vi ? "Hạn:" : "Due:", none);
+  }
+  if (!d.note.empty()) {
+    fmt::print("{:<10}{}\n", vi ? "Ghi chú:" : "Note:", d.note);
+  }
+  return Exit::ok;
+}
+
+}  // namespace
+
+void add_due_command(CLI::App& app, Globals& globals, Outcome& outcome) {
+  const Globals& g = globals;
+  auto options = std::make_shared<DueOptions>();
+  CLI::App* command =
+      app.add_subcommand("due", g.tr("Cho biết kehoach đọc một cụm từ thời hạn như thế nào",
+                                     "Show how kehoach reads a deadline phrase"));
+  command
+      ->add_option("PHRASE", options->phrase,
+                   g.tr("Cụm từ thời hạn, ví dụ \"Quý II, III năm 2024\"",
+                        "A deadline phrase, e.g. \"Quý II, III năm 2024\""))
+      ->required();
+  command
+      ->add_option("--year", options->year,
+                   g.tr("Năm kế hoạch, dùng khi cụm từ không ghi năm",
+                        "The plan year, used when the phrase gives none"))
+      ->check(CLI::Range(1900, 2100).description(""))
+      ->type_name(g.tr("NĂM", "YEAR"));
+  command
+      ->add_option(
+          "--format", options->format,
+          g.tr("Định dạng: text (mặc định) hoặc json", "Output format: text (default) or json"))
+      ->check(CLI::IsMember({"text", "json"}).description(""))
+      ->type_name("text|json");
+  command->footer(
+      g.tr("Ví dụ:\n  kehoach due \"trước ngày 03/12/2025\"\n"
+           "  kehoach due \"Quý III, quý IV\" --year 2025 --format json\n",
+           "Examples:\n  kehoach due \"trước ngày 03/12/2025\"\n"
+           "  kehoach due \"Quý III, quý IV\" --year 2025 --format json\n"));
+  command->callback([options, &globals, &outcome] { outcome.exit = run_due(*options, globals); });
+}
+
+}  // namespace kehoach::cli

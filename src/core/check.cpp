@@ -1,0 +1,465 @@
+#include "kehoach/check.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <string_view>
+
+#include "kehoach/rules.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+namespace {
+
+// The day the two-level local government began: no district level from then on.
+constexpr Date last_district_day{2025, 6, 30};
+
+class Checker {
+ public:
+  Checker(const Plan& plan, const ActTable& acts) : m_plan(plan), m_acts(acts) {}
+
+  std::vector<Diagnostic> run() {
+    check_sections();
+    check_document_forms();
+    check_legal_basis();
+    check_ids();
+    check_deadlines();
+    check_reporting();
+    check_district_level();
+    sort_diagnostics(m_out);
+    return std::move(m_out);
+  }
+
+ private:
+  void add(std::string_view code, Position at, Message message, Message hint = {}) {
+    const Rule* rule = find_rule(code);
+    add_as(rule ? rule->severity : Severity::error, code, at, std::move(message), std::move(hint));
+  }
+
+  void add_as(Severity severity, std::string_view code, Position at, Message message,
+              Message hint = {}) {
+    m_out.push_back(Diagnostic{std::string(code), severity, m_plan.file, at, std::move(message),
+                               std::move(hint)});
+  }
+
+  int year() const { return m_plan.year.value; }
+
+  // KH101: the sections every plan has (both seeds do).
+  void check_sections() {
+    const Position top{1, 1};
+    auto missing = [&](std::string_view key, std::string_view vi_name, std::string_view en_name) {
+      add("KH101", top,
+          {fmt::format("thiếu mục {} (`{}`)", vi_name, key),
+           fmt::format("the {} section (`{}`) is missing or empty", en_name, key)},
+          {fmt::format("thêm khóa `{}` với nội dung của mục này", key),
+           fmt::format("add the `{}` key with the section's content", key)});
+    };
+    if (m_plan.purpose.empty()) missing("purpose", "mục đích", "purpose");
+    if (m_plan.requirements.empty()) missing("requirements", "yêu cầu", "requirements");
+    if (m_plan.tasks.empty()) missing("tasks", "nội dung, hoạt động", "activities");
+    if (m_plan.responsibilities.empty())
+      missing("responsibilities", "trách nhiệm thực hiện", "responsibilities");
+    if (m_plan.recipients.empty()) missing("recipients", "nơi nhận", "recipients");
+    if (!m_plan.signature) missing("signature", "chữ ký", "signature");
+    if (m_plan.basis.empty() && !m_plan.parent) missing("basis", "căn cứ", "legal basis");
+  }
+
+  // KH110–KH113, KH120: number, place and date, signature and recipients as Nghị định 30/2020
+  // sets them out.
+  void check_document_forms() {
+    const bool issued = m_plan.status.value == Status::issued;
+    if (issued) {
+      if (!m_plan.number.present || m_plan.number.value.empty() ||
+          m_plan.number.value.front() == '/') {
+        add("KH111", m_plan.number.present ? m_plan.number.at : m_plan.status.at,
+            {"kế hoạch đã ban hành nhưng chưa có số", "an issued plan has no number"},
+            {"ghi số và ký hiệu, ví dụ `number: 148/KH-UBND`, hoặc để `status: draft`",
+             "write the number and symbol, e.g. `number: 148/KH-UBND`, or set `status: draft`"});
+      }
+      if (!m_plan.issued.date()) {
+        add("KH111", m_plan.issued.present ? m_plan.issued.at : m_plan.status.at,
+            {"kế hoạch đã ban hành nhưng chưa có ngày ban hành đầy đủ",
+             "an issued plan has no full issue date"},
+            {"ghi `issued: YYYY-MM-DD`, hoặc để `status: draft`",
+             "write `issued: YYYY-MM-DD`, or set `status: draft`"});
+      }
+      if (!m_plan.place.present || m_plan.place.value.empty()) {
+        add("KH111", m_plan.status.at,
+            {"kế hoạch đã ban hành nhưng thiếu địa danh (`place`)",
+             "an issued plan has no place name (`place`)"},
+            {"ghi địa danh của dòng địa danh, ngày tháng, ví dụ `place: Lai Châu`",
+             "write the place of the place-and-date line, e.g. `place: Lai Châu`"});
+      }
+    }
+    if (m_plan.number.present && !m_plan.number.value.empty()) check_number();
+    if (m_plan.issued.present && m_plan.year.present && m_plan.issued.year != 0) {
+      const int y = m_plan.issued.year;
+      const bool december_before = y == year() - 1 && m_plan.issued.month == 12;
+      if (y != year() && !december_before) {
+        add("KH112", m_plan.issued.at,
+            {fmt::format("kế hoạch năm {} nhưng ban hành năm {}", year(), y),
+             fmt::format("the plan is for {} but is issued in {}", year(), y)},
+            {"kế hoạch năm thường ban hành trong tháng 12 năm trước hoặc Quý I của năm kế hoạch",
+             "a yearly plan is issued in December of the year before or early in its year"});
+      }
+    }
+    if (m_plan.signature) check_signature(*m_plan.signature);
+    if (!m_plan.recipients.empty()) {
+      const Text& last = m_plan.recipients.back();
+      if (fold_ascii(last.value).rfind("luu:", 0) != 0) {
+        add("KH120", last.at,
+            {"nơi nhận không kết thúc bằng “Lưu: VT, …”",
+             "the recipients do not end with “Lưu: VT, …”"},
+            {"thêm dòng cuối `- Lưu: VT, <đơn vị soạn thảo>.`",
+             "add a last line `- Lưu: VT, <drafting unit>.`"});
+      }
+    }
+  }
+
+  // Số: digits, '/', then a symbol such as KH-UBND; numbers below 10 are zero-padded.
+  void check_number() {
+    const std::string& number = m_plan.number.value;
+    const auto slash = number.find('/');
+    const std::string_view digits =
+        slash == std::string::npos ? std::string_view{} : std::string_view(number).substr(0, slash);
+    const std::string_view symbol = slash == std::string::npos
+                                        ? std::string_view{}
+                                        : std::string_view(number).substr(slash + 1);
+    bool digits_ok = true;
+    for (const char c : digits) digits_ok = digits_ok && c >= '0' && c <= '9';
+    const bool symbol_ok = symbol.rfind("KH-", 0) == 0 && symbol.size() > 3 &&
+                           symbol.find(' ') == std::string_view::npos;
+    if (slash == std::string::npos || !digits_ok || !symbol_ok) {
+      add("KH110", m_plan.number.at,
+          {fmt::format("số, ký hiệu “{}” không đúng dạng “số/KH-cơ quan”", number),
+           fmt::format("number “{}” is not of the form “number/KH-issuer”", number)},
+          {"ví dụ `148/KH-UBND`; bản dự thảo để trống số: `/KH-UBND`",
+           "e.g. `148/KH-UBND`; a draft leaves the number blank: `/KH-UBND`"});
+      return;
+    }
+    if (digits.size() == 1) {
+      add("KH110", m_plan.number.at,
+          {fmt::format("số dưới 10 phải ghi thêm số 0 phía trước: “0{}”", number),
+           fmt::format("numbers below 10 are written with a leading zero: “0{}”", number)},
+          {"Nghị định 30/2020/NĐ-CP: số văn bản nhỏ hơn 10 ghi thêm số 0 phía trước",
+           "Nghị định 30/2020/NĐ-CP: document numbers below 10 take a leading zero"});
+    }
+    if (!digits.empty() && m_plan.status.value == Status::draft) {
+      add("KH110", m_plan.number.at,
+          {"bản dự thảo đã có số văn bản", "a draft already carries a document number"},
+          {"đổi sang `status: issued` nếu kế hoạch đã ký ban hành",
+           "set `status: issued` if the plan has been signed"});
+    }
+  }
+
+  void check_signature(const Signature& s) {
+    if (s.authority.present && !s.authority.value.empty()) {
+      const std::string a = fold_ascii(s.authority.value);
+      if (a.rfind("tm. ", 0) != 0) {
+        add("KH113", s.authority.at,
+            {fmt::format("thẩm quyền ký “{}” phải bắt đầu bằng “TM.”", s.authority.value),
+             fmt::format("signing authority “{}” must start with “TM.”", s.authority.value)},
+            {"ví dụ `TM. ỦY BAN NHÂN DÂN`", "e.g. `TM. ỦY BAN NHÂN DÂN`"});
+      }
+    }
+    if (s.role.present && !s.role.value.empty()) {
+      const std::string r = fold_ascii(s.role.value);
+      static constexpr std::string_view prefixes[] = {"kt. ", "q. ", "tl. ", "tuq. "};
+      bool ok = false;
+      for (const auto p : prefixes) ok = ok || r.rfind(p, 0) == 0;
+      if (!ok) {
+        add("KH113", s.role.at,
+            {fmt::format("“{}”: ký thay, quyền, thừa lệnh phải ghi “KT.”, “Q.”, “TL.” hoặc “TUQ.”",
+                         s.role.value),
+             fmt::format("“{}”: a delegated signature is written “KT.”, “Q.”, “TL.” or “TUQ.”",
+                         s.role.value)},
+            {"ví dụ `KT. CHỦ TỊCH`", "e.g. `KT. CHỦ TỊCH`"});
+      }
+    }
+    if (!s.title.present || s.title.value.empty()) {
+      add("KH113", s.at, {"chữ ký thiếu chức vụ người ký (`title`)", "the signature has no title"},
+          {"ví dụ `title: PHÓ CHỦ TỊCH`", "e.g. `title: PHÓ CHỦ TỊCH`"});
+    }
+  }
+
+  // KH114–KH117: legal references.
+  void check_legal_basis() {
+    const auto reference = plan_reference_date(m_plan);
+    for (const auto& act : m_plan.basis) check_act_ref(act.ref, act.date, reference);
+    if (m_plan.parent) {
+      const auto& p = *m_plan.parent;
+      check_ref_year(p.ref, p.date);
+    }
+  }
+
+  void check_act_ref(const Text& ref, const Located<Date>& date,
+                     const std::optional<Date>& reference) {
+    if (!ref.present) return;
+    // Số/năm/ký hiệu: 59/2012/NĐ-CP, 64/2025/QH15.
+    const std::string& r = ref.value;
+    const auto first = r.find('/');
+    const auto second = first == std::string::npos ? first : r.find('/', first + 1);
+    bool ok = first != std::string::npos && second != std::string::npos && first > 0 &&
+              second == first + 5 && second + 1 < r.size();
+    for (std::size_t i = 0; ok && i < first; ++i) ok = r[i] >= '0' && r[i] <= '9';
+    for (std::size_t i = first + 1; ok && i < second; ++i) ok = r[i] >= '0' && r[i] <= '9';
+    if (!ok) {
+      add("KH114", ref.at,
+          {fmt::format("số hiệu văn bản “{}” không đúng dạng “số/năm/ký hiệu”", r),
+           fmt::format("act number “{}” is not of the form “number/year/symbol”", r)},
+          {"ví dụ `59/2012/NĐ-CP`, `04/2021/TT-BTP`", "e.g. `59/2012/NĐ-CP`, `04/2021/TT-BTP`"});
+      return;
+    }
+    check_year_matches(ref, std::stoi(r.substr(first + 1, 4)), date);
+    const LegalAct* known = m_acts.find(r);
+    if (known == nullptr) return;
+    if (date.present && date.value != known->date) {
+      add("KH117", date.at,
+          {fmt::format("văn bản {} ban hành ngày {}, không phải {}", known->ref, known->date.dmy(),
+                       date.value.dmy()),
+           fmt::format("{} is dated {}, not {}", known->ref, known->date.dmy(), date.value.dmy())},
+          {fmt::format("sửa thành `date: {}`", known->date.iso()),
+           fmt::format("write `date: {}`", known->date.iso())});
+    }
+    if (reference && known->replaced_from && *reference >= *known->replaced_from) {
+      const std::string by = known->replaced_by.empty() ? std::string("?") : known->replaced_by;
+      add("KH116", ref.at,
+          {fmt::format("{} đã hết hiệu lực từ ngày {}, được thay thế bởi {}", known->ref,
+                       known->replaced_from->dmy(), by),
+           fmt::format("{} is no longer in force since {}: replaced by {}", known->ref,
+                       known->replaced_from->dmy(), by)},
+          {fmt::format("căn cứ {} thay cho {}", by, known->ref),
+           fmt::format("cite {} instead of {}", by, known->ref)});
+    } else if (reference && known->reported_replaced_from &&
+               *reference >= *known->reported_replaced_from) {
+      // A replacement the shipped table could not source: say so, as a note only.
+      const std::string& by = known->reported_replaced_by;
+      add_as(Severity::note, "KH116", ref.at,
+             {fmt::format("{} thường được coi là đã hết hiệu lực từ ngày {}, thay bằng {} "
+                          "(chưa xác minh)",
+                          known->ref, known->reported_replaced_from->dmy(), by),
+              fmt::format("{} is commonly read as replaced by {} from {} (unverified)", known->ref,
+                          by, known->reported_replaced_from->dmy())},
+             {fmt::format("đối chiếu điều khoản hiệu lực của {} trước khi viện dẫn {}", by,
+                          known->ref),
+              fmt::format("check the effect article of {} before citing {}", by, known->ref)});
+    }
+  }
+
+  void check_ref_year(const Text& ref, const Located<Date>& date) {
+    // A plan number has no year (148/KH-UBND); check only refs that carry one.
+    const std::string& r = ref.value;
+    const auto first = r.find('/');
+    if (first == std::string::npos || r.size() < first + 6 || r[first + 5] != '/') return;
+    for (std::size_t i = first + 1; i < first + 5; ++i) {
+      if (r[i] < '0' || r[i] > '9') return;
+    }
+    check_year_matches(ref, std::stoi(r.substr(first + 1, 4)), date);
+  }
+
+  void check_year_matches(const Text& ref, int ref_year, const Located<Date>& date) {
+    if (!date.present || date.value.year == ref_year) return;
+    add("KH115", date.at,
+        {fmt::format("năm trong số hiệu {} là {} nhưng ngày ban hành là {}", ref.value, ref_year,
+                     date.value.dmy()),
+         fmt::format("the year in {} is {} but its date is {}", ref.value, ref_year,
+                     date.value.dmy())},
+        {"kiểm tra lại số hiệu hoặc ngày của văn bản", "check the act's number or its date"});
+  }
+
+  // KH108, KH109: ids are unique across focus areas, tasks and duties; task.focus points at a
+  // focus area of this plan.
+  void check_ids() {
+    std::map<std::string, Position> seen;
+    auto claim = [&](const Text& id) {
+      if (!id.present || id.value.empty()) return;
+      const auto [it, inserted] = seen.emplace(id.value, id.at);
+      if (!inserted) {
+        add("KH108", id.at,
+            {fmt::format("mã `{}` đã dùng ở dòng {}", id.value, it->second.line),
+             fmt::format("id `{}` is already used on line {}", id.value, it->second.line)},
+            {"mỗi mục tiêu, hoạt động, nhiệm vụ cần một mã riêng",
+             "each focus area, task and duty needs an id of its own"});
+      }
+    };
+    for (const auto& f : m_plan.focus_areas) claim(f.id);
+    for (const auto& t : m_plan.tasks) claim(t.id);
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) claim(d.id);
+    }
+    for (const auto& t : m_plan.tasks) {
+      for (const auto& f : t.focus) {
+        bool found = false;
+        for (const auto& area : m_plan.focus_areas) found = found || area.id.value == f.value;
+        if (!found) {
+          add("KH109", f.at,
+              {fmt::format("không có lĩnh vực trọng tâm mã `{}` trong kế hoạch", f.value),
+               fmt::format("there is no focus area with id `{}` in this plan", f.value)},
+              {"dùng mã của một mục trong `focus_areas`",
+               "use the id of an entry of `focus_areas`"});
+        }
+      }
+    }
+  }
+
+  // KH102, KH103, KH104, KH119: every deadline reads, falls in the plan year, sub-plans early,
+  // no weekend days.
+  void check_deadlines() {
+    for (const auto& t : m_plan.tasks) check_due(t.due, t.kind.value, true);
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) check_due(d.due, d.kind.value, true);
+    }
+    if (m_plan.reporting) {
+      check_due(m_plan.reporting->period, TaskKind::report, false);
+      check_due(m_plan.reporting->due, TaskKind::report, true);
+    }
+  }
+
+  void check_due(const DueField& due, TaskKind kind, bool in_year) {
+    if (!due.phrase.present) return;
+    if (!due.reading) {
+      add("KH102", due.phrase.at,
+          {fmt::format("không đọc được thời hạn “{}”: {}", due.phrase.value, due.error.vi),
+           fmt::format("cannot read the deadline “{}”: {}", due.phrase.value, due.error.en)},
+          {"viết theo một dạng kehoach đọc được, xem `kehoach due --help` và man 5 kehoach-plan",
+           "use a form kehoach reads: see `kehoach due --help` and man 5 kehoach-plan"});
+      return;
+    }
+    const Deadline& d = *due.reading;
+    if (!d.due || !m_plan.year.present) return;
+    if (in_year && d.due->year != year()) {
+      add("KH103", due.phrase.at,
+          {fmt::format("thời hạn {} nằm ngoài năm kế hoạch {}", d.due->dmy(), year()),
+           fmt::format("deadline {} is outside the plan year {}", d.due->dmy(), year())},
+          {"kiểm tra lại năm ghi trong thời hạn", "check the year written in the deadline"});
+    }
+    if (kind == TaskKind::plan && d.due->year == year() && d.due->month > 3) {
+      add("KH104", due.phrase.at,
+          {fmt::format("hạn ban hành kế hoạch của cấp dưới {} muộn hơn Quý I", d.due->dmy()),
+           fmt::format("the deadline for sub-units' plans, {}, is after the first quarter",
+                       d.due->dmy())},
+          {"kế hoạch của cơ quan, địa phương cấp dưới thường phải ban hành trong Quý I",
+           "sub-units' plans are normally issued in the first quarter"});
+    }
+    // "trước ngày 01/12" (a Monday) makes 30/11 the last day: the writer chose the Monday,
+    // so only a date written as the last day itself is held to a working day.
+    const bool written_as_last_day =
+        fold_ascii(due.phrase.value).find("truoc") == std::string::npos;
+    if (d.kind == DueKind::date && written_as_last_day && d.due->iso_weekday() >= 6) {
+      const bool saturday = d.due->iso_weekday() == 6;
+      add("KH119", due.phrase.at,
+          {fmt::format("hạn {} rơi vào {}", d.due->dmy(), saturday ? "thứ Bảy" : "Chủ nhật"),
+           fmt::format("deadline {} falls on a {}", d.due->dmy(),
+                       saturday ? "Saturday" : "Sunday")},
+          {"chọn một ngày làm việc", "choose a working day"});
+    }
+  }
+
+  // KH105, KH106, KH107: the data window ends before the report is due; reports are due late
+  // in the year; sub-units report before the plan's own reporting deadline.
+  void check_reporting() {
+    std::optional<Date> report_due;
+    if (m_plan.reporting) {
+      const Reporting& r = *m_plan.reporting;
+      const auto& period = r.period.reading;
+      const auto& due = r.due.reading;
+      if (period && period->start && period->due && *period->start > *period->due) {
+        add("KH106", r.period.phrase.at,
+            {fmt::format("kỳ số liệu bắt đầu {} sau ngày kết thúc {}", period->start->dmy(),
+                         period->due->dmy()),
+             fmt::format("the data window starts {} after it ends {}", period->start->dmy(),
+                         period->due->dmy())},
+            {"đổi chỗ hai ngày", "swap the two dates"});
+      }
+      if (period && period->due && due && due->due && *due->due < *period->due) {
+        add("KH106", r.due.phrase.at,
+            {fmt::format("hạn gửi báo cáo {} trước ngày chốt số liệu {}", due->due->dmy(),
+                         period->due->dmy()),
+             fmt::format("the report is due {}, before the data window closes {}", due->due->dmy(),
+                         period->due->dmy())},
+            {"hạn gửi báo cáo phải sau ngày chốt số liệu",
+             "the report must be due after the data window closes"});
+      }
+      if (due && due->due) {
+        report_due = due->due;
+        if (m_plan.year.present && due->due->year == year() && due->due->month < 10) {
+          add("KH105", r.due.phrase.at,
+              {fmt::format("hạn gửi báo cáo năm {} sớm bất thường", due->due->dmy()),
+               fmt::format("the yearly report is due unusually early, {}", due->due->dmy())},
+              {"báo cáo năm thường gửi vào tháng 11 hoặc 12, sau khi chốt số liệu",
+               "yearly reports are normally due in November or December"});
+        }
+      }
+    }
+    if (!report_due) return;
+    for (const auto& resp : m_plan.responsibilities) {
+      for (const auto& d : resp.duties) {
+        if (d.kind.value != TaskKind::report || !d.due.reading || !d.due.reading->due) continue;
+        if (*d.due.reading->due > *report_due) {
+          add("KH107", d.due.phrase.at,
+              {fmt::format("{} gửi báo cáo hạn {}, sau hạn chung {} của chế độ báo cáo",
+                           resp.agency.value, d.due.reading->due->dmy(), report_due->dmy()),
+               fmt::format("{} reports by {}, after the reporting deadline {}", resp.agency.value,
+                           d.due.reading->due->dmy(), report_due->dmy())},
+              {"hạn báo cáo của đơn vị cấp dưới phải không muộn hơn `reporting.due`",
+               "a sub-unit's report must be due no later than `reporting.due`"});
+        }
+      }
+    }
+  }
+
+  // KH118: no district level after the 2025 reform.
+  void check_district_level() {
+    const auto reference = plan_reference_date(m_plan);
+    const bool after_reform =
+        (reference && *reference > last_district_day) || (m_plan.year.present && year() >= 2026);
+    if (!after_reform) return;
+    auto flag = [&](Position at, std::string_view what_vi, std::string_view what_en) {
+      add("KH118", at,
+          {fmt::format("{} cấp huyện, nhưng từ 01/07/2025 chính quyền địa phương chỉ còn hai cấp",
+                       what_vi),
+           fmt::format("{} the district level, which no longer exists from 01/07/2025", what_en)},
+          {"giao cho cấp tỉnh hoặc cấp xã", "address the province or the commune level instead"});
+    };
+    if (m_plan.issuer.level.present && m_plan.issuer.level.value == Level::district) {
+      flag(m_plan.issuer.level.at, "kế hoạch do", "the plan is issued at");
+    }
+    for (const auto& t : m_plan.tasks) {
+      for (const auto& l : t.levels) {
+        if (l.value == Level::district) flag(l.at, "hoạt động giao cho", "a task is addressed to");
+      }
+    }
+    for (const auto& r : m_plan.responsibilities) {
+      if (r.level.present && r.level.value == Level::district) {
+        flag(r.level.at, "trách nhiệm giao cho", "a responsibility is addressed to");
+      }
+      for (const auto& d : r.duties) {
+        for (const auto& l : d.levels) {
+          if (l.value == Level::district) flag(l.at, "nhiệm vụ giao cho", "a duty is addressed to");
+        }
+      }
+    }
+  }
+
+  const Plan& m_plan;
+  const ActTable& m_acts;
+  std::vector<Diagnostic> m_out;
+};
+
+}  // namespace
+
+std::optional<Date> plan_reference_date(const Plan& plan) {
+  if (auto d = plan.issued.date()) return d;
+  if (plan.issued.present && plan.issued.month != 0) {
+    return Date{plan.issued.year, plan.issued.month, 1};
+  }
+  if (plan.year.present) return Date{plan.year.value, 1, 1};
+  return std::nullopt;
+}
+
+std::vector<Diagnostic> check_plan(const Plan& plan, const ActTable& acts) {
+  return Checker(plan, acts).run();
+}
+
+}  // namespace kehoach

@@ -1,0 +1,854 @@
+// Deadline phrases: a small hand-written scanner over the folded phrase.
+//
+// The phrase is folded with fold_ascii() ("Quý III Năm 2024" -> "quy iii nam 2024"), so NFC
+// and NFD, upper and lower case, old and new tone placement and runs of spaces all read the
+// same, and then cut into words, numbers and punctuation. A recursive-descent reader over
+// those tokens recognises the forms officials write; std::regex is not used, both because it
+// is byte-based and because thousands of plans pass through here.
+//
+// Reading happens in two steps: the grammar turns a phrase into Spans (months and days within
+// one year, the year only if written), and only then are years supplied and days checked, so
+// that "29/02" is judged in the year it falls in and a range can lend its end year to its start.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kehoach/date.hpp"
+#include "kehoach/due.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Messages. Dates in them are always dd/mm/yyyy, as the plans write them.
+
+Message empty_phrase() { return {"thời hạn để trống", "the deadline is empty"}; }
+
+// Only the reason, like every message here: callers quote the phrase themselves ("cannot read
+// the deadline “…”: …" in `kehoach due`, the line and column in a diagnostic).
+Message unreadable() { return {"không phải dạng thời hạn đã biết", "not a known deadline form"}; }
+
+Message no_such_day(const Date& date) {
+  return {fmt::format("ngày {} không tồn tại", date.dmy()),
+          fmt::format("{} is not a real day", date.dmy())};
+}
+
+Message no_such_month(int month) {
+  return {fmt::format("tháng {} không tồn tại", month), fmt::format("there is no month {}", month)};
+}
+
+Message no_such_quarter(std::string_view written) {
+  return {fmt::format("quý {} không tồn tại", written),
+          fmt::format("there is no quarter {}", written)};
+}
+
+Message too_many_months() { return {"một năm chỉ có 12 tháng", "a year has only 12 months"}; }
+
+Message no_year() {
+  return {"thời hạn không ghi năm và kế hoạch không có năm",
+          "the deadline gives no year and the plan has none"};
+}
+
+Message start_after_end(const Date& start, const Date& end) {
+  return {fmt::format("ngày bắt đầu {} sau ngày kết thúc {}", start.dmy(), end.dmy()),
+          fmt::format("the start {} is after the end {}", start.dmy(), end.dmy())};
+}
+
+Message due_after(const Date& due, const Date& limit) {
+  return {fmt::format("hai thời hạn không khớp: {} sau {}", due.dmy(), limit.dmy()),
+          fmt::format("the two deadlines disagree: {} is after {}", due.dmy(), limit.dmy())};
+}
+
+Message due_before(const Date& due, const Date& limit) {
+  return {fmt::format("hai thời hạn không khớp: {} trước {}", due.dmy(), limit.dmy()),
+          fmt::format("the two deadlines disagree: {} is before {}", due.dmy(), limit.dmy())};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text preparation.
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The phrase for notes: NFC, without the bold markers ("**26/01/2024**") that document
+// conversion leaves behind, white space collapsed, invalid bytes as U+FFFD (the note ends up
+// in JSON). Otherwise exactly as written.
+std::string as_written(std::string_view phrase) {
+  std::string valid;
+  while (const auto bad = find_invalid_utf8(phrase)) {
+    valid.append(phrase.substr(0, *bad)).append("\xEF\xBF\xBD");
+    phrase.remove_prefix(*bad + 1);
+  }
+  valid.append(phrase);
+  const std::string nfc = to_nfc(valid);
+  std::string out;
+  out.reserve(nfc.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < nfc.size(); ++i) {
+    const char c = nfc[i];
+    if (c == '*' && i + 1 < nfc.size() && nfc[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    if (is_ascii_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The phrase in the form the scanner reads: fold_ascii() output with markup removed, the
+// no-break space read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
+// are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
+std::string scan_form(std::string_view phrase) {
+  const std::string folded = fold_ascii(phrase);
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const auto c = static_cast<unsigned char>(folded[i]);
+    const auto next = [&](std::size_t k) {
+      return i + k < folded.size() ? static_cast<unsigned char>(folded[i + k]) : 0U;
+    };
+    if (c == '*' || is_ascii_space(static_cast<char>(c))) {
+      out.push_back(' ');
+    } else if (c == 0xC2 && next(1) == 0xA0) {  // U+00A0 no-break space
+      out.push_back(' ');
+      i += 1;
+    } else if (c == 0xE2 && next(1) == 0x80 && (next(2) == 0x93 || next(2) == 0x94)) {  // – —
+      out.push_back('-');
+      i += 2;
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens.
+
+enum class TokenType { word, number, punct };
+
+struct Token {
+  TokenType type = TokenType::word;
+  std::string_view text;
+  int value = 0;  // for numbers of at most 4 digits; longer ones are never read as values
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Letters, and any byte of a non-ASCII character left after folding (so "×" or "€" make a
+// word that matches nothing rather than a stray punctuation mark).
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    Token token;
+    if (is_digit(c)) {
+      while (j < text.size() && is_digit(text[j])) ++j;
+      token.type = TokenType::number;
+      // Only numbers of up to four digits are ever read as days, months, quarters or years,
+      // so a long digit string never needs converting and cannot overflow.
+      if (j - i <= 4) {
+        for (std::size_t k = i; k < j; ++k) token.value = token.value * 10 + (text[k] - '0');
+      }
+    } else if (is_word_byte(c)) {
+      while (j < text.size() && is_word_byte(text[j])) ++j;
+      token.type = TokenType::word;
+    } else {
+      token.type = TokenType::punct;
+    }
+    token.text = text.substr(i, j - i);
+    tokens.push_back(token);
+    i = j;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the grammar produces.
+
+// A period as written, before its year is known: from a day to a day within one year.
+struct Span {
+  DueKind kind = DueKind::date;
+  std::optional<int> year;  // only when the phrase writes it
+  int first_month = 1;
+  int first_day = 1;
+  int last_month = 12;
+  int last_day = 0;  // 0 = the last day of last_month, whatever the year
+};
+
+// How a clause bounds its period: as is, "chậm nhất" (by its end), "trước" (before it begins).
+enum class Bound { none, by, before };
+
+// One deadline clause: a period, or a range "từ … đến …" between two periods.
+struct Clause {
+  Bound bound = Bound::none;
+  Span from;
+  std::optional<Span> to;  // set for a range
+};
+
+int roman_value(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> numerals{"i",  "ii",  "iii",  "iv", "v",
+                                                             "vi", "vii", "viii", "ix", "x"};
+  for (std::size_t k = 0; k < numerals.size(); ++k) {
+    if (numerals[k] == word) return static_cast<int>(k) + 1;
+  }
+  return 0;
+}
+
+std::string upper_ascii(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The grammar. Every reader takes a position, advances it only on success, and returns
+// nullopt when the form does not match there. A form that matches but names something that
+// cannot exist (quý V, tháng 13) records `error`, which then ends the whole reading.
+
+struct Reader {
+  std::vector<Token> tokens;
+  std::optional<Message> error;
+
+  [[nodiscard]] std::size_t size() const { return tokens.size(); }
+
+  [[nodiscard]] bool is_word(std::size_t i, std::string_view word) const {
+    return i < tokens.size() && tokens[i].type == TokenType::word && tokens[i].text == word;
+  }
+  [[nodiscard]] bool is_punct(std::size_t i, char c) const {
+    return i < tokens.size() && tokens[i].type == TokenType::punct && tokens[i].text[0] == c;
+  }
+  // A number of `min`–`max` digits ("01" and "1" are both a month; a year has four).
+  [[nodiscard]] bool is_number(std::size_t i, std::size_t min, std::size_t max) const {
+    return i < tokens.size() && tokens[i].type == TokenType::number &&
+           tokens[i].text.size() >= min && tokens[i].text.size() <= max;
+  }
+  [[nodiscard]] int value(std::size_t i) const { return tokens[i].value; }
+
+  // Takes the words `words` in sequence at `i`.
+  bool take(std::size_t& i, std::initializer_list<std::string_view> words) const {
+    std::size_t j = i;
+    for (const auto word : words) {
+      if (!is_word(j, word)) return false;
+      ++j;
+    }
+    i = j;
+    return true;
+  }
+
+  void fail(Message message) {
+    if (!error) error = std::move(message);
+  }
+
+  // Words that introduce a period without changing it: "Hoàn thành trong quý I",
+  // "chậm nhất là ngày", "vào ngày", "Tính từ", "trong cả năm", "(nếu có)".
+  void skip_fillers(std::size_t& i) const {
+    while (take(i, {"hoan", "thanh"}) || take(i, {"thuc", "hien"}) || take(i, {"trong"}) ||
+           take(i, {"vao"}) || take(i, {"tinh"}) || take(i, {"la"}) || take(i, {"ca"}) ||
+           take(i, {"neu", "co"})) {
+    }
+  }
+
+  // What may stand between two clauses, or around the phrase: punctuation, "và", "(nếu có)".
+  void skip_separators(std::size_t& i) const {
+    while (i < tokens.size()) {
+      const Token& t = tokens[i];
+      if (t.type == TokenType::punct &&
+          std::string_view(",;()[].-+&/\"'").find(t.text[0]) != std::string_view::npos) {
+        ++i;
+      } else if (!take(i, {"va"}) && !take(i, {"neu", "co"})) {
+        return;
+      }
+    }
+  }
+
+  // A year written after a period: "năm 2025", "/2025", "-2025", or a bare "2025".
+  std::optional<int> year_suffix(std::size_t& i) const {
+    std::size_t j = i;
+    if (is_word(j, "nam") || is_punct(j, '/') || is_punct(j, '-')) ++j;
+    if (!is_number(j, 4, 4)) return std::nullopt;
+    i = j + 1;
+    return value(j);
+  }
+
+  // 26/01/2024, 1.12.2024, 2025-01-30, or day and month alone: 03/12.
+  std::optional<Span> numeric_date(std::size_t& i) const {
+    if (!is_number(i, 1, 4)) return std::nullopt;
+    char sep = 0;
+    for (const char c : {'/', '.', '-'}) {
+      if (is_punct(i + 1, c)) sep = c;
+    }
+    if (sep == 0 || !is_number(i + 2, 1, 2)) return std::nullopt;
+    const std::size_t first = tokens[i].text.size();
+    Span span;
+    if (is_punct(i + 3, sep) && is_number(i + 4, 1, 4)) {
+      const std::size_t last = tokens[i + 4].text.size();
+      if (first == 4 && sep == '-' && last <= 2) {
+        span.year = value(i);
+        span.first_month = value(i + 2);
+        span.first_day = value(i + 4);
+      } else if (first <= 2 && last == 4) {
+        span.year = value(i + 4);
+        span.first_month = value(i + 2);
+        span.first_day = value(i);
+      } else {
+        return std::nullopt;
+      }
+      i += 5;
+    } else if (first <= 2) {
+      span.first_month = value(i + 2);
+      span.first_day = value(i);
+      i += 3;
+    } else {
+      return std::nullopt;
+    }
+    span.last_month = span.first_month;
+    span.last_day = span.first_day;
+    return span;
+  }
+
+  // 30 tháng 01 năm 2025, or without the year.
+  std::optional<Span> worded_date(std::size_t& i) const {
+    if (!is_number(i, 1, 2) || !is_word(i + 1, "thang") || !is_number(i + 2, 1, 2)) {
+      return std::nullopt;
+    }
+    Span span;
+    span.first_day = span.last_day = value(i);
+    span.first_month = span.last_month = value(i + 2);
+    std::size_t j = i + 3;
+    span.year = year_suffix(j);
+    i = j;
+    return span;
+  }
+
+  [[nodiscard]] bool starts_date(std::size_t i) const {
+    return numeric_date(i).has_value() || worded_date(i).has_value();
+  }
+
+  // "6 tháng đầu năm 2025", "6 tháng cuối năm": the first or last N months of a year.
+  std::optional<Span> part_of_year(std::size_t& i) {
+    if (!is_number(i, 1, 2) || !is_word(i + 1, "thang")) return std::nullopt;
+    const bool first = is_word(i + 2, "dau");
+    if (!first && !is_word(i + 2, "cuoi")) return std::nullopt;
+    const int months = value(i);
+    if (months < 1 || months > 12) {
+      fail(too_many_months());
+      return std::nullopt;
+    }
+    std::size_t j = i + 3;
+    Span span;
+    if (take(j, {"nam"}) && is_number(j, 4, 4)) span.year = value(j++);
+    // Several whole months running from one day to another: a range, the kind "Từ tháng 3 đến
+    // tháng 5" also reads as. DueKind::month is kept for one named month or a list of them.
+    span.kind = DueKind::range;
+    span.first_month = first ? 1 : 13 - months;
+    span.last_month = first ? months : 12;
+    i = j;
+    return span;
+  }
+
+  // "6/2025" with no "tháng" before it: read as the month, as "tháng 6/2025" would be.
+  std::optional<Span> bare_month(std::size_t& i) {
+    if (!is_number(i, 1, 2) ||
+        !(is_punct(i + 1, '/') || is_punct(i + 1, '-') || is_punct(i + 1, '.')) ||
+        !is_number(i + 2, 4, 4)) {
+      return std::nullopt;
+    }
+    const int month = value(i);
+    if (month < 1 || month > 12) {
+      fail(no_such_month(month));
+      return std::nullopt;
+    }
+    Span span;
+    span.kind = DueKind::month;
+    span.year = value(i + 2);
+    span.first_month = span.last_month = month;
+    i += 3;
+    return span;
+  }
+
+  // Items of a list after "tháng" or "quý": "II, III", "III, quý IV", "6 và 7", "I - II".
+  // `read_item` reads one item; the list stops before a separator that no item follows, and before
+  // a date ("Quý IV, 03/12/2025" is a quarter and a date, not quarters IV and 3).
+  template <class ReadItem>
+  std::optional<std::pair<int, int>> item_list(std::size_t& i, std::string_view lead,
+                                               ReadItem read_item) {
+    auto first = read_item(i);
+    if (!first) return std::nullopt;
+    int low = *first;
+    int high = *first;
+    while (true) {
+      std::size_t j = i;
+      const bool dash = is_punct(j, '-');
+      if (!(dash || is_punct(j, ',') || is_punct(j, '&') || is_word(j, "va"))) break;
+      ++j;
+      take(j, {lead});
+      if (starts_date(j)) break;
+      auto next = read_item(j);
+      if (error) return std::nullopt;
+      // "tháng 12 - tháng 1/2025" runs across New Year: leave it to be read as a range.
+      if (!next || (dash && *next <= high)) break;
+      low = std::min(low, *next);
+      high = std::max(high, *next);
+      i = j;
+    }
+    return std::pair{low, high};
+  }
+
+  // One month number, 1 to 12 ("tháng 13" is an error, not some other form).
+  std::optional<int> month_number(std::size_t& i) {
+    if (!is_number(i, 1, 2)) return std::nullopt;
+    const int month = value(i);
+    if (month < 1 || month > 12) {
+      fail(no_such_month(month));
+      return std::nullopt;
+    }
+    ++i;
+    return month;
+  }
+
+  // One quarter: a Roman numeral in any case (folded to lower case already) or an Arabic digit.
+  std::optional<int> quarter_number(std::size_t& i) {
+    if (i >= tokens.size()) return std::nullopt;
+    const Token& t = tokens[i];
+    int quarter = 0;
+    std::string written;
+    if (t.type == TokenType::word) {
+      quarter = roman_value(t.text);
+      if (quarter == 0) return std::nullopt;
+      written = upper_ascii(t.text);
+    } else if (is_number(i, 1, 2)) {
+      quarter = t.value;
+      written = std::string(t.text);
+    } else {
+      return std::nullopt;
+    }
+    if (quarter < 1 || quarter > 4) {
+      fail(no_such_quarter(written));
+      return std::nullopt;
+    }
+    ++i;
+    return quarter;
+  }
+
+  // After "tháng": tháng 6/2025, tháng 11 năm 2025, tháng 6, 7 năm 2025.
+  std::optional<Span> months(std::size_t& i) {
+    std::size_t j = i;
+    auto range = item_list(j, "thang", [this](std::size_t& k) { return month_number(k); });
+    if (!range) return std::nullopt;
+    Span span;
+    span.kind = DueKind::month;
+    span.first_month = range->first;
+    span.last_month = range->second;
+    span.year = year_suffix(j);
+    i = j;
+    return span;
+  }
+
+  // After "quý": Quý I năm 2025, Quý II, III năm 2024, Quý III, quý IV, Quý I/2025, Quý 1.
+  std::optional<Span> quarters(std::size_t& i) {
+    std::size_t j = i;
+    auto range = item_list(j, "quy", [this](std::size_t& k) { return quarter_number(k); });
+    if (!range) return std::nullopt;
+    Span span;
+    span.kind = DueKind::quarter;
+    span.first_month = 3 * range->first - 2;
+    span.last_month = 3 * range->second;
+    span.year = year_suffix(j);
+    i = j;
+    return span;
+  }
+
+  // Thường xuyên, Thường xuyên trong năm, Thường xuyên, liên tục, Liên tục trong năm 2025.
+  std::optional<Span> ongoing(std::size_t& i) const {
+    std::size_t j = i;
+    if (!take(j, {"thuong", "xuyen"}) && !take(j, {"lien", "tuc"})) return std::nullopt;
+    while (true) {
+      std::size_t k = j;
+      if (is_punct(k, ',') || is_word(k, "va")) ++k;
+      if (!take(k, {"thuong", "xuyen"}) && !take(k, {"lien", "tuc"})) break;
+      j = k;
+    }
+    Span span;
+    span.kind = DueKind::ongoing;
+    std::size_t k = j;
+    take(k, {"trong"});
+    take(k, {"ca"});
+    if (take(k, {"nam"})) {
+      if (is_number(k, 4, 4)) span.year = value(k++);
+      j = k;
+    }
+    i = j;
+    return span;
+  }
+
+  // One period: a day, month(s), quarter(s), a year, part of a year, or "thường xuyên".
+  std::optional<Span> period(std::size_t& i) {
+    std::size_t j = i;
+    std::optional<Span> span;
+    if (take(j, {"ngay"})) {
+      span = numeric_date(j);
+      if (!span) span = worded_date(j);
+    } else if (is_number(j, 1, 4)) {
+      span = numeric_date(j);
+      if (!span) span = worded_date(j);
+      if (!span && !error) span = part_of_year(j);
+      if (!span && !error) span = bare_month(j);
+    } else if (take(j, {"thang"})) {
+      span = months(j);
+    } else if (take(j, {"quy"})) {
+      span = quarters(j);
+    } else if (take(j, {"nam"})) {
+      // Without its number a year is the plan year only in "trong năm", "cả năm", "năm nay":
+      // a bare "Năm" is more likely a draft's blank ("Năm ….") than a deadline.
+      const bool within = i > 0 && (is_word(i - 1, "trong") || is_word(i - 1, "ca"));
+      if (is_number(j, 4, 4) || take(j, {"nay"}) || within) {
+        span.emplace();
+        span->kind = DueKind::year;
+        if (is_number(j, 4, 4)) span->year = value(j++);
+      }
+    } else {
+      span = ongoing(j);
+    }
+    if (!span || error) return std::nullopt;
+    i = j;
+    return span;
+  }
+
+  // The word or dash between the two ends of a range: "đến", "đến hết", "tới", "-".
+  bool range_joint(std::size_t& i) const {
+    if (take(i, {"den"}) || take(i, {"toi"})) {
+      take(i, {"het"});
+      return true;
+    }
+    if (is_punct(i, '-')) {
+      ++i;
+      return true;
+    }
+    return false;
+  }
+
+  // One clause: [filler] [chậm nhất | trước | đến] period, or [từ] period đến period.
+  std::optional<Clause> clause(std::size_t& i) {
+    std::size_t j = i;
+    skip_fillers(j);
+    Clause read;
+    if (take(j, {"cham", "nhat"}) || take(j, {"han", "chot"}) || take(j, {"han", "cuoi"})) {
+      read.bound = Bound::by;
+    } else if (take(j, {"truoc"})) {
+      read.bound = Bound::before;
+    } else if (take(j, {"den"})) {
+      take(j, {"het"});
+      read.bound = Bound::by;
+    }
+    if (read.bound != Bound::none) skip_fillers(j);
+    const bool from_word = read.bound == Bound::none && take(j, {"tu"});
+    auto from = period(j);
+    if (!from) return std::nullopt;
+    // "chậm nhất thường xuyên", "từ thường xuyên": not deadlines anyone writes.
+    if (from->kind == DueKind::ongoing && (read.bound != Bound::none || from_word)) {
+      return std::nullopt;
+    }
+    read.from = *from;
+    if (read.bound == Bound::none && from->kind != DueKind::ongoing) {
+      std::size_t k = j;
+      if (range_joint(k)) {
+        auto to = period(k);
+        if (error) return std::nullopt;
+        if (to && to->kind != DueKind::ongoing) {
+          read.to = *to;
+          j = k;
+        }
+      }
+      if (from_word && !read.to) return std::nullopt;
+    }
+    i = j;
+    return read;
+  }
+
+  // Clauses from `i` to the end of the phrase, or nullopt when anything is left unread.
+  std::optional<std::vector<Clause>> clauses(std::size_t i) {
+    std::vector<Clause> out;
+    while (true) {
+      skip_separators(i);
+      if (i >= tokens.size()) break;
+      auto next = clause(i);
+      if (!next) return std::nullopt;
+      out.push_back(*next);
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+  }
+
+  // Phrases that name a recurrence: hằng/hàng quý, hằng tháng, mỗi năm, định kỳ 6 tháng.
+  [[nodiscard]] bool periodic() const {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (is_word(i, "dinh") && (is_word(i + 1, "ky") || is_word(i + 1, "ki"))) return true;
+      if (is_word(i, "hang") || is_word(i, "moi")) {
+        for (const auto unit : {"ngay", "tuan", "thang", "quy", "nam"}) {
+          if (is_word(i + 1, unit)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Phrases that hang on an event or another document: "Sau khi có Quyết định …", "theo thời
+  // hạn quy định tại …", "trong thời hạn 10 ngày kể từ …", "khi có yêu cầu", "theo quy định".
+  [[nodiscard]] bool event() const {
+    for (const auto lead : {"sau", "theo", "khi", "tuy", "neu"}) {
+      if (is_word(0, lead)) return true;
+    }
+    static constexpr std::array<std::array<std::string_view, 2>, 11> markers{{
+        {"sau", "khi"},
+        {"ke", "tu"},
+        {"thoi", "han"},
+        {"khi", "co"},
+        {"khi", "duoc"},
+        {"truoc", "khi"},
+        {"ngay", "khi"},
+        {"theo", "quy"},
+        {"theo", "yeu"},
+        {"theo", "ke"},
+        {"theo", "huong"},
+    }};
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      for (const auto& marker : markers) {
+        if (is_word(i, marker[0]) && is_word(i + 1, marker[1])) return true;
+      }
+    }
+    return false;
+  }
+
+  // Where a deadline may start after lead-in words: "gửi Sở Tư pháp tổng hợp trước ngày
+  // 03/12/2025", "Thời gian … (qua Phòng Tư pháp) chậm nhất ngày 26/01/2024".
+  [[nodiscard]] bool deadline_marker(std::size_t i) const {
+    return (is_word(i, "cham") && is_word(i + 1, "nhat")) || is_word(i, "truoc") ||
+           (is_word(i, "han") && (is_word(i + 1, "chot") || is_word(i + 1, "cuoi"))) ||
+           (is_word(i, "hoan") && is_word(i + 1, "thanh"));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Years and days.
+
+  // The first and last day of `span` in `year`, or nullopt (error set) when either is not a
+  // real day.
+  std::optional<std::pair<Date, Date>> days_of(const Span& span, int year) {
+    const Date first{year, span.first_month, span.first_day};
+    const Date last{year, span.last_month,
+                    span.last_day == 0 ? days_in_month(year, span.last_month) : span.last_day};
+    if (!first.valid()) {
+      fail(no_such_day(first));
+      return std::nullopt;
+    }
+    if (!last.valid()) {
+      fail(no_such_day(last));
+      return std::nullopt;
+    }
+    return std::pair{first, last};
+  }
+
+  std::optional<int> year_of(const Span& span, int plan_year) {
+    if (span.year) return *span.year;
+    if (plan_year > 0) return plan_year;
+    fail(no_year());
+    return std::nullopt;
+  }
+
+  std::optional<Deadline> evaluate(const Clause& c, int plan_year) {
+    Deadline deadline;
+    if (c.to) {
+      const auto end_year = year_of(*c.to, plan_year);
+      if (!end_year) return std::nullopt;
+      const auto end = days_of(*c.to, *end_year);
+      if (!end) return std::nullopt;
+      // A start written without a year lies in the end's year, or in the year before when
+      // only that puts it first: "từ 01/12 đến 20/11/2024" is the reporting window that
+      // opens on 01/12/2023. A start whose year is written is taken as written.
+      int start_year = *end_year;
+      if (c.from.year) {
+        start_year = *c.from.year;
+      } else if (std::pair{c.from.first_month, c.from.first_day} >
+                 std::pair{end->second.month, end->second.day}) {
+        start_year -= 1;
+      }
+      const auto start = days_of(c.from, start_year);
+      if (!start) return std::nullopt;
+      if (start->first > end->second) {
+        fail(start_after_end(start->first, end->second));
+        return std::nullopt;
+      }
+      deadline.kind = DueKind::range;
+      deadline.start = start->first;
+      deadline.due = end->second;
+      return deadline;
+    }
+    deadline.kind = c.from.kind;
+    // "Thường xuyên" with no year anywhere still reads: it is ongoing, just not dated.
+    if (c.from.kind == DueKind::ongoing && !c.from.year && plan_year <= 0) {
+      return deadline;
+    }
+    const auto year = year_of(c.from, plan_year);
+    if (!year) return std::nullopt;
+    const auto days = days_of(c.from, *year);
+    if (!days) return std::nullopt;
+    switch (c.bound) {
+      case Bound::none:
+        if (c.from.kind != DueKind::date) deadline.start = days->first;
+        deadline.due = days->second;
+        break;
+      // "Chậm nhất", "trước": they say by when, not from when, so no start.
+      case Bound::by: deadline.due = days->second; break;
+      case Bound::before: deadline.due = add_days(days->first, -1); break;
+    }
+    return deadline;
+  }
+
+  // Several clauses in one phrase ("Quý IV năm 2025, chậm nhất ngày 03/12/2025"): the most
+  // specific one, the one spanning the fewest days, gives the kind and the due date; the
+  // others must contain that due date, and lend their start when it has none. So that example
+  // reads as kind date, start 01/10/2025, due 03/12/2025. Of equally specific clauses the
+  // earliest due date wins: it is the one that binds.
+  std::optional<Deadline> combine(const std::vector<Deadline>& parts) {
+    const auto width = [](const Deadline& d) {
+      if (!d.due) return std::numeric_limits<long>::max();
+      return d.start ? days_between(*d.start, *d.due) : 0L;
+    };
+    const auto best =
+        std::min_element(parts.begin(), parts.end(), [&](const Deadline& a, const Deadline& b) {
+          if (width(a) != width(b)) return width(a) < width(b);
+          return a.due && b.due && *a.due < *b.due;
+        });
+    Deadline result = *best;
+    for (const auto& other : parts) {
+      if (&other == &*best || !other.due || !result.due) continue;
+      if (*result.due > *other.due) {
+        fail(due_after(*result.due, *other.due));
+        return std::nullopt;
+      }
+      if (other.start && *result.due < *other.start) {
+        fail(due_before(*result.due, *other.start));
+        return std::nullopt;
+      }
+      if (other.start && (!result.start || *other.start > *result.start)) {
+        result.start = other.start;
+      }
+    }
+    return result;
+  }
+
+  // Reads clauses from `i` to the end and turns them into one deadline.
+  std::optional<Deadline> read_from(std::size_t i, int plan_year) {
+    const auto read = clauses(i);
+    if (!read) return std::nullopt;
+    std::vector<Deadline> parts;
+    for (const auto& c : *read) {
+      auto deadline = evaluate(c, plan_year);
+      if (!deadline) return std::nullopt;
+      parts.push_back(std::move(*deadline));
+    }
+    return combine(parts);
+  }
+};
+
+DueResult failure(Message message) {
+  DueResult result;
+  result.error = std::move(message);
+  return result;
+}
+
+DueResult success(Deadline deadline) {
+  DueResult result;
+  result.deadline = std::move(deadline);
+  return result;
+}
+
+DueResult read_due(std::string_view phrase, int plan_year) {
+  const std::string scanned = scan_form(phrase);
+  Reader reader{tokenize(scanned), std::nullopt};
+  if (reader.tokens.empty()) return failure(empty_phrase());
+
+  // Order matters. First the whole phrase as deadline clauses, or what follows a label
+  // ("Thời gian thực hiện: Quý I năm 2025").
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = reader.size(); i-- > 0;) {
+    if (reader.is_punct(i, ':')) {
+      starts.push_back(i + 1);
+      break;
+    }
+  }
+  for (const auto start : starts) {
+    auto deadline = reader.read_from(start, plan_year);
+    if (reader.error) return failure(*reader.error);
+    if (deadline) return success(std::move(*deadline));
+  }
+  // A recurrence before a date in a sentence: "Hằng năm, trước ngày 15/12" is every year.
+  if (reader.periodic()) {
+    Deadline deadline;
+    deadline.kind = DueKind::periodic;
+    deadline.note = as_written(phrase);
+    return success(std::move(deadline));
+  }
+  // A sentence that ends in a deadline ("… gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025"):
+  // the date is what a check needs, even when the lead-in mentions "theo quy định".
+  for (std::size_t i = 1; i < reader.size(); ++i) {
+    if (!reader.deadline_marker(i)) continue;
+    auto deadline = reader.read_from(i, plan_year);
+    if (reader.error) return failure(*reader.error);
+    if (deadline) return success(std::move(*deadline));
+  }
+  if (reader.event()) {
+    Deadline deadline;
+    deadline.kind = DueKind::event;
+    deadline.note = as_written(phrase);
+    return success(std::move(deadline));
+  }
+  return failure(unreadable());
+}
+
+}  // namespace
+
+DueResult parse_due(std::string_view phrase, int plan_year) {
+  // The reader throws nothing of its own; only a failed allocation could get here, and a
+  // deadline must never take a whole check down with it.
+  try {
+    return read_due(phrase, plan_year);
+  } catch (...) {
+    return failure({"lỗi nội bộ khi đọc thời hạn", "internal error while reading the deadline"});
+  }
+}
+
+}  // namespace kehoach

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Golden end-to-end tests of the real kehoach binary.
+
+Each folder tests/golden/<case>/ holds:
+  cmd      the arguments after `kehoach`, one line, split like a shell would (no shell runs)
+  stdout   expected standard output (absent = empty)
+  stderr   expected standard error (absent = empty)
+  status   expected exit status (a number)
+and any input files the command reads. Inputs too large to keep in the repository are
+described in `make-inputs`, one per line: `NAME BYTES TEXT` writes NAME as TEXT (with \\n for a
+line end) repeated up to BYTES bytes; such files exist only while the case runs. The command runs with the case folder as its working
+directory. Every other file in the folder must be unchanged afterwards (kehoach never changes
+its input), and the command must finish within --timeout seconds.
+
+  run.py --bin build/kehoach --cases tests/golden            check every case
+  run.py --bin build/kehoach --cases tests/golden --update   rewrite the expected files
+  run.py ... --only NAME                                     one case
+"""
+import argparse
+import difflib
+import hashlib
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs"}
+
+
+def digest_inputs(case: Path) -> dict:
+    sums = {}
+    for path in sorted(case.rglob("*")):
+        if path.is_file() and path.relative_to(case).as_posix() not in EXPECTED:
+            sums[path.relative_to(case).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return sums
+
+
+def make_inputs(case: Path) -> list:
+    made = []
+    spec = case / "make-inputs"
+    if not spec.exists():
+        return made
+    for line in spec.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        name, size, text = line.split(" ", 2)
+        unit = text.replace("\\n", "\n").encode("utf-8") + b"\n"
+        count = int(size) // len(unit) + 1
+        target = case / name
+        target.write_bytes(unit * count)
+        made.append(target)
+    return made
+
+
+def read_or_empty(path: Path) -> bytes:
+    return path.read_bytes() if path.exists() else b""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--cases", required=True)
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("--only")
+    parser.add_argument("--timeout", type=float, default=float(os.environ.get("KEHOACH_GOLDEN_TIMEOUT", "10")))
+    args = parser.parse_args()
+
+    binary = str(Path(args.bin).resolve())
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "KEHOACH_LANG")}
+    env["LC_ALL"] = "C.UTF-8"
+    env["TZ"] = "Asia/Ho_Chi_Minh"
+
+    cases = sorted(p for p in Path(args.cases).iterdir() if (p / "cmd").is_file())
+    if args.only:
+        cases = [c for c in cases if c.name == args.only]
+    passed = failed = 0
+    for case in cases:
+        argv = [binary] + shlex.split((case / "cmd").read_text(encoding="utf-8"))
+        made = make_inputs(case)
+        before = digest_inputs(case)
+        try:
+            proc = subprocess.run(argv, cwd=case, env=env, stdin=subprocess.DEVNULL,
+                                  capture_output=True, timeout=args.timeout)
+        except subprocess.TimeoutExpired:
+            print(f"FAIL {case.name}: no answer within {args.timeout} s")
+            failed += 1
+            for path in made:
+                path.unlink()
+            continue
+        problems = []
+        if digest_inputs(case) != before:
+            problems.append("an input file was changed")
+        for path in made:
+            path.unlink()
+        if args.update:
+            for name, data in (("stdout", proc.stdout), ("stderr", proc.stderr)):
+                target = case / name
+                if data:
+                    target.write_bytes(data)
+                elif target.exists():
+                    target.unlink()
+            (case / "status").write_text(f"{proc.returncode}\n")
+        else:
+            want_status = int((case / "status").read_text().strip())
+            if proc.returncode != want_status:
+                problems.append(f"exit status {proc.returncode}, expected {want_status}")
+            for name, got in (("stdout", proc.stdout), ("stderr", proc.stderr)):
+                want = read_or_empty(case / name)
+                if got != want:
+                    diff = difflib.unified_diff(
+                        want.decode("utf-8", "replace").splitlines(keepends=True),
+                        got.decode("utf-8", "replace").splitlines(keepends=True),
+                        f"{case.name}/{name} (expected)", f"{case.name}/{name} (got)")
+                    problems.append(f"{name} differs:\n" + "".join(diff))
+        if problems:
+            failed += 1
+            print(f"FAIL {case.name}")
+            for p in problems:
+                print("  " + p.rstrip("\n").replace("\n", "\n  "))
+        else:
+            passed += 1
+            print(f"ok   {case.name}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed or not cases else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

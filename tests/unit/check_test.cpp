@@ -1,0 +1,299 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kehoach/acts.hpp"
+#include "kehoach/check.hpp"
+#include "kehoach/load.hpp"
+
+using namespace kehoach;
+
+namespace doctest {
+template <>
+struct StringMaker<Position> {
+  static String convert(const Position& p) {
+    return (std::to_string(p.line) + ":" + std::to_string(p.column)).c_str();
+  }
+};
+}  // namespace doctest
+
+namespace {
+
+// A small valid plan; each test changes one thing in it.
+const std::string base = R"(format: kehoach/1
+status: issued
+number: 12/KH-UBND
+issuer:
+  name: UBND xã Phong Thổ
+  level: commune
+place: Phong Thổ
+issued: 2026-01-20
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+basis:
+  - ref: 64/2025/QH15
+    date: 2025-02-19
+purpose: [Đánh giá thực trạng thi hành pháp luật.]
+requirements: [Bảo đảm thường xuyên.]
+focus_areas:
+  - id: dat-dai
+    name: Đất đai
+tasks:
+  - id: thu-thap
+    title: Thu thập thông tin
+    kind: information
+    due: Thường xuyên trong năm
+    focus: [dat-dai]
+  - id: kiem-tra
+    title: Kiểm tra
+    kind: inspection
+    due: Quý III năm 2026
+responsibilities:
+  - agency: Công chức Tư pháp - Hộ tịch
+    duties:
+      - id: bao-cao
+        text: Tổng hợp báo cáo
+        kind: report
+        due: chậm nhất ngày 20/11/2026
+reporting:
+  period: Tính từ 01/12/2025 đến 15/11/2026
+  due: chậm nhất ngày 20/11/2026
+recipients: [Sở Tư pháp, "Lưu: VT."]
+signature:
+  authority: TM. ỦY BAN NHÂN DÂN
+  role: KT. CHỦ TỊCH
+  title: PHÓ CHỦ TỊCH
+)";
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+std::vector<Diagnostic> check(const std::string& yaml) {
+  const LoadResult loaded = load_plan(yaml, "p.yaml");
+  for (const auto& d : loaded.diagnostics) INFO(d.code, " ", d.message.en);
+  REQUIRE(loaded.ok());
+  return check_plan(loaded.plan, builtin_acts());
+}
+
+// The one diagnostic with `code`; fails the test when there is not exactly one.
+Diagnostic only(const std::vector<Diagnostic>& found, const std::string& code) {
+  std::vector<Diagnostic> matching;
+  for (const auto& d : found) {
+    if (d.code == code) matching.push_back(d);
+  }
+  for (const auto& d : found) INFO(d.code, " ", d.at.line, ":", d.at.column, " ", d.message.en);
+  REQUIRE(matching.size() == 1);
+  return matching.front();
+}
+
+bool has(const std::vector<Diagnostic>& found, const std::string& code) {
+  for (const auto& d : found) {
+    if (d.code == code) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the base plan passes every rule") {
+  const auto found = check(base);
+  for (const auto& d : found) INFO(d.code, " ", d.message.en);
+  CHECK(found.empty());
+}
+
+TEST_CASE("KH101 a missing section is reported at the top of the file") {
+  const auto d = only(check(replace(base, "requirements: [Bảo đảm thường xuyên.]\n", "")), "KH101");
+  CHECK(d.at == Position{1, 1});
+  CHECK(d.severity == Severity::error);
+  CHECK(d.message.vi == "thiếu mục yêu cầu (`requirements`)");
+  CHECK(d.message.en == "the requirements section (`requirements`) is missing or empty");
+}
+
+TEST_CASE("KH102 an unreadable deadline phrase is an error at the phrase") {
+  const auto d =
+      only(check(replace(base, "due: Quý III năm 2026", "due: sớm nhất có thể")), "KH102");
+  CHECK(d.at == Position{28, 10});
+  CHECK(d.message.en.rfind("cannot read the deadline “sớm nhất có thể”: ", 0) == 0);
+}
+
+TEST_CASE("KH103 a deadline in another year is a warning") {
+  const auto d =
+      only(check(replace(base, "due: Quý III năm 2026", "due: Quý III năm 2027")), "KH103");
+  CHECK(d.at == Position{28, 10});
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.message.vi == "thời hạn 30/09/2027 nằm ngoài năm kế hoạch 2026");
+}
+
+TEST_CASE("KH104 sub-units' plans due after the first quarter") {
+  const std::string late = replace(base, "    kind: inspection\n    due: Quý III năm 2026",
+                                   "    kind: plan\n    due: Quý II năm 2026");
+  const auto d = only(check(late), "KH104");
+  CHECK(d.message.en ==
+        "the deadline for sub-units' plans, 30/06/2026, is after the first quarter");
+  CHECK_FALSE(has(check(replace(base, "    kind: inspection\n    due: Quý III năm 2026",
+                                "    kind: plan\n    due: Quý I năm 2026")),
+                  "KH104"));
+}
+
+TEST_CASE("KH105 a yearly report due before October") {
+  std::string early =
+      replace(base, "Tính từ 01/12/2025 đến 15/11/2026", "Tính từ 01/12/2025 đến 15/05/2026");
+  early = replace(early, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                  "  due: chậm nhất ngày 20/05/2026\nrecipients");
+  early = replace(early, "        due: chậm nhất ngày 20/11/2026",
+                  "        due: chậm nhất ngày 20/05/2026");
+  const auto d = only(check(early), "KH105");
+  CHECK(d.message.en == "the yearly report is due unusually early, 20/05/2026");
+  CHECK(d.at == Position{38, 8});
+}
+
+TEST_CASE("KH106 the report due before the data window closes") {
+  const auto d = only(check(replace(base, "Tính từ 01/12/2025 đến 15/11/2026",
+                                    "Tính từ 01/12/2025 đến 25/11/2026")),
+                      "KH106");
+  CHECK(d.at == Position{38, 8});
+  CHECK(d.message.vi == "hạn gửi báo cáo 20/11/2026 trước ngày chốt số liệu 25/11/2026");
+}
+
+TEST_CASE("KH107 a sub-unit's report due after the reporting deadline") {
+  const auto d = only(check(replace(base, "        due: chậm nhất ngày 20/11/2026",
+                                    "        due: chậm nhất ngày 25/11/2026")),
+                      "KH107");
+  CHECK(d.at == Position{35, 14});
+  CHECK(
+      d.message.en ==
+      "Công chức Tư pháp - Hộ tịch reports by 25/11/2026, after the reporting deadline 20/11/2026");
+}
+
+TEST_CASE("KH108 a duplicate id names the line of the first") {
+  const auto d = only(check(replace(base, "  - id: kiem-tra", "  - id: thu-thap")), "KH108");
+  CHECK(d.at == Position{25, 9});
+  CHECK(d.message.en == "id `thu-thap` is already used on line 20");
+}
+
+TEST_CASE("KH109 a task serving a focus area that does not exist") {
+  const auto d = only(check(replace(base, "focus: [dat-dai]", "focus: [tai-chinh]")), "KH109");
+  CHECK(d.at == Position{24, 13});
+  CHECK(d.message.vi == "không có lĩnh vực trọng tâm mã `tai-chinh` trong kế hoạch");
+}
+
+TEST_CASE("KH110 number forms") {
+  CHECK(
+      only(check(replace(base, "number: 12/KH-UBND", "number: 12-KH-UBND")), "KH110").message.en ==
+      "number “12-KH-UBND” is not of the form “number/KH-issuer”");
+  CHECK(only(check(replace(base, "number: 12/KH-UBND", "number: 5/KH-UBND")), "KH110").message.en ==
+        "numbers below 10 are written with a leading zero: “05/KH-UBND”");
+  CHECK_FALSE(has(check(replace(base, "number: 12/KH-UBND", "number: 05/KH-UBND")), "KH110"));
+}
+
+TEST_CASE("KH111 an issued plan without a number, and a draft without one is fine") {
+  const auto d = only(check(replace(base, "number: 12/KH-UBND", "number: /KH-UBND")), "KH111");
+  CHECK(d.at == Position{3, 9});
+  CHECK(d.message.en == "an issued plan has no number");
+  std::string draft = replace(base, "status: issued", "status: draft");
+  draft = replace(draft, "number: 12/KH-UBND", "number: /KH-UBND");
+  draft = replace(draft, "issued: 2026-01-20", "issued: 2026-01");
+  CHECK(check(draft).empty());
+}
+
+TEST_CASE("KH112 an issue date outside the plan year and December before") {
+  CHECK(
+      only(check(replace(base, "issued: 2026-01-20", "issued: 2025-11-20")), "KH112").message.en ==
+      "the plan is for 2026 but is issued in 2025");
+  CHECK_FALSE(has(check(replace(base, "issued: 2026-01-20", "issued: 2025-12-26")), "KH112"));
+}
+
+TEST_CASE("KH113 signature forms") {
+  CHECK(only(check(replace(base, "role: KT. CHỦ TỊCH", "role: KT CHỦ TỊCH")), "KH113").at ==
+        Position{42, 9});
+  CHECK(only(check(replace(base, "authority: TM. ỦY BAN NHÂN DÂN", "authority: ỦY BAN NHÂN DÂN")),
+             "KH113")
+            .message.vi == "thẩm quyền ký “ỦY BAN NHÂN DÂN” phải bắt đầu bằng “TM.”");
+}
+
+TEST_CASE("KH114 a malformed act number") {
+  const auto d = only(check(replace(base, "ref: 64/2025/QH15", "ref: 64/25/QH15")), "KH114");
+  CHECK(d.at == Position{12, 10});
+  CHECK(d.message.en == "act number “64/25/QH15” is not of the form “number/year/symbol”");
+}
+
+TEST_CASE("KH115 an act number whose year disagrees with its date") {
+  const auto d = only(check(replace(base, "ref: 64/2025/QH15\n    date: 2025-02-19",
+                                    "ref: 64/2024/QH15\n    date: 2025-02-19")),
+                      "KH115");
+  CHECK(d.at == Position{13, 11});
+  CHECK(d.message.en == "the year in 64/2024/QH15 is 2024 but its date is 19/02/2025");
+}
+
+TEST_CASE("KH116 a replaced act names its replacement") {
+  const auto d = only(check(replace(base, "ref: 64/2025/QH15\n    date: 2025-02-19",
+                                    "ref: 80/2015/QH13\n    date: 2015-06-22")),
+                      "KH116");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.message.en ==
+        "80/2015/QH13 is no longer in force since 01/04/2025: replaced by 64/2025/QH15");
+  CHECK(d.hint.vi == "căn cứ 64/2025/QH15 thay cho 80/2015/QH13");
+  // The same act cited before its replacement took effect is fine.
+  std::string earlier = replace(base, "ref: 64/2025/QH15\n    date: 2025-02-19",
+                                "ref: 80/2015/QH13\n    date: 2015-06-22");
+  earlier = replace(earlier, "issued: 2026-01-20", "issued: 2025-12-20");
+  earlier = replace(earlier, "year: 2026", "year: 2026");
+  CHECK_FALSE(has(check(replace(earlier, "issued: 2025-12-20", "issued: 2025-03-20")), "KH116"));
+}
+
+TEST_CASE("KH116 an unverified replacement is only a note") {
+  const auto d = only(check(replace(base, "ref: 64/2025/QH15\n    date: 2025-02-19",
+                                    "ref: 14/2014/TT-BTP\n    date: 2014-05-15")),
+                      "KH116");
+  CHECK(d.severity == Severity::note);
+  CHECK(
+      d.message.en ==
+      "14/2014/TT-BTP is commonly read as replaced by 04/2021/TT-BTP from 10/08/2021 (unverified)");
+}
+
+TEST_CASE("KH117 a cited act with the wrong date") {
+  const auto d = only(check(replace(base, "date: 2025-02-19", "date: 2025-02-18")), "KH117");
+  CHECK(d.message.en == "64/2025/QH15 is dated 19/02/2025, not 18/02/2025");
+  CHECK(d.hint.en == "write `date: 2025-02-19`");
+}
+
+TEST_CASE("KH118 the district level in a 2026 plan") {
+  const auto d = only(check(replace(base, "  level: commune", "  level: district")), "KH118");
+  CHECK(d.at == Position{6, 10});
+  CHECK(d.message.en ==
+        "the plan is issued at the district level, which no longer exists from 01/07/2025");
+}
+
+TEST_CASE("KH119 a deadline on a Sunday") {
+  // 15/11/2026 is a Sunday.
+  const auto d = only(check(replace(base, "        due: chậm nhất ngày 20/11/2026",
+                                    "        due: chậm nhất ngày 15/11/2026")),
+                      "KH119");
+  CHECK(d.message.vi == "hạn 15/11/2026 rơi vào Chủ nhật");
+}
+
+TEST_CASE("KH120 recipients not ending with Lưu") {
+  const auto d = only(check(replace(base, R"(recipients: [Sở Tư pháp, "Lưu: VT."])",
+                                    R"(recipients: ["Lưu: VT.", Sở Tư pháp])")),
+                      "KH120");
+  CHECK(d.message.en == "the recipients do not end with “Lưu: VT, …”");
+}
+
+TEST_CASE("the shipped acts table is well formed") {
+  const ActTable& acts = builtin_acts();
+  REQUIRE(acts.acts.size() >= 10);
+  for (const auto& act : acts.acts) {
+    INFO(act.ref);
+    CHECK(act.date.valid());
+    CHECK_FALSE(act.sources.empty());
+    // The year inside the number matches the date.
+    CHECK(act.ref.find("/" + std::to_string(act.date.year) + "/") != std::string::npos);
+    if (!act.replaced_by.empty()) CHECK(act.replaced_from.has_value());
+  }
+  REQUIRE(acts.find("80/2015/QH13") != nullptr);
+  CHECK(acts.find("80/2015/QH13")->replaced_by == "64/2025/QH15");
+}
