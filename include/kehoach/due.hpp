@@ -13,6 +13,7 @@ namespace kehoach {
 struct DueResult {
   std::optional<Deadline> deadline;  ///< set when the phrase was read
   Message error;                     ///< set when it was not: why, in both languages
+  bool needs_year = false;           ///< it failed only for want of a year (plan_year was 0)
 
   [[nodiscard]] bool ok() const { return deadline.has_value(); }
 };

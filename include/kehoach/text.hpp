@@ -11,6 +11,9 @@ namespace kehoach {
 
 /// Byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+/// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so it can be printed or put in
+/// JSON; with `controls` also every C0 control character but tab and line feed.
+[[nodiscard]] std::string replace_invalid_utf8(std::string_view text, bool controls = false);
 /// `text` in Unicode Normalisation Form C. Invalid UTF-8 is returned unchanged.
 [[nodiscard]] std::string to_nfc(std::string_view text);
 /// NFC, case-folded and with runs of white space collapsed to one space, trimmed:

@@ -54,6 +54,12 @@ Exit run_due(const DueOptions& options, const Globals& g) {
     print_error(g,
                 Message{fmt::format("không đọc được thời hạn “{}”: {}", phrase, result.error.vi),
                         fmt::format("cannot read the deadline “{}”: {}", phrase, result.error.en)});
+    if (result.needs_year) {
+      fmt::print(
+          stderr, "{}\n",
+          g.tr("  gợi ý: nếu cụm từ không ghi năm, cho biết năm kế hoạch bằng --year NĂM",
+               "  hint: when the phrase gives no year, pass the plan year with --year YEAR"));
+    }
     return Exit::findings;
   }
   const Deadline& d = *result.deadline;

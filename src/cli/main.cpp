@@ -83,8 +83,14 @@ Message usage_message(const CLI::ParseError& e) {
   }
   if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
     std::string vi = detail;
-    if (const auto at = vi.find(" not in "); at != std::string::npos)
-      vi.replace(at, 8, " không thuộc ");
+    // CLI11's validators say "X not in {a,b}" and "Value N not in range A to B".
+    auto swap = [&vi](std::string_view from, std::string_view to) {
+      if (const auto at = vi.find(from); at != std::string::npos) vi.replace(at, from.size(), to);
+    };
+    swap("Value ", "");
+    swap(" not in range ", " nằm ngoài khoảng ");
+    swap(" to ", " đến ");
+    swap(" not in ", " không thuộc ");
     return {"giá trị không hợp lệ: " + vi, "invalid value: " + detail};
   }
   if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr) {
@@ -150,7 +156,8 @@ int run(int argc, char** argv) {
     return 0;
   }
   if (app.get_subcommands().empty()) {
-    std::fputs(app.help().c_str(), stdout);
+    print_error(globals, {"cần chỉ ra một lệnh", "a command is required"});
+    std::fputs(app.help().c_str(), stderr);
     return static_cast<int>(Exit::failure);
   }
   return static_cast<int>(outcome.exit);

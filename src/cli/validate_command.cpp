@@ -34,7 +34,7 @@ void list_rules(const std::string& format, const Globals& g) {
       first = false;
     }
     out += "\n]\n";
-    std::fputs(out.c_str(), stdout);
+    std::fwrite(out.data(), 1, out.size(), stdout);
     return;
   }
   const bool vi = g.lang == Lang::vi;
@@ -52,7 +52,7 @@ void list_rules(const std::string& format, const Globals& g) {
     out += fmt::format("{}  {}  {}\n", r.code, pad(severity_word(r.severity, g.lang), width),
                        vi ? r.vi : r.en);
   }
-  std::fputs(out.c_str(), stdout);
+  std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
 Exit run_validate(const ValidateOptions& options, const Globals& g) {
@@ -96,7 +96,8 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
       options.format == "json"
           ? format_diagnostics_json(diagnostics, summary, g.lang)
           : format_diagnostics_text(diagnostics, sources, summary, g.lang, g.color_stdout());
-  std::fputs(out.c_str(), stdout);
+  // When no file could be read there is nothing to summarise: the errors went to stderr.
+  if (files > 0) std::fwrite(out.data(), 1, out.size(), stdout);
   if (failed) return Exit::failure;
   if (summary.errors > 0 || (options.strict && summary.warnings > 0)) return Exit::findings;
   return Exit::ok;

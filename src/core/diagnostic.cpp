@@ -42,6 +42,7 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 #include <fmt/format.h>
 
 #include "kehoach/json.hpp"
+#include "kehoach/text.hpp"
 
 namespace kehoach {
 
@@ -135,7 +136,9 @@ std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
     if (d.at.line <= 0) continue;
     for (const auto& source : sources) {
       if (source.file != d.file) continue;
-      const std::string_view line = line_of(source.text, d.at.line);
+      // The line as the user wrote it, but printable: no NUL cutting the output short, no
+      // invalid UTF-8 reaching the terminal.
+      const std::string line = replace_invalid_utf8(line_of(source.text, d.at.line), true);
       if (line.empty()) break;
       const std::string number = fmt::format("{:>5}", d.at.line);
       out.append(fmt::format("{} | {}\n", number, line));

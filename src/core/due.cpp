@@ -845,7 +845,9 @@ DueResult parse_due(std::string_view phrase, int plan_year) {
   // The reader throws nothing of its own; only a failed allocation could get here, and a
   // deadline must never take a whole check down with it.
   try {
-    return read_due(phrase, plan_year);
+    DueResult result = read_due(phrase, plan_year);
+    result.needs_year = !result.ok() && result.error == no_year();
+    return result;
   } catch (...) {
     return failure({"lỗi nội bộ khi đọc thời hạn", "internal error while reading the deadline"});
   }

@@ -2,9 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "kehoach/text.hpp"
+
 namespace kehoach {
 
-std::string json_quote(std::string_view text) {
+std::string json_quote(std::string_view raw) {
+  // JSON text must be valid UTF-8: anything else becomes U+FFFD.
+  const std::string valid = replace_invalid_utf8(raw);
+  const std::string_view text = valid;
   std::string out;
   out.reserve(text.size() + 2);
   out.push_back('"');

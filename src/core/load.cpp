@@ -350,6 +350,30 @@ struct Node {
   std::vector<std::size_t> items;  ///< sequence entries; mapping keys and values alternating
 };
 
+// Thrown from the tree builder when a quoted scalar has no closing quote.
+struct UnterminatedQuote {
+  YAML::Mark mark;
+};
+
+// True when the quote opening at `pos` is never closed: `"` closes a double-quoted scalar unless
+// escaped with a backslash; `''` inside a single-quoted scalar is an escaped quote.
+bool unterminated_quote(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || (text[pos] != '"' && text[pos] != '\'')) return false;
+  const char quote = text[pos];
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // Builds the tree from yaml-cpp's events. Aliases are never expanded (an alias becomes one
 // refused node), so a "billion laughs" file costs what its text costs.
 class TreeBuilder final : public YAML::EventHandler {
@@ -382,6 +406,11 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
+    // yaml-cpp reads a quote left open to the end of the file as one long string: the rest of
+    // the plan would silently vanish into it.
+    if (tag != "?" && unterminated_quote(m_source.text(), static_cast<std::size_t>(mark.pos))) {
+      throw UnterminatedQuote{mark};
+    }
     if (m_skip > 0) return;
     const std::size_t index = add(NodeKind::scalar, mark);
     m_nodes[index].value = value;
@@ -578,6 +607,11 @@ ParsedTree parse_tree(const SourceMap& source, Sink& sink) {
              {"tệp có thêm một tài liệu YAML thứ hai", "a second YAML document starts here"},
              {"một tệp chỉ chứa một kế hoạch: tách phần này ra tệp khác",
               "a file holds one plan: move this part to a file of its own"});
+  } catch (const UnterminatedQuote& open) {
+    sink.add("KH001", source.at(open.mark),
+             {"cú pháp YAML không hợp lệ: dấu nháy mở ở đây không được đóng",
+              "invalid YAML syntax: the quote opened here is never closed"},
+             {"thêm dấu nháy đóng ở cuối chuỗi", "add the closing quote at the end of the text"});
   } catch (const YAML::DeepRecursion& e) {
     if (!builder.reported_depth()) sink.add("KH011", source.at(e.mark), depth_message);
   } catch (const YAML::ParserException& e) {

@@ -58,6 +58,30 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::string replace_invalid_utf8(std::string_view text, bool controls) {
+  static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0 || cp < 0) {
+      out.append(replacement);
+      ++i;
+      continue;
+    }
+    if (controls && cp < 0x20 && cp != '\t' && cp != '\n') {
+      out.append(replacement);
+    } else {
+      out.append(text.substr(i, static_cast<std::size_t>(n)));
+    }
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
 std::string to_nfc(std::string_view text) {
   // Pure ASCII is already NFC; most of a plan file is, so skip the allocation-heavy path.
   bool ascii = true;

@@ -560,3 +560,9 @@ TEST_CASE("the dates the seeds cite read as days") {
   check_reads("ngày 15/5/2014", 2024, DueKind::date, none, Date{2014, 5, 15});
   check_reads("ngày 15 tháng 01 năm 2025", 2025, DueKind::date, none, Date{2025, 1, 15});
 }
+
+TEST_CASE("a phrase that fails only for want of a year says so") {
+  CHECK(kehoach::parse_due("Quý IV", 0).needs_year);
+  CHECK_FALSE(kehoach::parse_due("Quý IV", 2025).needs_year);
+  CHECK_FALSE(kehoach::parse_due("31/02/2025", 0).needs_year);
+}

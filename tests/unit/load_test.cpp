@@ -346,6 +346,18 @@ TEST_CASE("an unclosed flow list is a syntax error") {
         "invalid YAML syntax: end of sequence flow not found");
 }
 
+TEST_CASE("a quote left open to the end of the file is a syntax error at the quote") {
+  const auto r = load_with_head("recipients:\n  - \"Lưu: VT.\nsignature:\n  title: CHỦ TỊCH\n");
+  REQUIRE(r.diagnostics.size() == 1);
+  check(r.diagnostics[0], "KH001", 9, 5,
+        "cú pháp YAML không hợp lệ: dấu nháy mở ở đây không được đóng",
+        "invalid YAML syntax: the quote opened here is never closed");
+  const auto single = load_with_head("closing: 'Trên đây là kế hoạch''s\n");
+  REQUIRE(single.diagnostics.size() == 1);
+  CHECK(single.diagnostics[0].at == Position{8, 10});
+  CHECK(load_with_head("closing: \"a \\\" b\"\nbudget: 'x''y'\n").ok());
+}
+
 TEST_CASE("a tab used for indentation is a syntax error at the tab") {
   SUBCASE("a tab alone") {
     const auto r = load("format: kehoach/1\nissuer:\n\tname: UBND tỉnh Lai Châu\n");
