@@ -6,6 +6,8 @@ Each folder tests/golden/<case>/ holds:
   stdout   expected standard output (absent = empty)
   stderr   expected standard error (absent = empty)
   status   expected exit status (a number)
+  env      optional: KEY=VALUE lines added to the environment (an empty VALUE removes KEY)
+  tty      optional: when present, standard output is a pseudo-terminal (for colour tests)
 and any input files the command reads. Inputs too large to keep in the repository are
 described in `make-inputs`, one per line: `NAME BYTES TEXT` writes NAME as TEXT (with \\n for a
 line end) repeated up to BYTES bytes; such files exist only while the case runs. The command runs with the case folder as its working
@@ -14,10 +16,12 @@ its input), and the command must finish within --timeout seconds.
 
   run.py --bin build/kehoach --cases tests/golden            check every case
   run.py --bin build/kehoach --cases tests/golden --update   rewrite the expected files
-  run.py ... --only NAME                                     one case
+  run.py ... --only 'PATTERN'                               the cases whose names match (fnmatch)
 """
 import argparse
 import difflib
+import fnmatch
+import pty
 import hashlib
 import os
 import shlex
@@ -25,7 +29,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs"}
+EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs", "env", "tty"}
 
 
 def digest_inputs(case: Path) -> dict:
@@ -53,6 +57,32 @@ def make_inputs(case: Path) -> list:
     return made
 
 
+def run_on_tty(argv, case, env, timeout):
+    """Runs with standard output on a pseudo-terminal; returns what a CompletedProcess holds."""
+    leader, follower = pty.openpty()
+    # No translation of \n to \r\n, so the bytes compare with the plain expected files.
+    import termios
+    attrs = termios.tcgetattr(follower)
+    attrs[1] &= ~termios.OPOST
+    termios.tcsetattr(follower, termios.TCSANOW, attrs)
+    proc = subprocess.Popen(argv, cwd=case, env=env, stdin=subprocess.DEVNULL, stdout=follower,
+                            stderr=subprocess.PIPE)
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    err = proc.stderr.read()
+    proc.wait(timeout=timeout)
+    os.close(leader)
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+
+
 def read_or_empty(path: Path) -> bytes:
     return path.read_bytes() if path.exists() else b""
 
@@ -73,15 +103,26 @@ def main() -> int:
 
     cases = sorted(p for p in Path(args.cases).iterdir() if (p / "cmd").is_file())
     if args.only:
-        cases = [c for c in cases if c.name == args.only]
+        cases = [c for c in cases if fnmatch.fnmatch(c.name, args.only)]
     passed = failed = 0
     for case in cases:
         argv = [binary] + shlex.split((case / "cmd").read_text(encoding="utf-8"))
         made = make_inputs(case)
         before = digest_inputs(case)
+        case_env = dict(env)
+        if (case / "env").exists():
+            for line in (case / "env").read_text(encoding="utf-8").splitlines():
+                key, _, value = line.partition("=")
+                if value:
+                    case_env[key] = value
+                else:
+                    case_env.pop(key, None)
         try:
-            proc = subprocess.run(argv, cwd=case, env=env, stdin=subprocess.DEVNULL,
-                                  capture_output=True, timeout=args.timeout)
+            if (case / "tty").exists():
+                proc = run_on_tty(argv, case, case_env, args.timeout)
+            else:
+                proc = subprocess.run(argv, cwd=case, env=case_env, stdin=subprocess.DEVNULL,
+                                      capture_output=True, timeout=args.timeout)
         except subprocess.TimeoutExpired:
             print(f"FAIL {case.name}: no answer within {args.timeout} s")
             failed += 1
