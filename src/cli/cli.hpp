@@ -4,12 +4,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "kehoach/diagnostic.hpp"
+#include "kehoach/load.hpp"
 
 namespace kehoach::cli {
 
@@ -60,6 +62,34 @@ void print_error(const Globals& globals, const Message& message);
 void add_due_command(CLI::App& app, Globals& globals, Outcome& outcome);
 /// Registers `kehoach validate`.
 void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach diff`.
+void add_diff_command(CLI::App& app, Globals& globals, Outcome& outcome);
+
+/// A parent plan read for a child, or why it could not be.
+struct ParentPlan {
+  std::string path;
+  LoadResult loaded;
+};
+
+/// Finds and loads parent plans (`--parent FILE`, or the child's own `parent.file` relative to
+/// the child's file), loading each file once however many children name it.
+class ParentFinder {
+ public:
+  /// `explicit_parent` empty means: use each child's `parent.file`.
+  explicit ParentFinder(std::string explicit_parent) : m_explicit(std::move(explicit_parent)) {}
+  /// The parent of `child` (read from `child_path`), or nullptr when it names none. Problems
+  /// go to `diagnostics` (KH212 at the child's `parent.file`, and the parent's own load
+  /// errors); an explicit --parent that cannot be read sets `failure`.
+  const ParentPlan* find(const std::string& child_path, const Plan& child,
+                         std::vector<Diagnostic>& diagnostics, std::optional<Message>& failure);
+  /// Every parent file read so far (for quoting lines of its diagnostics).
+  [[nodiscard]] const std::vector<std::unique_ptr<ParentPlan>>& loaded() const { return m_loaded; }
+
+ private:
+  std::string m_explicit;
+  std::vector<std::unique_ptr<ParentPlan>> m_loaded;
+  std::vector<std::string> m_failed;
+};
 
 /// Adds the shared `--lang` and `--color` options to a (sub)command.
 void add_common_options(CLI::App& command, Globals& globals);

@@ -126,6 +126,7 @@ int run(int argc, char** argv) {
 
   Outcome outcome;
   add_validate_command(app, globals, outcome);
+  add_diff_command(app, globals, outcome);
   add_due_command(app, globals, outcome);
   for (auto* sub : app.get_subcommands({})) {
     sub->group(g.tr("Lệnh", "Commands"));

@@ -8,6 +8,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/load.hpp"
+#include "kehoach/parent.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 
@@ -17,6 +18,7 @@ namespace {
 struct ValidateOptions {
   std::vector<std::string> files;
   std::string format = "text";
+  std::string parent;
   bool strict = false;
   bool list_rules = false;
 };
@@ -66,6 +68,7 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
   }
   std::vector<Diagnostic> diagnostics;
   std::vector<SourceText> sources;
+  ParentFinder parents(options.parent);
   bool failed = false;
   int files = 0;
   for (const auto& path : options.files) {
@@ -87,8 +90,22 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
     if (loaded.ok()) {
       const auto found = check_plan(loaded.plan, builtin_acts());
       diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+      std::optional<Message> parent_failure;
+      if (const ParentPlan* parent = parents.find(path, loaded.plan, diagnostics, parent_failure)) {
+        const auto against = check_against_parent(loaded.plan, parent->loaded.plan, builtin_acts());
+        diagnostics.insert(diagnostics.end(), against.begin(), against.end());
+      }
+      if (parent_failure) {
+        print_error(g, *parent_failure);
+        return Exit::failure;
+      }
     }
     sources.push_back(SourceText{path, std::move(loaded.text)});
+  }
+  for (const auto& parent : parents.loaded()) {
+    const bool listed = std::any_of(sources.begin(), sources.end(),
+                                    [&](const SourceText& s) { return s.file == parent->path; });
+    if (!listed) sources.push_back(SourceText{parent->path, parent->loaded.text});
   }
   sort_diagnostics(diagnostics);
   const DiagnosticSummary summary = summarize(diagnostics, files);
@@ -112,6 +129,12 @@ void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       app.add_subcommand("validate", g.tr("Kiểm tra tệp kế hoạch và báo mọi vấn đề tìm thấy",
                                           "Check plan files and report every problem found"));
   command->add_option("PLAN", options->files, g.tr("Tệp kế hoạch (.yaml)", "Plan files (.yaml)"));
+  command
+      ->add_option(
+          "--parent", options->parent,
+          g.tr("Kế hoạch cấp trên để kiểm tra (mặc định: tệp ghi ở `parent.file` của kế hoạch)",
+               "The parent plan to check against (default: the plan's own `parent.file`)"))
+      ->type_name(g.tr("TỆP", "FILE"));
   command->add_flag("--strict", options->strict,
                     g.tr("Coi cảnh báo như lỗi (thoát 1 khi có cảnh báo)",
                          "Treat warnings as errors (exit 1 when there are warnings)"));

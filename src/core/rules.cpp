@@ -8,6 +8,7 @@ namespace {
 
 constexpr auto E = Severity::error;
 constexpr auto W = Severity::warning;
+constexpr auto N = Severity::note;
 
 constexpr std::array catalogue{
     Rule{"KH001", E, "Cú pháp YAML không hợp lệ", "YAML syntax error"},
@@ -53,6 +54,28 @@ constexpr std::array catalogue{
     Rule{"KH119", W, "Thời hạn rơi vào ngày nghỉ cuối tuần", "Deadline falls on a weekend"},
     Rule{"KH120", W, "Nơi nhận không kết thúc bằng “Lưu: VT”",
          "Recipients do not end with “Lưu: VT”"},
+    Rule{"KH201", E, "Năm kế hoạch khác năm của kế hoạch cấp trên",
+         "Plan year differs from the parent's"},
+    Rule{"KH202", E, "Trích dẫn kế hoạch cấp trên không khớp tệp cấp trên (số, ngày, cơ quan)",
+         "Parent reference disagrees with the parent file (number, date, issuer)"},
+    Rule{"KH203", E, "Hạn báo cáo sau hạn cấp trên đặt cho cấp này",
+         "Report due after the parent's deadline for this level"},
+    Rule{"KH204", E, "Ban hành trước kế hoạch cấp trên", "Issued before the parent plan"},
+    Rule{"KH205", W, "Ban hành sau hạn cấp trên giao cho việc ban hành kế hoạch",
+         "Issued after the parent's deadline for sub-plans"},
+    Rule{"KH206", E, "Thiếu nhiệm vụ cấp trên giao cho cấp này",
+         "A parent task or duty for this level is not carried"},
+    Rule{"KH207", E, "Thời hạn muộn hơn thời hạn của nhiệm vụ cấp trên",
+         "Deadline after the parent deadline it serves"},
+    Rule{"KH208", W, "Chưa đưa lĩnh vực trọng tâm của cấp trên vào kế hoạch",
+         "A parent focus area is not carried over"},
+    Rule{"KH209", E, "`implements` trỏ tới mã không có trong kế hoạch cấp trên",
+         "`implements` names an id the parent does not have"},
+    Rule{"KH210", N, "Không so được thời hạn với cấp trên (không có ngày cụ thể)",
+         "Deadline cannot be compared with the parent's (no date)"},
+    Rule{"KH211", E, "Thực hiện kế hoạch cấp huyện sau ngày 30/06/2025",
+         "Implements a district plan after 30/06/2025"},
+    Rule{"KH212", E, "Không đọc được kế hoạch cấp trên", "Parent plan cannot be read"},
 };
 
 }  // namespace

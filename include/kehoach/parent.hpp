@@ -1,0 +1,119 @@
+// A child plan against the plan it implements (kế hoạch cấp trên): what of the parent applies
+// to the child's level, how the child covers it, and the rules KH2xx.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kehoach/acts.hpp"
+#include "kehoach/diagnostic.hpp"
+#include "kehoach/model.hpp"
+
+namespace kehoach {
+
+/// How a child item was found to serve a parent item.
+enum class MatchMethod {
+  implements,      ///< the child lists the parent id in `implements`
+  kind_and_title,  ///< same kind and similar title (the child names no id)
+  none,            ///< not found
+};
+
+/// The verdict on one parent item addressed to the child's level.
+enum class Coverage {
+  covered,         ///< served, on time or with a deadline that cannot be compared
+  late,            ///< served, but the child's deadline is after the parent's
+  missing,         ///< not served
+  not_applicable,  ///< not served, but the parent marks it "(nếu có)": carried out only if needed
+};
+
+/// One task or duty of a plan, as the diff sees it.
+struct PlanItem {
+  std::string id;
+  std::string title;   ///< task title, or duty text
+  std::string agency;  ///< task lead(s) joined, or the responsibility's agency
+  TaskKind kind = TaskKind::other;
+  const DueField* due = nullptr;
+  bool conditional = false;
+  std::vector<Text> implements;  ///< the parent ids this item names
+  Position at;
+};
+
+/// One row of the coverage table.
+struct CoverageRow {
+  PlanItem parent;
+  Coverage coverage = Coverage::missing;
+  MatchMethod method = MatchMethod::none;
+  int similarity = 0;  ///< percent, for kind_and_title matches
+  std::optional<PlanItem> child;
+  long days_late = 0;    ///< for late rows
+  bool undated = false;  ///< a deadline on either side cannot be dated: not compared
+};
+
+/// A parent focus area and whether the child carries it over.
+struct FocusRow {
+  std::string id;
+  std::string name;
+  bool carried = false;
+  std::string child_name;  ///< the child's focus area that carries it
+};
+
+/// A difference in legal basis.
+struct BasisRow {
+  std::string ref;
+  bool parent_only = false;  ///< the parent cites it, the child does not
+  bool superseded = false;   ///< the child cites it though it is no longer in force
+  std::string replaced_by;
+};
+
+/// Everything `kehoach diff` reports.
+struct PlanDiff {
+  Level child_level = Level::other;
+  std::vector<CoverageRow> rows;     ///< parent items addressed to the child's level
+  std::vector<PlanItem> child_only;  ///< child items that serve nothing in the parent
+  std::vector<FocusRow> focus;       ///< every parent focus area
+  std::vector<BasisRow> basis;
+  std::vector<std::string> unknown_implements;  ///< child `implements` ids not in the parent
+
+  /// Rows that are missing or late.
+  [[nodiscard]] int problems() const;
+};
+
+/// The parent's tasks and duties addressed to `level`: a task whose `levels` holds it, a duty
+/// whose `levels` holds it or whose responsibility is addressed to that level.
+[[nodiscard]] std::vector<PlanItem> items_for_level(const Plan& plan, Level level);
+/// Every task and duty of a plan.
+[[nodiscard]] std::vector<PlanItem> all_items(const Plan& plan);
+/// Similarity of two titles in percent (0–100), on their folded syllables.
+[[nodiscard]] int title_similarity(std::string_view a, std::string_view b);
+
+/// Compares a child plan with its parent.
+[[nodiscard]] PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts);
+
+/// The rules against the parent (KH2xx), at positions in the child's file, sorted.
+[[nodiscard]] std::vector<Diagnostic> check_against_parent(const Plan& child, const Plan& parent,
+                                                           const ActTable& acts);
+
+}  // namespace kehoach
+
+namespace kehoach {
+
+/// What `kehoach diff` prints about the two plans besides the comparison.
+struct DiffSubjects {
+  std::string child_file;
+  std::string parent_file;
+  const Plan* child = nullptr;
+  const Plan* parent = nullptr;
+};
+
+/// The comparison as plain text for a terminal.
+[[nodiscard]] std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& subjects,
+                                           Lang lang);
+/// The comparison as GitHub-flavoured Markdown an officer can paste into a report.
+[[nodiscard]] std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& subjects,
+                                               Lang lang);
+/// The comparison as one JSON object with a fixed key order.
+[[nodiscard]] std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& subjects,
+                                           Lang lang);
+
+}  // namespace kehoach

@@ -1,0 +1,329 @@
+#include <fmt/format.h>
+
+#include "kehoach/json.hpp"
+#include "kehoach/parent.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+namespace {
+
+std::string level_label(Level level, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  switch (level) {
+    case Level::national: return vi ? "trung ương" : "national level";
+    case Level::ministry: return vi ? "bộ, ngành" : "ministry level";
+    case Level::province: return vi ? "cấp tỉnh" : "province level";
+    case Level::department: return vi ? "cơ quan chuyên môn" : "department level";
+    case Level::district: return vi ? "cấp huyện" : "district level";
+    case Level::commune: return vi ? "cấp xã" : "commune level";
+    case Level::other: return vi ? "cơ quan khác" : "other bodies";
+  }
+  return "";
+}
+
+std::string coverage_label(const CoverageRow& row, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  switch (row.coverage) {
+    case Coverage::covered: return vi ? "đã thực hiện" : "covered";
+    case Coverage::late:
+      return vi ? fmt::format("muộn {} ngày", row.days_late)
+                : fmt::format("late by {} day{}", row.days_late, row.days_late == 1 ? "" : "s");
+    case Coverage::missing: return vi ? "thiếu" : "missing";
+    case Coverage::not_applicable:
+      return vi ? "không áp dụng (nếu có)" : "not applicable (if needed)";
+  }
+  return "";
+}
+
+std::string_view coverage_key(Coverage c) {
+  switch (c) {
+    case Coverage::covered: return "covered";
+    case Coverage::late: return "late";
+    case Coverage::missing: return "missing";
+    case Coverage::not_applicable: return "not_applicable";
+  }
+  return "";
+}
+
+std::string method_label(const CoverageRow& row, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  switch (row.method) {
+    case MatchMethod::implements: return vi ? "khai báo `implements`" : "declared in `implements`";
+    case MatchMethod::kind_and_title:
+      return vi ? fmt::format("cùng loại, tên giống {}%", row.similarity)
+                : fmt::format("same kind, title {}% similar", row.similarity);
+    case MatchMethod::none: return "—";
+  }
+  return "";
+}
+
+std::string_view method_key(MatchMethod m) {
+  switch (m) {
+    case MatchMethod::implements: return "implements";
+    case MatchMethod::kind_and_title: return "kind_and_title";
+    case MatchMethod::none: return "none";
+  }
+  return "";
+}
+
+// The deadline as written, with the date it reads as when that adds something.
+std::string due_text(const DueField* due, Lang lang) {
+  if (due == nullptr || !due->phrase.present) return lang == Lang::vi ? "(không ghi)" : "(none)";
+  if (due->reading && due->reading->due) {
+    const std::string date = due->reading->due->dmy();
+    if (due->phrase.value.find(date) != std::string::npos) return due->phrase.value;
+    return fmt::format("{} (→ {})", due->phrase.value, date);
+  }
+  return due->phrase.value;
+}
+
+std::string json_due(const DueField* due) {
+  if (due == nullptr || !due->phrase.present) return "null";
+  const std::string date =
+      due->reading && due->reading->due ? json_quote(due->reading->due->iso()) : "null";
+  return fmt::format(R"({{"phrase": {}, "due": {}}})", json_quote(due->phrase.value), date);
+}
+
+std::string plan_label(const Plan& plan) {
+  std::string out = plan.issuer.name.value;
+  if (plan.number.present && !plan.number.value.empty()) out = plan.number.value + ", " + out;
+  if (plan.year.present) out += fmt::format(", {}", plan.year.value);
+  return out;
+}
+
+struct Counts {
+  int covered = 0, late = 0, missing = 0, not_applicable = 0;
+};
+
+Counts count(const PlanDiff& diff) {
+  Counts c;
+  for (const auto& r : diff.rows) {
+    switch (r.coverage) {
+      case Coverage::covered: ++c.covered; break;
+      case Coverage::late: ++c.late; break;
+      case Coverage::missing: ++c.missing; break;
+      case Coverage::not_applicable: ++c.not_applicable; break;
+    }
+  }
+  return c;
+}
+
+std::string summary_line(const PlanDiff& diff, Lang lang) {
+  const Counts c = count(diff);
+  if (lang == Lang::vi) {
+    return fmt::format(
+        "{} nhiệm vụ cấp trên giao cho {}: {} đã thực hiện, {} muộn, {} thiếu, {} không áp dụng",
+        diff.rows.size(), level_label(diff.child_level, lang), c.covered, c.late, c.missing,
+        c.not_applicable);
+  }
+  return fmt::format(
+      "{} parent tasks and duties for the {}: {} covered, {} late, {} missing, {} not applicable",
+      diff.rows.size(), level_label(diff.child_level, lang), c.covered, c.late, c.missing,
+      c.not_applicable);
+}
+
+// Markdown table cells cannot hold a bare pipe or a line break.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (const char ch : text) {
+    if (ch == '|') {
+      out += "\\|";
+    } else if (ch == '\n') {
+      out += ' ';
+    } else {
+      out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  std::string out;
+  out += fmt::format("{}: {} ({})\n", vi ? "Kế hoạch" : "Plan", s.child_file, plan_label(*s.child));
+  out += fmt::format("{}: {} ({})\n", vi ? "Cấp trên" : "Parent", s.parent_file,
+                     plan_label(*s.parent));
+  out += summary_line(diff, lang) + "\n";
+  for (const auto& row : diff.rows) {
+    out +=
+        fmt::format("\n[{}] {} {}\n", coverage_label(row, lang), row.parent.id, row.parent.title);
+    out += fmt::format("    {}: {}\n", vi ? "hạn cấp trên" : "parent due",
+                       due_text(row.parent.due, lang));
+    if (row.child) {
+      out += fmt::format("    {}: {} {}\n", vi ? "thực hiện bởi" : "served by", row.child->id,
+                         row.child->title);
+      out += fmt::format("    {}: {}\n", vi ? "hạn" : "due", due_text(row.child->due, lang));
+      out += fmt::format("    {}: {}\n", vi ? "đối chiếu" : "matched", method_label(row, lang));
+      if (row.undated) {
+        out += fmt::format("    {}\n", vi ? "(một bên không có ngày cụ thể: không so thời hạn)"
+                                          : "(one side has no date: deadlines not compared)");
+      }
+    }
+  }
+  if (!diff.child_only.empty()) {
+    out += fmt::format(
+        "\n{}:\n", vi ? "Nhiệm vụ riêng của kế hoạch (không thực hiện nhiệm vụ nào của cấp trên)"
+                      : "The plan's own items (serving nothing in the parent)");
+    for (const auto& item : diff.child_only) out += fmt::format("  - {} {}\n", item.id, item.title);
+  }
+  if (!diff.focus.empty()) {
+    out +=
+        fmt::format("\n{}:\n", vi ? "Lĩnh vực trọng tâm của cấp trên" : "The parent's focus areas");
+    for (const auto& f : diff.focus) {
+      out += fmt::format("  [{}] {} {}\n",
+                         f.carried ? (vi ? "đã đưa vào" : "carried over")
+                                   : (vi ? "chưa đưa vào" : "not carried over"),
+                         f.id, f.name);
+    }
+  }
+  if (!diff.basis.empty()) {
+    out += fmt::format("\n{}:\n", vi ? "Khác biệt về căn cứ pháp lý" : "Legal basis differences");
+    for (const auto& b : diff.basis) {
+      if (b.parent_only) {
+        out += fmt::format("  - {}: {}\n", b.ref,
+                           vi ? "cấp trên viện dẫn, kế hoạch không viện dẫn"
+                              : "cited by the parent, not by the plan");
+      } else {
+        out += fmt::format("  - {}: {} {}\n", b.ref,
+                           vi ? "đã hết hiệu lực, thay bằng" : "no longer in force, replaced by",
+                           b.replaced_by);
+      }
+    }
+  }
+  return out;
+}
+
+std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  std::string out;
+  out += fmt::format("# {}\n\n", vi ? "Đối chiếu kế hoạch với kế hoạch cấp trên"
+                                    : "The plan against its parent plan");
+  out += fmt::format("- **{}:** {} (`{}`)\n", vi ? "Kế hoạch" : "Plan", plan_label(*s.child),
+                     s.child_file);
+  out += fmt::format("- **{}:** {} (`{}`)\n", vi ? "Kế hoạch cấp trên" : "Parent plan",
+                     plan_label(*s.parent), s.parent_file);
+  out += fmt::format("- **{}:** {}\n\n", vi ? "Tóm tắt" : "Summary", summary_line(diff, lang));
+  out += fmt::format("## {}\n\n", vi ? "Nhiệm vụ cấp trên giao" : "Parent tasks and duties");
+  if (diff.rows.empty()) {
+    out += vi ? "Kế hoạch cấp trên không giao nhiệm vụ nào cho cấp này.\n\n"
+              : "The parent addresses no task or duty to this level.\n\n";
+  } else {
+    out +=
+        vi ? "| Mã | Nhiệm vụ cấp trên | Hạn cấp trên | Kết quả | Thực hiện bởi | Hạn | Cách đối "
+             "chiếu |\n"
+           : "| Id | Parent task or duty | Parent due | Result | Served by | Due | How matched |\n";
+    out += "| --- | --- | --- | --- | --- | --- | --- |\n";
+    for (const auto& row : diff.rows) {
+      const std::string result = row.coverage == Coverage::missing || row.coverage == Coverage::late
+                                     ? "**" + coverage_label(row, lang) + "**"
+                                     : coverage_label(row, lang);
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", cell(row.parent.id),
+                         cell(row.parent.title), cell(due_text(row.parent.due, lang)), result,
+                         row.child ? cell(row.child->id + " " + row.child->title) : "—",
+                         row.child ? cell(due_text(row.child->due, lang)) : "—",
+                         cell(method_label(row, lang)));
+    }
+    out += "\n";
+  }
+  if (!diff.child_only.empty()) {
+    out += fmt::format("## {}\n\n",
+                       vi ? "Nhiệm vụ riêng của kế hoạch" : "The plan's own tasks and duties");
+    for (const auto& item : diff.child_only) {
+      out += fmt::format("- {} {} ({})\n", item.id, item.title, due_text(item.due, lang));
+    }
+    out += "\n";
+  }
+  if (!diff.focus.empty()) {
+    out += fmt::format("## {}\n\n",
+                       vi ? "Lĩnh vực trọng tâm của cấp trên" : "The parent's focus areas");
+    out += vi ? "| Mã | Lĩnh vực | Kết quả |\n" : "| Id | Focus area | Result |\n";
+    out += "| --- | --- | --- |\n";
+    for (const auto& f : diff.focus) {
+      out += fmt::format("| {} | {} | {} |\n", cell(f.id), cell(f.name),
+                         f.carried ? (vi ? "đã đưa vào" : "carried over")
+                                   : (vi ? "**chưa đưa vào**" : "**not carried over**"));
+    }
+    out += "\n";
+  }
+  if (!diff.basis.empty()) {
+    out += fmt::format("## {}\n\n", vi ? "Căn cứ pháp lý" : "Legal basis");
+    for (const auto& b : diff.basis) {
+      if (b.parent_only) {
+        out += fmt::format("- {}: {}\n", b.ref,
+                           vi ? "cấp trên viện dẫn, kế hoạch không viện dẫn"
+                              : "cited by the parent, not by the plan");
+      } else {
+        out += fmt::format("- {}: {} {}\n", b.ref,
+                           vi ? "đã hết hiệu lực, thay bằng" : "no longer in force, replaced by",
+                           b.replaced_by);
+      }
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang lang) {
+  auto item_json = [](const PlanItem& item) {
+    return fmt::format(
+        R"({{"id": {}, "title": {}, "agency": {}, "kind": "{}", "due": {}, "line": {}}})",
+        json_quote(item.id), json_quote(item.title), json_quote(item.agency),
+        task_kind_key(item.kind), json_due(item.due), item.at.line);
+  };
+  const Counts c = count(diff);
+  std::string out = "{\n";
+  out +=
+      fmt::format("  \"child\": {},\n  \"parent\": {},\n  \"level\": \"{}\",\n",
+                  json_quote(s.child_file), json_quote(s.parent_file), level_key(diff.child_level));
+  out += fmt::format(
+      "  \"summary\": {{\"items\": {}, \"covered\": {}, \"late\": {}, \"missing\": {}, "
+      "\"not_applicable\": {}}},\n",
+      diff.rows.size(), c.covered, c.late, c.missing, c.not_applicable);
+  out += "  \"rows\": [";
+  bool first = true;
+  for (const auto& row : diff.rows) {
+    out += first ? "\n    " : ",\n    ";
+    first = false;
+    out += fmt::format(
+        R"({{"parent": {}, "result": "{}", "days_late": {}, "match": "{}", "similarity": {}, "undated": {}, "child": {}, "explanation": {}}})",
+        item_json(row.parent), coverage_key(row.coverage), row.days_late, method_key(row.method),
+        row.similarity, row.undated ? "true" : "false",
+        row.child ? item_json(*row.child) : std::string("null"),
+        json_quote(method_label(row, lang)));
+  }
+  out += first ? "],\n" : "\n  ],\n";
+  out += "  \"child_only\": [";
+  first = true;
+  for (const auto& item : diff.child_only) {
+    out += (first ? "\n    " : ",\n    ") + item_json(item);
+    first = false;
+  }
+  out += first ? "],\n" : "\n  ],\n";
+  out += "  \"focus_areas\": [";
+  first = true;
+  for (const auto& f : diff.focus) {
+    out += fmt::format(R"({}{{"id": {}, "name": {}, "carried": {}, "child_name": {}}})",
+                       first ? "\n    " : ",\n    ", json_quote(f.id), json_quote(f.name),
+                       f.carried ? "true" : "false",
+                       f.carried ? json_quote(f.child_name) : std::string("null"));
+    first = false;
+  }
+  out += first ? "],\n" : "\n  ],\n";
+  out += "  \"basis\": [";
+  first = true;
+  for (const auto& b : diff.basis) {
+    out += fmt::format(R"({}{{"ref": {}, "parent_only": {}, "superseded": {}, "replaced_by": {}}})",
+                       first ? "\n    " : ",\n    ", json_quote(b.ref),
+                       b.parent_only ? "true" : "false", b.superseded ? "true" : "false",
+                       b.replaced_by.empty() ? std::string("null") : json_quote(b.replaced_by));
+    first = false;
+  }
+  out += first ? "]\n" : "\n  ]\n";
+  out += "}\n";
+  return out;
+}
+
+}  // namespace kehoach

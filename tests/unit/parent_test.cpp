@@ -1,0 +1,286 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kehoach/acts.hpp"
+#include "kehoach/load.hpp"
+#include "kehoach/parent.hpp"
+
+using namespace kehoach;
+
+namespace {
+
+const std::string parent_yaml = R"(format: kehoach/1
+status: issued
+number: 25/KH-UBND
+issuer: {name: UBND tỉnh Tây Ninh, level: province}
+place: Tây Ninh
+issued: 2026-01-15
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+basis:
+  - {ref: 64/2025/QH15, date: 2025-02-19}
+  - {ref: 80/2025/NĐ-CP, date: 2025-04-01}
+purpose: [x]
+requirements: [x]
+focus_areas:
+  - {id: dat-dai, name: Đất đai}
+  - {id: moi-truong, name: Bảo vệ môi trường}
+tasks:
+  - id: ban-hanh-ke-hoach
+    title: Xây dựng, ban hành kế hoạch theo dõi thi hành pháp luật
+    kind: plan
+    due: Quý I năm 2026
+    levels: [commune]
+  - id: kiem-tra
+    title: Kiểm tra tình hình thi hành pháp luật
+    kind: inspection
+    due: Quý III năm 2026
+    levels: [commune]
+  - id: dieu-tra
+    title: Điều tra, khảo sát
+    kind: survey
+    due: Quý III năm 2026
+    levels: [commune]
+    conditional: true
+  - id: rieng-so
+    title: Việc riêng của các sở
+    kind: other
+    levels: [department]
+responsibilities:
+  - agency: UBND các xã, phường
+    level: commune
+    duties:
+      - id: bao-cao-xa
+        text: Báo cáo kết quả gửi Sở Tư pháp
+        kind: report
+        due: trước ngày 03/12/2026
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+
+const std::string child_yaml = R"(format: kehoach/1
+status: issued
+number: 12/KH-UBND
+issuer: {name: UBND xã Tân Đông, level: commune}
+place: Tân Đông
+issued: 2026-01-26
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+basis:
+  - {ref: 64/2025/QH15, date: 2025-02-19}
+  - {ref: 80/2025/NĐ-CP, date: 2025-04-01}
+parent: {ref: 25/KH-UBND, date: 2026-01-15, issuer: Ủy ban nhân dân tỉnh Tây Ninh}
+purpose: [x]
+requirements: [x]
+focus_areas:
+  - {id: dat-dai, name: Đất đai}
+  - {id: moi-truong, name: Bảo vệ môi trường}
+tasks:
+  - id: kh
+    title: Ban hành kế hoạch của xã
+    kind: plan
+    due: chậm nhất ngày 26/01/2026
+    implements: [ban-hanh-ke-hoach]
+  - id: kt
+    title: Kiểm tra tình hình thi hành pháp luật đất đai
+    kind: inspection
+    due: Quý III năm 2026
+  - id: tuyen-truyen
+    title: Tuyên truyền
+    kind: training
+    due: Quý II năm 2026
+responsibilities:
+  - agency: Công chức Tư pháp - Hộ tịch
+    duties:
+      - id: bc
+        text: Tổng hợp báo cáo gửi Sở Tư pháp
+        kind: report
+        due: chậm nhất ngày 27/11/2026
+        implements: [bao-cao-xa]
+reporting:
+  period: Tính từ 01/12/2025 đến 15/11/2026
+  due: chậm nhất ngày 20/11/2026
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+Plan load(const std::string& yaml, const std::string& name) {
+  LoadResult r = load_plan(yaml, name);
+  for (const auto& d : r.diagnostics) INFO(d.code, " ", d.at.line, " ", d.message.en);
+  REQUIRE(r.ok());
+  return std::move(r.plan);
+}
+
+std::vector<Diagnostic> against(const std::string& child, const std::string& parent = parent_yaml) {
+  return check_against_parent(load(child, "child.yaml"), load(parent, "parent.yaml"),
+                              builtin_acts());
+}
+
+std::vector<Diagnostic> with_code(const std::vector<Diagnostic>& found, const std::string& code) {
+  std::vector<Diagnostic> out;
+  for (const auto& d : found) {
+    if (d.code == code) out.push_back(d);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a child that carries everything on time passes every parent rule") {
+  const auto found = against(child_yaml);
+  for (const auto& d : found) INFO(d.code, " ", d.message.en);
+  CHECK(found.empty());
+}
+
+TEST_CASE("the diff says how each parent item was matched") {
+  const PlanDiff diff =
+      diff_plans(load(child_yaml, "c.yaml"), load(parent_yaml, "p.yaml"), builtin_acts());
+  REQUIRE(diff.rows.size() == 4);  // three tasks and one duty address the commune level
+  CHECK(diff.rows[0].parent.id == "ban-hanh-ke-hoach");
+  CHECK(diff.rows[0].method == MatchMethod::implements);
+  CHECK(diff.rows[0].child->id == "kh");
+  CHECK(diff.rows[1].parent.id == "kiem-tra");
+  CHECK(diff.rows[1].method == MatchMethod::kind_and_title);
+  CHECK(diff.rows[1].similarity == 66);  // {kiem, tra} against {kiem, tra, dat, dai}: 2·2/6
+  CHECK(diff.rows[2].parent.id == "dieu-tra");
+  CHECK(diff.rows[2].coverage == Coverage::not_applicable);
+  CHECK(diff.rows[3].parent.id == "bao-cao-xa");
+  CHECK(diff.rows[3].coverage == Coverage::covered);
+  REQUIRE(diff.child_only.size() == 1);
+  CHECK(diff.child_only[0].id == "tuyen-truyen");
+  CHECK(diff.problems() == 0);
+  REQUIRE(diff.focus.size() == 2);
+  CHECK(diff.focus[0].carried);
+  CHECK(diff.basis.empty());
+}
+
+TEST_CASE("KH201 a child of another year") {
+  const auto found = with_code(against(replace(child_yaml, "year: 2026", "year: 2025")), "KH201");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{7, 7});
+  CHECK(found[0].message.en == "the plan is for 2025 but implements the parent's plan for 2026");
+}
+
+TEST_CASE("KH202 the parent reference disagrees with the parent file") {
+  const auto found = with_code(
+      against(replace(
+          child_yaml,
+          "parent: {ref: 25/KH-UBND, date: 2026-01-15, issuer: Ủy ban nhân dân tỉnh Tây Ninh}",
+          "parent: {ref: 52/KH-UBND, date: 2026-01-16, issuer: UBND tỉnh Bình Phước}")),
+      "KH202");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].message.en == "the parent plan is numbered 25/KH-UBND, not 52/KH-UBND");
+  CHECK(found[0].at == Position{12, 15});
+  CHECK(found[1].message.en == "the parent plan is dated 15/01/2026, not 16/01/2026");
+  CHECK(found[2].message.vi ==
+        "kế hoạch cấp trên do UBND tỉnh Tây Ninh ban hành, không phải UBND tỉnh Bình Phước");
+}
+
+TEST_CASE("KH203 the child's reporting deadline after the parent's deadline for its level") {
+  const auto found =
+      with_code(against(replace(child_yaml, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                                "  due: chậm nhất ngày 04/12/2026\nrecipients")),
+                "KH203");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.en ==
+        "report due 04/12/2026 is after the parent's deadline 02/12/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh)");
+  CHECK(found[0].hint.en == "move reporting.due to 02/12/2026 or earlier");
+}
+
+TEST_CASE("KH204 a child issued before its parent") {
+  const auto found =
+      with_code(against(replace(child_yaml, "issued: 2026-01-26", "issued: 2026-01-10")), "KH204");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.en ==
+        "issued 10/01/2026, before the parent plan it implements (15/01/2026)");
+}
+
+TEST_CASE("KH205 a child issued after the parent's deadline for sub-plans") {
+  const auto found =
+      with_code(against(replace(child_yaml, "issued: 2026-01-26", "issued: 2026-04-02")), "KH205");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.en ==
+        "issued 02/04/2026, after the parent's deadline 31/03/2026 for sub-plans");
+}
+
+TEST_CASE("KH206 a parent task for the child's level that the child does not carry") {
+  const std::string without = replace(child_yaml, "    kind: inspection\n", "    kind: other\n");
+  const auto found = with_code(against(without), "KH206");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{12, 10});
+  CHECK(found[0].message.en ==
+        "does not carry “Kiểm tra tình hình thi hành pháp luật” (kiem-tra), which 25/KH-UBND "
+        "UBND tỉnh Tây Ninh addresses to the commune level");
+  CHECK(found[0].hint.en == "add a task or duty with `implements: [kiem-tra]`");
+}
+
+TEST_CASE("KH207 a child deadline after the parent deadline it serves") {
+  const auto found = with_code(against(replace(child_yaml, "due: chậm nhất ngày 26/01/2026",
+                                               "due: chậm nhất ngày 15/04/2026")),
+                               "KH207");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{22, 10});
+  CHECK(found[0].message.en ==
+        "deadline 15/04/2026 is 15 days after 31/03/2026, the parent's deadline for “Xây dựng, "
+        "ban hành kế hoạch theo dõi thi hành pháp luật” (ban-hanh-ke-hoach)");
+}
+
+TEST_CASE("KH208 a parent focus area not carried over") {
+  const auto found = with_code(
+      against(replace(child_yaml, "  - {id: moi-truong, name: Bảo vệ môi trường}\ntasks", "tasks")),
+      "KH208");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.vi ==
+        "chưa đưa lĩnh vực trọng tâm “Bảo vệ môi trường” (moi-truong) của kế hoạch cấp trên vào kế "
+        "hoạch");
+}
+
+TEST_CASE("KH209 implements naming an id the parent lacks") {
+  const auto found = with_code(
+      against(replace(child_yaml, "implements: [ban-hanh-ke-hoach]", "implements: [ban-hanh]")),
+      "KH209");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{23, 18});
+  CHECK(found[0].message.en == "the parent plan has no task or duty with id `ban-hanh`");
+}
+
+TEST_CASE("KH210 an undated child deadline against a dated parent is only a note") {
+  const auto found = against(
+      replace(child_yaml, "due: chậm nhất ngày 26/01/2026", "due: Sau khi có kế hoạch của tỉnh"));
+  const auto notes = with_code(found, "KH210");
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].severity == Severity::note);
+  CHECK(with_code(found, "KH207").empty());
+  CHECK(found.size() == 1);
+}
+
+TEST_CASE("KH211 a 2026 plan implementing a district plan") {
+  const std::string district = replace(parent_yaml, "level: province", "level: district");
+  const auto found = with_code(against(child_yaml, district), "KH211");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.en ==
+        "implements a district plan, but the district level no longer exists from 01/07/2025");
+  // A 2024 commune plan under a district is the old, lawful shape.
+  std::string old_child = replace(child_yaml, "year: 2026", "year: 2024");
+  old_child = replace(old_child, "issued: 2026-01-26", "issued: 2024-01-26");
+  std::string old_parent = replace(district, "year: 2026", "year: 2024");
+  old_parent = replace(old_parent, "issued: 2026-01-15", "issued: 2024-01-15");
+  CHECK(with_code(against(old_child, old_parent), "KH211").empty());
+}
+
+TEST_CASE("titles compare on their distinctive syllables") {
+  CHECK(title_similarity("Kiểm tra tình hình thi hành pháp luật",
+                         "Kiểm tra việc thi hành pháp luật") == 100);
+  CHECK(title_similarity("Tập huấn, bồi dưỡng nghiệp vụ", "Tập huấn nghiệp vụ") == 80);
+  CHECK(title_similarity("Điều tra, khảo sát", "Kiểm tra") == 33);
+  CHECK(title_similarity("", "Kiểm tra") == 0);
+}
