@@ -393,9 +393,12 @@ class Checker {
       }
     }
     if (!report_due) return;
+    // Only duties addressed to sub-units (a level on the responsibility or the duty) report
+    // under this plan's regime; the plan's own staff report upward, on the parent's timetable.
     for (const auto& resp : m_plan.responsibilities) {
       for (const auto& d : resp.duties) {
         if (d.kind.value != TaskKind::report || !d.due.reading || !d.due.reading->due) continue;
+        if (!resp.level.present && d.levels.empty()) continue;
         if (*d.due.reading->due > *report_due) {
           add("KH107", d.due.phrase.at,
               {fmt::format("{} gửi báo cáo hạn {}, sau hạn chung {} của chế độ báo cáo",
