@@ -1,4 +1,4 @@
-// `kehoach validate PLAN...`: loads and checks plans, printing every problem like a compiler.
+// `kehoach validate PLAN|DIR...`: loads and checks plans, printing every problem like a compiler.
 #include <algorithm>
 #include <cstdio>
 
@@ -11,19 +11,19 @@
 #include "kehoach/parent.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
+#include "plan_set.hpp"
 
 namespace kehoach::cli {
 namespace {
 
 struct ValidateOptions {
-  std::vector<std::string> files;
+  std::vector<std::string> paths;
   std::string format = "text";
   std::string parent;
   bool strict = false;
   bool list_rules = false;
+  unsigned jobs = 0;
 };
-
-std::string_view severity_word(Severity s, Lang lang) { return severity_label(s, lang); }
 
 void list_rules(const std::string& format, const Globals& g) {
   if (format == "json") {
@@ -40,18 +40,18 @@ void list_rules(const std::string& format, const Globals& g) {
     return;
   }
   const bool vi = g.lang == Lang::vi;
-  std::size_t width = 0;
-  for (const Rule& r : rules())
-    width = std::max(width, display_width(severity_word(r.severity, g.lang)));
   const std::string_view head = vi ? "mức" : "severity";
-  width = std::max(width, display_width(head));
+  std::size_t width = display_width(head);
+  for (const Rule& r : rules()) {
+    width = std::max(width, display_width(severity_label(r.severity, g.lang)));
+  }
   auto pad = [](std::string_view s, std::size_t w) {
     return std::string(s) + std::string(w - display_width(s), ' ');
   };
   std::string out = fmt::format("{}  {}  {}\n", pad(vi ? "mã" : "code", 5), pad(head, width),
                                 vi ? "mô tả" : "description");
   for (const Rule& r : rules()) {
-    out += fmt::format("{}  {}  {}\n", r.code, pad(severity_word(r.severity, g.lang), width),
+    out += fmt::format("{}  {}  {}\n", r.code, pad(severity_label(r.severity, g.lang), width),
                        vi ? r.vi : r.en);
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
@@ -62,60 +62,72 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
     list_rules(options.format, g);
     return Exit::ok;
   }
-  if (options.files.empty()) {
-    print_error(g, {"cần ít nhất một tệp kế hoạch", "at least one plan file is required"});
+  if (options.paths.empty()) {
+    print_error(g, {"cần ít nhất một tệp kế hoạch hoặc thư mục",
+                    "at least one plan file or folder is required"});
     return Exit::failure;
   }
+  std::vector<Message> failures;
+  const std::vector<std::string> paths = expand_paths(options.paths, failures);
+  const std::vector<PlanFile> plans = load_plans(paths, options.jobs, failures);
+  for (const auto& failure : failures) print_error(g, failure);
+  if (plans.empty()) {
+    if (failures.empty()) {
+      print_error(g, {"không có tệp kế hoạch (*.yaml, *.yml) nào để kiểm tra",
+                      "no plan files (*.yaml, *.yml) to check"});
+    }
+    return Exit::failure;
+  }
+
+  // Per file, so that the threads never share a vector; merged in file order afterwards.
+  std::vector<std::vector<Diagnostic>> found(plans.size());
+  ParentIndex parents(plans, options.parent);
+  std::vector<const Plan*> parent_of(plans.size(), nullptr);
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    const PlanFile& plan = plans[i];
+    if (plan.problem) {
+      found[i].push_back(*plan.problem);
+      continue;
+    }
+    found[i] = plan.loaded.diagnostics;
+    if (!plan.loaded.ok()) continue;
+    std::optional<Message> failure;
+    parent_of[i] = parents.find(i, found[i], failure);
+    if (failure) {
+      print_error(g, *failure);
+      return Exit::failure;
+    }
+  }
+  parallel_for(plans.size(), options.jobs, [&](std::size_t i) {
+    if (!plans[i].ok()) return;
+    const auto own = check_plan(plans[i].loaded.plan, builtin_acts());
+    found[i].insert(found[i].end(), own.begin(), own.end());
+    if (parent_of[i] != nullptr) {
+      const auto against =
+          check_against_parent(plans[i].loaded.plan, *parent_of[i], builtin_acts());
+      found[i].insert(found[i].end(), against.begin(), against.end());
+    }
+  });
+
   std::vector<Diagnostic> diagnostics;
   std::vector<SourceText> sources;
-  ParentFinder parents(options.parent);
-  bool failed = false;
-  int files = 0;
-  for (const auto& path : options.files) {
-    InputFile input = read_input(path, max_plan_bytes);
-    if (input.failure) {
-      print_error(g, *input.failure);
-      failed = true;
-      continue;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    diagnostics.insert(diagnostics.end(), found[i].begin(), found[i].end());
+    if (!found[i].empty() && !plans[i].problem) {
+      sources.push_back(SourceText{plans[i].path, plans[i].loaded.text});
     }
-    ++files;
-    if (input.problem) {
-      diagnostics.push_back(*input.problem);
-      continue;
-    }
-    LoadResult loaded = load_plan(input.text, path);
-    diagnostics.insert(diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-    // The plan rules run on a plan that loaded cleanly: on a broken one they would only
-    // repeat, in other words, what the loader already said.
-    if (loaded.ok()) {
-      const auto found = check_plan(loaded.plan, builtin_acts());
-      diagnostics.insert(diagnostics.end(), found.begin(), found.end());
-      std::optional<Message> parent_failure;
-      if (const ParentPlan* parent = parents.find(path, loaded.plan, diagnostics, parent_failure)) {
-        const auto against = check_against_parent(loaded.plan, parent->loaded.plan, builtin_acts());
-        diagnostics.insert(diagnostics.end(), against.begin(), against.end());
-      }
-      if (parent_failure) {
-        print_error(g, *parent_failure);
-        return Exit::failure;
-      }
-    }
-    sources.push_back(SourceText{path, std::move(loaded.text)});
   }
-  for (const auto& parent : parents.loaded()) {
-    const bool listed = std::any_of(sources.begin(), sources.end(),
-                                    [&](const SourceText& s) { return s.file == parent->path; });
-    if (!listed) sources.push_back(SourceText{parent->path, parent->loaded.text});
+  for (const auto& parent : parents.outside().loaded()) {
+    sources.push_back(SourceText{parent->path, parent->loaded.text});
   }
   sort_diagnostics(diagnostics);
-  const DiagnosticSummary summary = summarize(diagnostics, files);
+  const DiagnosticSummary summary = summarize(diagnostics, static_cast<int>(plans.size()));
   const std::string out =
       options.format == "json"
           ? format_diagnostics_json(diagnostics, summary, g.lang)
           : format_diagnostics_text(diagnostics, sources, summary, g.lang, g.color_stdout());
-  // When no file could be read there is nothing to summarise: the errors went to stderr.
-  if (files > 0) std::fwrite(out.data(), 1, out.size(), stdout);
-  if (failed) return Exit::failure;
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  if (!failures.empty()) return Exit::failure;
   if (summary.errors > 0 || (options.strict && summary.warnings > 0)) return Exit::findings;
   return Exit::ok;
 }
@@ -128,12 +140,18 @@ void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   CLI::App* command =
       app.add_subcommand("validate", g.tr("Kiểm tra tệp kế hoạch và báo mọi vấn đề tìm thấy",
                                           "Check plan files and report every problem found"));
-  command->add_option("PLAN", options->files, g.tr("Tệp kế hoạch (.yaml)", "Plan files (.yaml)"));
   command
-      ->add_option(
-          "--parent", options->parent,
-          g.tr("Kế hoạch cấp trên để kiểm tra (mặc định: tệp ghi ở `parent.file` của kế hoạch)",
-               "The parent plan to check against (default: the plan's own `parent.file`)"))
+      ->add_option("PLAN", options->paths,
+                   g.tr("Tệp kế hoạch (.yaml) hoặc thư mục (tìm mọi *.yaml, *.yml bên trong)",
+                        "Plan files (.yaml) or folders (every *.yaml, *.yml inside)"))
+      ->type_name(g.tr("TỆP|THƯ_MỤC", "FILE|DIR"));
+  command
+      ->add_option("--parent", options->parent,
+                   g.tr("Kế hoạch cấp trên để kiểm tra (mặc định: tệp ghi ở `parent.file` của "
+                        "kế hoạch, hoặc kế hoạch cùng số và cơ quan ban hành trong các tệp đã cho)",
+                        "The parent plan to check against (default: the plan's own "
+                        "`parent.file`, or the plan among those given with the cited number and "
+                        "issuer)"))
       ->type_name(g.tr("TỆP", "FILE"));
   command->add_flag("--strict", options->strict,
                     g.tr("Coi cảnh báo như lỗi (thoát 1 khi có cảnh báo)",
@@ -141,6 +159,11 @@ void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   command->add_flag(
       "--list-rules", options->list_rules,
       g.tr("In bảng các quy tắc kiểm tra rồi thoát", "Print the table of rules and exit"));
+  command
+      ->add_option("-j,--jobs", options->jobs,
+                   g.tr("Số luồng đọc và kiểm tra song song (mặc định: số lõi CPU)",
+                        "Threads that load and check in parallel (default: the number of cores)"))
+      ->type_name("N");
   command
       ->add_option(
           "--format", options->format,
