@@ -12,6 +12,9 @@ namespace kehoach {
 
 namespace {
 
+// A duty may leave its kind out: it is then `other`, never the enum's first value.
+TaskKind kind_of(const Located<TaskKind>& kind) { return kind.present ? kind.value : TaskKind::other; }
+
 // The day the two-level local government began: no district level from then on.
 constexpr Date last_district_day{2025, 6, 30};
 
@@ -306,9 +309,9 @@ class Checker {
   // KH102, KH103, KH104, KH119: every deadline reads, falls in the plan year, sub-plans early,
   // no weekend days.
   void check_deadlines() {
-    for (const auto& t : m_plan.tasks) check_due(t.due, t.kind.value, true);
+    for (const auto& t : m_plan.tasks) check_due(t.due, kind_of(t.kind), true);
     for (const auto& r : m_plan.responsibilities) {
-      for (const auto& d : r.duties) check_due(d.due, d.kind.value, true);
+      for (const auto& d : r.duties) check_due(d.due, kind_of(d.kind), true);
     }
     if (m_plan.reporting) {
       check_due(m_plan.reporting->period, TaskKind::report, false);
@@ -397,7 +400,7 @@ class Checker {
     // under this plan's regime; the plan's own staff report upward, on the parent's timetable.
     for (const auto& resp : m_plan.responsibilities) {
       for (const auto& d : resp.duties) {
-        if (d.kind.value != TaskKind::report || !d.due.reading || !d.due.reading->due) continue;
+        if (kind_of(d.kind) != TaskKind::report || !d.due.reading || !d.due.reading->due) continue;
         if (!resp.level.present && d.levels.empty()) continue;
         if (*d.due.reading->due > *report_due) {
           add("KH107", d.due.phrase.at,

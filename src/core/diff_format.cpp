@@ -232,7 +232,11 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
     out += fmt::format("## {}\n\n",
                        vi ? "Nhiệm vụ riêng của kế hoạch" : "The plan's own tasks and duties");
     for (const auto& item : diff.child_only) {
-      out += fmt::format("- {} {} ({})\n", item.id, item.title, due_text(item.due, lang));
+      out += fmt::format("- {} {}", item.id, item.title);
+      if (item.due != nullptr && item.due->phrase.present) {
+        out += fmt::format(" ({})", due_text(item.due, lang));
+      }
+      out += "\n";
     }
     out += "\n";
   }

@@ -48,12 +48,13 @@ std::string join(const std::vector<Text>& parts) {
 
 PlanItem task_item(const Task& t) {
   return PlanItem{t.id.value,   t.title.value, join(t.lead),
-                  t.kind.value, &t.due,        t.conditional.present && t.conditional.value,
+                  t.kind.present ? t.kind.value : TaskKind::other, &t.due,        t.conditional.present && t.conditional.value,
                   t.implements, t.at};
 }
 
 PlanItem duty_item(const Responsibility& r, const Duty& d) {
-  return PlanItem{d.id.value, d.text.value, r.agency.value, d.kind.value,
+  return PlanItem{d.id.value, d.text.value, r.agency.value,
+                  d.kind.present ? d.kind.value : TaskKind::other,
                   &d.due,     false,        d.implements,   d.at};
 }
 

@@ -143,6 +143,13 @@ TEST_CASE("KH104 sub-units' plans due after the first quarter") {
                   "KH104"));
 }
 
+TEST_CASE("a duty without a kind is not taken for a sub-plan deadline") {
+  // Its kind defaults to `other`, not to the first kind (`plan`): no KH104 for a late date.
+  const std::string kindless = replace(base, "        kind: report\n        due: chậm nhất ngày 20/11/2026",
+                                       "        due: chậm nhất ngày 20/11/2026");
+  CHECK(check(kindless).empty());
+}
+
 TEST_CASE("KH105 a yearly report due before October") {
   std::string early =
       replace(base, "Tính từ 01/12/2025 đến 15/11/2026", "Tính từ 01/12/2025 đến 15/05/2026");
