@@ -64,6 +64,14 @@ void add_due_command(CLI::App& app, Globals& globals, Outcome& outcome);
 void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome);
 /// Registers `kehoach diff`.
 void add_diff_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach render`.
+void add_render_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach deadlines`.
+void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach overdue`.
+void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach new`.
+void add_new_command(CLI::App& app, Globals& globals, Outcome& outcome);
 
 /// A parent plan read for a child, or why it could not be.
 struct ParentPlan {

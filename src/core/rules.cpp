@@ -76,6 +76,12 @@ constexpr std::array catalogue{
     Rule{"KH211", E, "Thực hiện kế hoạch cấp huyện sau ngày 30/06/2025",
          "Implements a district plan after 30/06/2025"},
     Rule{"KH212", E, "Không đọc được kế hoạch cấp trên", "Parent plan cannot be read"},
+    Rule{"KH301", E, "Tệp tiến độ nhắc tới mục không có trong kế hoạch",
+         "Progress file names an item the plan does not have"},
+    Rule{"KH302", W, "Đã xong hoặc đã hủy nhưng không ghi ngày",
+         "Done or cancelled without a date"},
+    Rule{"KH303", N, "Tiến độ ghi cả trong kế hoạch và trong tệp tiến độ (dùng tệp tiến độ)",
+         "Progress recorded in both the plan and the progress file (the file's is used)"},
 };
 
 }  // namespace

@@ -1,0 +1,156 @@
+// Deadline lists and overdue items (danh sách thời hạn, việc quá hạn) over a set of plans:
+// every obligation with a deadline — tasks, duties, the report due, sub-plan deadlines — sorted
+// by due date and rendered as text, Markdown, JSON, CSV or iCalendar. Nothing here reads files
+// or the clock: the day to judge from is a parameter.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/date.hpp"
+#include "kehoach/diagnostic.hpp"
+#include "kehoach/model.hpp"
+#include "kehoach/progress.hpp"
+
+namespace kehoach {
+
+/// Where in a plan an obligation is written.
+enum class ItemSource { task, duty, reporting };
+
+/// A plan as the lists name it.
+struct PlanSummary {
+  std::string file;    ///< as given by the user or found in a folder
+  std::string number;  ///< số, ký hiệu as written; empty when the plan gives none
+  std::string title;
+  std::string issuer;
+  std::optional<Level> level;  ///< the issuer's level
+  int year = 0;
+  std::optional<Date> reference;  ///< the day the plan speaks from (its issue date, or about)
+};
+
+/// One obligation: a task, a duty or the plan's report due, with its deadline and progress.
+struct Obligation {
+  std::size_t plan = 0;  ///< index into the list's `plans`
+  ItemSource source = ItemSource::task;
+  std::string id;      ///< empty when the plan gives none
+  std::string number;  ///< as printed: the task's number, or the duty's responsibility number
+  std::string title;   ///< the task's title or the duty's text; empty for the report due
+  std::string to;      ///< who receives the output (duties, report due)
+  std::optional<TaskKind> kind;          ///< `plan` marks a sub-plan deadline
+  std::string agency;                    ///< who must do it
+  std::vector<Level> levels;             ///< the levels it is addressed to, or the issuer's
+  std::string phrase;                    ///< the deadline as written
+  std::optional<Deadline> reading;       ///< nullopt when the phrase cannot be read
+  Message error;                         ///< why the phrase cannot be read
+  std::optional<ProgressStatus> status;  ///< nullopt when no progress is recorded
+  std::optional<Date> status_date;
+  std::string status_note;  ///< the progress file's `note`
+  Position at;              ///< where the deadline is written
+
+  /// The last day that still counts, when the deadline gives one.
+  [[nodiscard]] std::optional<Date> due() const;
+  /// True unless recorded done or cancelled.
+  [[nodiscard]] bool open() const;
+};
+
+/// Which obligations a list keeps. Empty members keep everything.
+struct DeadlineFilter {
+  std::optional<Date> from;  ///< due on or after (dated items only)
+  std::optional<Date> to;    ///< due on or before (dated items only)
+  std::string agency;        ///< part of the agency's name, compared through fold_ascii
+  std::optional<Level> level;
+};
+
+/// A loaded plan and the progress file read for it, if any.
+struct TrackedPlan {
+  const Plan* plan = nullptr;
+  const ProgressFile* progress = nullptr;  ///< may be null
+};
+
+/// The obligations of a set of plans.
+struct DeadlineList {
+  std::vector<PlanSummary> plans;
+  std::vector<Obligation> dated;     ///< sorted by due date, then plan file, then position
+  std::vector<Obligation> undated;   ///< a deadline is written but gives no day; in file order
+  std::size_t without_deadline = 0;  ///< tasks and duties with no deadline written (not listed)
+  std::vector<std::string> failed;   ///< files that could not be loaded, for the summary
+  DeadlineFilter filter;
+};
+
+/// Every obligation of `plans` that `filter` keeps, sorted.
+[[nodiscard]] DeadlineList list_deadlines(std::span<const TrackedPlan> plans,
+                                          const DeadlineFilter& filter);
+
+/// An item of the overdue report with its distance from the as-of day.
+struct OverdueItem {
+  Obligation item;
+  long days = 0;  ///< days late (overdue) or days left (due soon, 0 = due on the as-of day)
+};
+
+/// Items of one agency.
+struct AgencyGroup {
+  std::string agency;
+  std::vector<OverdueItem> items;  ///< by due date, then plan file, then position
+};
+
+/// Open items past due, and due soon, as of a day.
+struct OverdueReport {
+  Date as_of;
+  std::optional<int> within;  ///< the --within window in days, when asked
+  std::vector<PlanSummary> plans;
+  std::vector<AgencyGroup> overdue;   ///< groups ordered by agency name (fold_ascii)
+  std::vector<AgencyGroup> due_soon;  ///< due between as_of and as_of + within, inclusive
+  std::size_t undated = 0;            ///< open items that cannot be dated: never overdue
+  std::vector<std::string> failed;
+  DeadlineFilter filter;
+
+  /// Number of overdue items over all groups.
+  [[nodiscard]] std::size_t overdue_count() const;
+  /// Number of due-soon items over all groups.
+  [[nodiscard]] std::size_t due_soon_count() const;
+};
+
+/// The open dated items of `list` due before `as_of` (a deadline lasts through its day), and
+/// with `within`, those due from `as_of` to `as_of + within` days.
+[[nodiscard]] OverdueReport find_overdue(const DeadlineList& list, const Date& as_of,
+                                         std::optional<int> within);
+
+/// Reads a day given on the command line: `YYYY-MM-DD` or `dd/mm/yyyy` (`d/m/yyyy` too).
+[[nodiscard]] std::optional<Date> parse_date_argument(std::string_view text);
+
+/// The deadline list as aligned plain-text tables (long cells shortened with `…`).
+[[nodiscard]] std::string render_deadlines_text(const DeadlineList& list, Lang lang);
+/// The deadline list as Markdown with GitHub tables.
+[[nodiscard]] std::string render_deadlines_markdown(const DeadlineList& list, Lang lang);
+/// The deadline list as one JSON object with a fixed key order.
+[[nodiscard]] std::string render_deadlines_json(const DeadlineList& list, Lang lang);
+/// The deadline list as CSV (RFC 4180, UTF-8 with BOM, CRLF, ISO dates), undated rows last.
+[[nodiscard]] std::string render_deadlines_csv(const DeadlineList& list, Lang lang);
+/// The dated items as an iCalendar file (RFC 5545) of all-day events on their due dates.
+[[nodiscard]] std::string render_deadlines_ics(const DeadlineList& list, Lang lang);
+
+/// The overdue report as plain text, grouped by agency.
+[[nodiscard]] std::string render_overdue_text(const OverdueReport& report, Lang lang);
+/// The overdue report as Markdown, one table per agency.
+[[nodiscard]] std::string render_overdue_markdown(const OverdueReport& report, Lang lang);
+/// The overdue report as one JSON object with a fixed key order.
+[[nodiscard]] std::string render_overdue_json(const OverdueReport& report, Lang lang);
+/// The overdue report as CSV, one row per item (RFC 4180, UTF-8 with BOM, CRLF).
+[[nodiscard]] std::string render_overdue_csv(const OverdueReport& report, Lang lang);
+
+/// One CSV field: text quoted with `"` doubled, and a leading space before `=`, `+`, `-` or
+/// `@` so that spreadsheets do not read it as a formula.
+[[nodiscard]] std::string csv_text(std::string_view text);
+/// `text` escaped as an iCalendar TEXT value (`\\`, `\;`, `\,`, `\n`).
+[[nodiscard]] std::string ics_escape(std::string_view text);
+/// One iCalendar content line folded at 75 octets (never inside a UTF-8 character), each
+/// physical line ending in CRLF.
+[[nodiscard]] std::string ics_fold(std::string_view line);
+/// The iCalendar UID of an item: stable across runs, file moves and the plan being issued.
+[[nodiscard]] std::string ics_uid(const DeadlineList& list, const Obligation& item);
+
+}  // namespace kehoach

@@ -1,0 +1,70 @@
+// Progress files (tệp theo dõi tiến độ): how far each task and duty of a plan has got, kept in
+// a file beside the plan so that an issued plan stays byte for byte as it was signed.
+// The format is documented in man/kehoach-plan.5 (section "Progress files").
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/diagnostic.hpp"
+#include "kehoach/model.hpp"
+
+namespace kehoach {
+
+/// Largest progress file accepted, in bytes (a real one is a few kilobytes).
+inline constexpr std::size_t max_progress_bytes = 1024 * 1024;
+
+/// The `format` value a progress file starts with.
+inline constexpr std::string_view progress_format = "kehoach-progress/1";
+
+/// How far a task or duty has got (tình trạng).
+enum class ProgressStatus { not_started, in_progress, done, cancelled };
+
+/// The key used in files for a status (`in_progress`).
+[[nodiscard]] std::string_view progress_status_key(ProgressStatus status);
+/// The status written as `key`, or nullopt when `key` is not one.
+[[nodiscard]] std::optional<ProgressStatus> progress_status_from_key(std::string_view key);
+
+/// The progress of one item, as recorded in a progress file.
+struct ProgressEntry {
+  Text id;  ///< the task's or duty's id; empty for the `reporting` entry
+  Located<ProgressStatus> status;
+  Located<Date> date;  ///< the day of that status: the day it was done, or cancelled
+  Text note;           ///< free text, such as the number of the report sent
+  Position at;         ///< where the entry starts
+};
+
+/// A whole progress file.
+struct ProgressFile {
+  std::string file;  ///< file name as given
+  Text format;
+  std::vector<ProgressEntry> items;        ///< tasks and duties by id, in file order
+  std::optional<ProgressEntry> reporting;  ///< the plan's report due (chế độ báo cáo)
+};
+
+/// A progress file read from text, and the problems found while reading it.
+struct ProgressLoadResult {
+  ProgressFile progress;
+  std::vector<Diagnostic> diagnostics;  ///< sorted; errors mean `progress` is incomplete
+  std::string text;  ///< the source text (NFC, without BOM, LF line ends), for quoting lines
+
+  [[nodiscard]] bool ok() const { return !has_errors(diagnostics); }
+};
+
+/// Reads a progress file from `text`; `file_name` is used in diagnostics only. Never throws.
+[[nodiscard]] ProgressLoadResult load_progress(std::string_view text, const std::string& file_name);
+
+/// Checks a progress file against its plan: ids the plan does not have (KH301), an item done or
+/// cancelled without its date (KH302), progress written in the plan as well (KH303).
+[[nodiscard]] std::vector<Diagnostic> check_progress(const Plan& plan,
+                                                     const ProgressFile& progress);
+
+/// The progress file kept beside a plan file: `a/plan.yaml` → `a/plan.progress.yaml`.
+[[nodiscard]] std::string progress_file_for(std::string_view plan_file);
+/// True when `path` names a progress file (`*.progress.yaml` or `*.progress.yml`).
+[[nodiscard]] bool is_progress_file(std::string_view path);
+
+}  // namespace kehoach

@@ -1,0 +1,117 @@
+// `kehoach overdue PATH...`: open items past their due date, by agency; exits 1 when any.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli.hpp"
+#include "kehoach/deadlines.hpp"
+#include "plan_inputs.hpp"
+
+namespace kehoach::cli {
+namespace {
+
+struct OverdueOptions {
+  std::vector<std::string> paths;
+  std::string as_of;
+  int within = -1;  ///< -1: not asked
+  std::string agency;
+  std::string level;
+  std::string format = "text";
+};
+
+Exit run_overdue(const OverdueOptions& options, const Globals& g) {
+  Date as_of = today();
+  if (!options.as_of.empty()) {
+    const auto given = date_option("--as-of", options.as_of, g);
+    if (!given) return Exit::failure;
+    as_of = *given;
+  }
+  DeadlineFilter filter;
+  filter.agency = options.agency;
+  if (!options.level.empty()) filter.level = level_from_key(options.level);
+
+  PlanInputs inputs = read_plans(options.paths, g);
+  print_diagnostics(inputs, g);
+  if (!inputs.found_any) return Exit::failure;
+
+  DeadlineList list = list_deadlines(inputs.tracked, filter);
+  list.failed = inputs.failed;
+  const OverdueReport report = find_overdue(
+      list, as_of, options.within >= 0 ? std::optional<int>(options.within) : std::nullopt);
+  std::string out;
+  if (options.format == "md") {
+    out = render_overdue_markdown(report, g.lang);
+  } else if (options.format == "json") {
+    out = render_overdue_json(report, g.lang);
+  } else if (options.format == "csv") {
+    out = render_overdue_csv(report, g.lang);
+  } else {
+    out = render_overdue_text(report, g.lang);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  if (inputs.could_not_run) return Exit::failure;
+  // Like grep: 1 when something was found (overdue), or when a file could not be read.
+  if (report.overdue_count() > 0 || has_input_problems(inputs)) return Exit::findings;
+  return Exit::ok;
+}
+
+}  // namespace
+
+void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
+  const Globals& g = globals;
+  auto options = std::make_shared<OverdueOptions>();
+  CLI::App* command =
+      app.add_subcommand("overdue", g.tr("Liệt kê các việc chưa xong đã quá hạn, theo cơ quan",
+                                         "List open items past their due date, by agency"));
+  command
+      ->add_option("PATH", options->paths,
+                   g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
+                        "Plan files or folders (every .yaml, .yml file inside is read)"))
+      ->required();
+  command
+      ->add_option("--as-of", options->as_of,
+                   g.tr("Xét quá hạn tính đến ngày này (mặc định: hôm nay); việc đến hạn đúng "
+                        "ngày này chưa quá hạn",
+                        "Judge as of this day (default: today); an item due that day is not "
+                        "overdue yet"))
+      ->type_name(g.tr("NGÀY", "DATE"));
+  command
+      ->add_option("--within", options->within,
+                   g.tr("Liệt kê thêm các việc đến hạn trong N ngày tới",
+                        "Also list items due in the next N days"))
+      ->check(CLI::Range(0, 3660).description(""))
+      ->type_name("N");
+  command
+      ->add_option("--agency", options->agency,
+                   g.tr("Chỉ các việc của cơ quan có tên chứa chuỗi này (không phân biệt hoa "
+                        "thường, dấu)",
+                        "Only items of agencies whose name contains this text (ignoring case and "
+                        "diacritics)"))
+      ->type_name(g.tr("CHUỖI", "TEXT"));
+  command
+      ->add_option("--level", options->level,
+                   g.tr("Chỉ các việc giao cho cấp này", "Only items addressed to this level"))
+      ->check(CLI::IsMember({"national", "ministry", "province", "department", "district",
+                             "commune", "other"})
+                  .description(""))
+      ->type_name("national|ministry|province|department|district|commune|other");
+  command
+      ->add_option("--format", options->format,
+                   g.tr("Định dạng: text (mặc định), md, json hoặc csv",
+                        "Output format: text (default), md, json or csv"))
+      ->check(CLI::IsMember({"text", "md", "json", "csv"}).description(""))
+      ->type_name("text|md|json|csv");
+  command->footer(g.tr(
+      "Trạng thái thoát: 0 không có việc quá hạn, 1 có việc quá hạn hoặc có tệp không đọc được,\n"
+      "2 không thực hiện được (đường dẫn không có, cách dùng sai).\n"
+      "Ví dụ:\n  kehoach overdue ke-hoach/ --as-of 10/12/2025 --within 30\n"
+      "  kehoach overdue ke-hoach/ --agency \"UBND xã\" --format md > qua-han.md\n",
+      "Exit status: 0 nothing overdue, 1 something overdue or a file could not be read,\n"
+      "2 could not run (a path does not exist, bad usage).\n"
+      "Examples:\n  kehoach overdue plans/ --as-of 2025-12-10 --within 30\n"
+      "  kehoach overdue plans/ --agency \"UBND xã\" --format md > overdue.md\n"));
+  command->callback(
+      [options, &globals, &outcome] { outcome.exit = run_overdue(*options, globals); });
+}
+
+}  // namespace kehoach::cli

@@ -1,0 +1,51 @@
+// Plans named on the command line as files and folders, for the commands that read many plans
+// at once (`deadlines`, `overdue`): folders are walked, each plan is loaded with its progress
+// file, and whatever cannot be loaded is reported without stopping the rest.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli.hpp"
+#include "kehoach/date.hpp"
+#include "kehoach/deadlines.hpp"
+#include "kehoach/load.hpp"
+#include "kehoach/progress.hpp"
+
+namespace kehoach::cli {
+
+/// The plans read from the paths given, and what went wrong on the way.
+struct PlanInputs {
+  std::vector<std::unique_ptr<LoadResult>> plans;       ///< plans that loaded cleanly
+  std::vector<std::unique_ptr<ProgressFile>> progress;  ///< progress files that loaded cleanly
+  std::vector<TrackedPlan> tracked;                     ///< each plan with its progress file
+  std::vector<Diagnostic> diagnostics;  ///< problems in plan and progress files, for stderr
+  std::vector<SourceText> sources;      ///< the text of every file read, to quote lines
+  std::vector<std::string> failed;      ///< files left out because they could not be loaded
+  int files = 0;                        ///< files read
+  bool found_any = false;      ///< at least one path named a plan file or a folder that exists
+  bool could_not_run = false;  ///< a path was missing or unreadable (exit 2)
+};
+
+/// Reads every plan named by `paths`: files as given, folders recursively (`*.yaml`, `*.yml`,
+/// sorted by name, hidden entries and progress files skipped, each folder visited once).
+/// Missing or unreadable paths are reported on stderr at once.
+[[nodiscard]] PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& globals);
+
+/// Prints the diagnostics of `inputs` to stderr, like `validate` prints them, when there are any.
+void print_diagnostics(const PlanInputs& inputs, const Globals& globals);
+
+/// True when `inputs` hold problems that make the exit status 1 (a file left out, an error in
+/// a progress file).
+[[nodiscard]] bool has_input_problems(const PlanInputs& inputs);
+
+/// Reads a day given as an option (`--from`, `--as-of`), printing an error when it is not one.
+[[nodiscard]] std::optional<Date> date_option(const std::string& option, const std::string& value,
+                                              const Globals& globals);
+
+/// Today's date on the local clock (honours TZ).
+[[nodiscard]] Date today();
+
+}  // namespace kehoach::cli

@@ -1,0 +1,1252 @@
+#include "kehoach/deadlines.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "kehoach/check.hpp"
+#include "kehoach/json.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+// ---------------------------------------------------------------------------------------------
+// Obligations
+
+std::optional<Date> Obligation::due() const {
+  if (!reading) return std::nullopt;
+  return reading->due;
+}
+
+bool Obligation::open() const {
+  return !status || (*status != ProgressStatus::done && *status != ProgressStatus::cancelled);
+}
+
+std::size_t OverdueReport::overdue_count() const {
+  std::size_t n = 0;
+  for (const auto& g : overdue) n += g.items.size();
+  return n;
+}
+
+std::size_t OverdueReport::due_soon_count() const {
+  std::size_t n = 0;
+  for (const auto& g : due_soon) n += g.items.size();
+  return n;
+}
+
+namespace {
+
+std::string join(const std::vector<Text>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.value.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += p.value;
+  }
+  return out;
+}
+
+void add_level(std::vector<Level>& levels, Level level) {
+  if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
+}
+
+// The progress recorded in the plan itself (`progress:` of a task or duty).
+void take_plan_progress(Obligation& o, const std::optional<Progress>& progress) {
+  if (!progress || !progress->status.present) return;
+  o.status = progress_status_from_key(progress->status.value);
+  if (progress->date.present) o.status_date = progress->date.value;
+}
+
+// The progress file's entry wins over the plan's: it is the record kept up to date, while an
+// issued plan is not edited.
+void take_file_progress(Obligation& o, const ProgressEntry& e) {
+  if (!e.status.present) return;
+  o.status = e.status.value;
+  o.status_date = e.date.present ? std::optional<Date>(e.date.value) : std::nullopt;
+  o.status_note = e.note.value;
+}
+
+const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id) {
+  if (!progress || !id.present) return nullptr;
+  for (const auto& e : progress->items) {
+    if (e.id.value == id.value) return &e;
+  }
+  return nullptr;
+}
+
+void set_due(Obligation& o, const DueField& due) {
+  o.phrase = due.phrase.value;
+  o.reading = due.reading;
+  o.error = due.error;
+  if (due.phrase.present) o.at = due.phrase.at;
+}
+
+bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter) {
+  if (filter.level &&
+      std::find(o.levels.begin(), o.levels.end(), *filter.level) == o.levels.end()) {
+    return false;
+  }
+  if (!filter.agency.empty() &&
+      fold_ascii(o.agency).find(fold_ascii(filter.agency)) == std::string::npos) {
+    return false;
+  }
+  return true;
+}
+
+PlanSummary summarise(const Plan& plan) {
+  PlanSummary s;
+  s.file = plan.file;
+  s.number = plan.number.value;
+  s.title = plan.title.value;
+  s.issuer = plan.issuer.name.value;
+  if (plan.issuer.level.present) s.level = plan.issuer.level.value;
+  s.year = plan.year.present ? plan.year.value : 0;
+  s.reference = plan_reference_date(plan);
+  return s;
+}
+
+// The obligations written in one plan, in file order.
+std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, std::size_t index) {
+  std::vector<Obligation> out;
+  const std::string& issuer = plan.issuer.name.value;
+  std::vector<Level> issuer_levels;
+  if (plan.issuer.level.present) issuer_levels.push_back(plan.issuer.level.value);
+
+  for (const auto& task : plan.tasks) {
+    Obligation o;
+    o.plan = index;
+    o.source = ItemSource::task;
+    o.id = task.id.value;
+    o.number = task.number.value;
+    o.title = task.title.value;
+    if (task.kind.present) o.kind = task.kind.value;
+    o.agency = join(task.lead, "; ");
+    if (o.agency.empty()) o.agency = issuer;
+    for (const auto& l : task.levels) add_level(o.levels, l.value);
+    if (o.levels.empty()) o.levels = issuer_levels;
+    o.at = task.at;
+    set_due(o, task.due);
+    take_plan_progress(o, task.progress);
+    if (const auto* e = find_entry(progress, task.id)) take_file_progress(o, *e);
+    out.push_back(std::move(o));
+  }
+  for (const auto& r : plan.responsibilities) {
+    for (const auto& duty : r.duties) {
+      Obligation o;
+      o.plan = index;
+      o.source = ItemSource::duty;
+      o.id = duty.id.value;
+      o.number = r.number.value;
+      o.title = duty.text.value;
+      o.to = duty.to.value;
+      if (duty.kind.present) o.kind = duty.kind.value;
+      o.agency = r.agency.value.empty() ? issuer : r.agency.value;
+      if (r.level.present) add_level(o.levels, r.level.value);
+      for (const auto& l : duty.levels) add_level(o.levels, l.value);
+      if (o.levels.empty()) o.levels = issuer_levels;
+      o.at = duty.at;
+      set_due(o, duty.due);
+      take_plan_progress(o, duty.progress);
+      if (const auto* e = find_entry(progress, duty.id)) take_file_progress(o, *e);
+      out.push_back(std::move(o));
+    }
+  }
+  if (plan.reporting && plan.reporting->due.phrase.present) {
+    const Reporting& rep = *plan.reporting;
+    Obligation o;
+    o.plan = index;
+    o.source = ItemSource::reporting;
+    o.kind = TaskKind::report;
+    o.to = rep.to.value;
+    o.agency = rep.subjects.value.empty() ? issuer : rep.subjects.value;
+    o.levels = issuer_levels;
+    o.at = rep.at;
+    set_due(o, rep.due);
+    if (progress && progress->reporting) take_file_progress(o, *progress->reporting);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+bool by_position(const DeadlineList& list, const Obligation& a, const Obligation& b) {
+  return std::tie(list.plans[a.plan].file, a.at.line, a.at.column) <
+         std::tie(list.plans[b.plan].file, b.at.line, b.at.column);
+}
+
+}  // namespace
+
+DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFilter& filter) {
+  DeadlineList list;
+  list.filter = filter;
+  for (const auto& tracked : plans) {
+    if (!tracked.plan) continue;
+    const std::size_t index = list.plans.size();
+    list.plans.push_back(summarise(*tracked.plan));
+    for (auto& o : collect(*tracked.plan, tracked.progress, index)) {
+      if (!keeps_agency_and_level(o, filter)) continue;
+      if (o.phrase.empty()) {
+        ++list.without_deadline;
+        continue;
+      }
+      const auto due = o.due();
+      if (!due) {
+        list.undated.push_back(std::move(o));
+        continue;
+      }
+      if ((filter.from && *due < *filter.from) || (filter.to && *due > *filter.to)) continue;
+      list.dated.push_back(std::move(o));
+    }
+  }
+  std::stable_sort(list.dated.begin(), list.dated.end(),
+                   [&](const Obligation& a, const Obligation& b) {
+                     if (*a.due() != *b.due()) return *a.due() < *b.due();
+                     return by_position(list, a, b);
+                   });
+  std::stable_sort(
+      list.undated.begin(), list.undated.end(),
+      [&](const Obligation& a, const Obligation& b) { return by_position(list, a, b); });
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overdue
+
+namespace {
+
+std::vector<AgencyGroup> group_by_agency(std::vector<OverdueItem> items) {
+  // One agency written in NFC or NFD, in capitals or with doubled spaces is one group (fold);
+  // groups are ordered by the name read without diacritics, and the first spelling names one.
+  std::map<std::string, AgencyGroup> groups;
+  for (auto& item : items) {
+    const std::string key = fold_ascii(item.item.agency) + '\x1f' + fold(item.item.agency);
+    auto [it, inserted] = groups.try_emplace(key);
+    if (inserted) it->second.agency = item.item.agency;
+    it->second.items.push_back(std::move(item));
+  }
+  std::vector<AgencyGroup> out;
+  out.reserve(groups.size());
+  for (auto& [key, group] : groups) out.push_back(std::move(group));
+  return out;
+}
+
+}  // namespace
+
+OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::optional<int> within) {
+  OverdueReport report;
+  report.as_of = as_of;
+  report.within = within;
+  report.plans = list.plans;
+  report.failed = list.failed;
+  report.filter = list.filter;
+  std::vector<OverdueItem> overdue;
+  std::vector<OverdueItem> soon;
+  for (const auto& o : list.dated) {
+    if (!o.open()) continue;
+    const Date due = *o.due();
+    // A date-only deadline lasts through its day: due today is not late.
+    if (due < as_of) {
+      overdue.push_back(OverdueItem{o, days_between(due, as_of)});
+    } else if (within && days_between(as_of, due) <= *within) {
+      soon.push_back(OverdueItem{o, days_between(as_of, due)});
+    }
+  }
+  for (const auto& o : list.undated) {
+    if (o.open()) ++report.undated;
+  }
+  report.overdue = group_by_agency(std::move(overdue));
+  report.due_soon = group_by_agency(std::move(soon));
+  return report;
+}
+
+std::optional<Date> parse_date_argument(std::string_view text) {
+  text = trim(text);
+  if (const auto iso = parse_iso_date(text)) return iso;
+  // dd/mm/yyyy, with one-digit day and month allowed as officials write them (5/3/2020).
+  const auto first = text.find('/');
+  const auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  auto number = [](std::string_view s, std::size_t min, std::size_t max) -> int {
+    if (s.size() < min || s.size() > max) return -1;
+    int value = 0;
+    for (const char c : s) {
+      if (c < '0' || c > '9') return -1;
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  };
+  const int day = number(text.substr(0, first), 1, 2);
+  const int month = number(text.substr(first + 1, second - first - 1), 1, 2);
+  const int year = number(text.substr(second + 1), 4, 4);
+  if (day < 0 || month < 0 || year < 0) return std::nullopt;
+  const Date date{year, month, day};
+  if (!date.valid()) return std::nullopt;
+  return date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+namespace {
+
+bool is_vi(Lang lang) { return lang == Lang::vi; }
+
+std::string_view kind_label(DueKind kind, Lang lang) {
+  const bool vi = is_vi(lang);
+  switch (kind) {
+    case DueKind::date: return vi ? "ngày" : "date";
+    case DueKind::month: return vi ? "tháng" : "month";
+    case DueKind::quarter: return vi ? "quý" : "quarter";
+    case DueKind::year: return vi ? "năm" : "year";
+    case DueKind::range: return vi ? "khoảng thời gian" : "range";
+    case DueKind::ongoing: return vi ? "thường xuyên" : "ongoing";
+    case DueKind::periodic: return vi ? "định kỳ" : "periodic";
+    case DueKind::event: return vi ? "theo sự kiện" : "event-relative";
+  }
+  return "";
+}
+
+std::string_view status_label(ProgressStatus status, Lang lang) {
+  const bool vi = is_vi(lang);
+  switch (status) {
+    case ProgressStatus::not_started: return vi ? "chưa bắt đầu" : "not started";
+    case ProgressStatus::in_progress: return vi ? "đang thực hiện" : "in progress";
+    case ProgressStatus::done: return vi ? "đã xong" : "done";
+    case ProgressStatus::cancelled: return vi ? "đã hủy" : "cancelled";
+  }
+  return "";
+}
+
+std::string_view level_label(Level level, Lang lang) {
+  const bool vi = is_vi(lang);
+  switch (level) {
+    case Level::national: return vi ? "trung ương" : "national";
+    case Level::ministry: return vi ? "bộ" : "ministry";
+    case Level::province: return vi ? "tỉnh" : "province";
+    case Level::department: return vi ? "sở, ngành" : "department";
+    case Level::district: return vi ? "huyện" : "district";
+    case Level::commune: return vi ? "xã" : "commune";
+    case Level::other: return vi ? "khác" : "other";
+  }
+  return "";
+}
+
+std::string_view task_kind_label(TaskKind kind, Lang lang) {
+  const bool vi = is_vi(lang);
+  switch (kind) {
+    case TaskKind::plan: return vi ? "ban hành kế hoạch" : "sub-plan";
+    case TaskKind::training: return vi ? "tập huấn" : "training";
+    case TaskKind::information: return vi ? "thông tin" : "information";
+    case TaskKind::inspection: return vi ? "kiểm tra" : "inspection";
+    case TaskKind::survey: return vi ? "điều tra, khảo sát" : "survey";
+    case TaskKind::report: return vi ? "báo cáo" : "report";
+    case TaskKind::focus: return vi ? "lĩnh vực trọng tâm" : "focus area";
+    case TaskKind::other: return vi ? "khác" : "other";
+  }
+  return "";
+}
+
+std::string_view source_label(ItemSource source, Lang lang) {
+  const bool vi = is_vi(lang);
+  switch (source) {
+    case ItemSource::task: return vi ? "hoạt động" : "task";
+    case ItemSource::duty: return vi ? "nhiệm vụ" : "duty";
+    case ItemSource::reporting: return vi ? "chế độ báo cáo" : "reporting";
+  }
+  return "";
+}
+
+std::string_view source_key(ItemSource source) {
+  switch (source) {
+    case ItemSource::task: return "task";
+    case ItemSource::duty: return "duty";
+    case ItemSource::reporting: return "reporting";
+  }
+  return "";
+}
+
+std::string item_title(const Obligation& o, Lang lang) {
+  if (o.source != ItemSource::reporting) return o.title;
+  return is_vi(lang) ? "Gửi báo cáo theo chế độ báo cáo" : "Send the report (reporting regime)";
+}
+
+// "đã xong 12/09/2025", or empty when no progress is recorded.
+std::string progress_text(const Obligation& o, Lang lang) {
+  if (!o.status) return {};
+  std::string out(status_label(*o.status, lang));
+  if (o.status_date) out += " " + o.status_date->dmy();
+  return out;
+}
+
+// How the phrase reads, besides its due date: "quý, từ 01/04/2024".
+std::string reading_text(const Obligation& o, Lang lang) {
+  const bool vi = is_vi(lang);
+  if (!o.reading) {
+    return (vi ? "không đọc được: " : "cannot be read: ") + o.error.in(lang);
+  }
+  std::string out(kind_label(o.reading->kind, lang));
+  if (!o.reading->due) {
+    out += vi ? ", không có ngày cụ thể" : ", no fixed day";
+    return out;
+  }
+  if (o.reading->start) out += (vi ? ", từ " : ", from ") + o.reading->start->dmy();
+  return out;
+}
+
+std::string plan_label(const PlanSummary& p) { return p.issuer.empty() ? p.file : p.issuer; }
+
+// "Ủy ban nhân dân tỉnh Lai Châu, số /KH-UBND, năm 2025".
+std::string plan_description(const PlanSummary& p, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out = plan_label(p);
+  if (!p.number.empty()) out += (vi ? ", số " : ", no. ") + p.number;
+  if (p.year > 0) out += fmt::format("{}{}", vi ? ", năm " : ", year ", p.year);
+  return out;
+}
+
+std::string levels_text(const std::vector<Level>& levels, Lang lang) {
+  std::string out;
+  for (const Level l : levels) {
+    if (!out.empty()) out += "; ";
+    out += level_label(l, lang);
+  }
+  return out;
+}
+
+std::string days_text(long days, Lang lang) {
+  if (is_vi(lang)) return fmt::format("{} ngày", days);
+  return fmt::format("{} {}", days, days == 1 ? "day" : "days");
+}
+
+std::string days_left_text(long days, Lang lang) {
+  if (days == 0) return is_vi(lang) ? "hôm nay" : "today";
+  return days_text(days, lang);
+}
+
+// "Lọc: từ 01/01/2025; đến …; cơ quan có “tư pháp”; cấp xã", or empty.
+std::string filter_text(const DeadlineFilter& f, Lang lang, bool dates) {
+  const bool vi = is_vi(lang);
+  std::vector<std::string> parts;
+  if (dates && f.from) parts.push_back((vi ? "từ " : "from ") + f.from->dmy());
+  if (dates && f.to) parts.push_back((vi ? "đến " : "to ") + f.to->dmy());
+  if (!f.agency.empty()) {
+    parts.push_back(fmt::format("{} “{}”", vi ? "cơ quan có" : "agency containing", f.agency));
+  }
+  if (f.level) {
+    parts.push_back(fmt::format("{} {}", vi ? "cấp" : "level", level_label(*f.level, lang)));
+  }
+  if (parts.empty()) return {};
+  std::string out = vi ? "Lọc: " : "Filter: ";
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += "; ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string failed_text(const std::vector<std::string>& failed, Lang lang) {
+  if (failed.empty()) return {};
+  std::string names;
+  for (const auto& f : failed) {
+    if (!names.empty()) names += ", ";
+    names += f;
+  }
+  return is_vi(lang)
+             ? fmt::format("Không đọc được {} tệp, không được xét: {}.", failed.size(), names)
+             : fmt::format("{} {} could not be read and {} left out: {}.", failed.size(),
+                           failed.size() == 1 ? "file" : "files",
+                           failed.size() == 1 ? "was" : "were", names);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain-text tables
+
+// One line: tabs and line ends inside a cell would break the table.
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) out.push_back(c == '\n' || c == '\t' || c == '\r' ? ' ' : c);
+  return out;
+}
+
+// The first `width` characters of `text`, the last replaced by `…` when it is longer.
+std::string clip(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) return std::string(text);
+  if (width == 0) return {};
+  std::size_t chars = 0;
+  std::size_t i = 0;
+  while (i < text.size() && chars < width - 1) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    ++chars;
+  }
+  return std::string(text.substr(0, i)) + "…";
+}
+
+struct Column {
+  std::string header;
+  std::size_t cap = 0;  ///< widest a cell may be; 0 = no limit (the last column)
+};
+
+// Columns aligned by characters (not bytes: Vietnamese letters are 2–3 bytes), two spaces
+// apart, no trailing spaces.
+std::string table(const std::vector<Column>& columns,
+                  const std::vector<std::vector<std::string>>& rows, std::string_view indent) {
+  std::vector<std::size_t> widths(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    std::size_t w = display_width(columns[c].header);
+    for (const auto& row : rows) w = std::max(w, display_width(one_line(row[c])));
+    widths[c] = columns[c].cap > 0
+                    ? std::min(w, std::max(columns[c].cap, display_width(columns[c].header)))
+                    : w;
+  }
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string out(indent);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::string cell = clip(one_line(cells[c]), widths[c]);
+      out += cell;
+      if (c + 1 < cells.size()) out += std::string(widths[c] - display_width(cell) + 2, ' ');
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out += '\n';
+    return out;
+  };
+  std::vector<std::string> headers;
+  headers.reserve(columns.size());
+  for (const auto& c : columns) headers.push_back(c.header);
+  std::string out = line(headers);
+  for (const auto& row : rows) out += line(row);
+  return out;
+}
+
+std::string phrase_cell(const Obligation& o, Lang lang) {
+  return fmt::format("{} ({})", o.phrase, reading_text(o, lang));
+}
+
+std::string plans_block(const std::vector<PlanSummary>& plans, Lang lang) {
+  std::string out = fmt::format("{} ({}):\n", is_vi(lang) ? "Kế hoạch" : "Plans", plans.size());
+  for (const auto& p : plans) out += fmt::format("  {}: {}\n", p.file, plan_description(p, lang));
+  return out;
+}
+
+constexpr std::size_t id_cap = 22;
+constexpr std::size_t title_cap = 36;
+constexpr std::size_t agency_cap = 26;
+constexpr std::size_t plan_cap = 24;
+
+std::string dash_if_empty(std::string text) { return text.empty() ? "—" : text; }
+
+}  // namespace
+
+std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out = vi ? "Danh sách thời hạn\n" : "Deadline list\n";
+  out += plans_block(list.plans, lang);
+  if (const auto f = filter_text(list.filter, lang, true); !f.empty()) out += f + "\n";
+  out += '\n';
+  if (list.dated.empty()) {
+    out += vi ? "Không có việc nào có hạn.\n" : "No item with a due date.\n";
+  } else {
+    out += fmt::format("{} ({}):\n", vi ? "Có hạn" : "Dated", list.dated.size());
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& o : list.dated) {
+      rows.push_back({o.due()->dmy(), dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id),
+                      item_title(o, lang), o.agency, plan_label(list.plans[o.plan]),
+                      phrase_cell(o, lang)});
+    }
+    out +=
+        table({{vi ? "Hạn" : "Due"},
+               {vi ? "Tiến độ" : "Progress"},
+               {vi ? "Mã" : "Id", id_cap},
+               {vi ? "Việc" : "Item", title_cap},
+               {vi ? "Cơ quan" : "Agency", agency_cap},
+               {vi ? "Kế hoạch" : "Plan", plan_cap},
+               {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)"}},
+              rows, "");
+  }
+  if (!list.undated.empty()) {
+    out += fmt::format("\n{} ({}):\n", vi ? "Chưa xác định được ngày" : "Cannot be dated",
+                       list.undated.size());
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& o : list.undated) {
+      rows.push_back({dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id),
+                      item_title(o, lang), o.agency, plan_label(list.plans[o.plan]),
+                      phrase_cell(o, lang)});
+    }
+    out += table({{vi ? "Tiến độ" : "Progress"},
+                  {vi ? "Mã" : "Id", id_cap},
+                  {vi ? "Việc" : "Item", title_cap},
+                  {vi ? "Cơ quan" : "Agency", agency_cap},
+                  {vi ? "Kế hoạch" : "Plan", plan_cap},
+                  {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)"}},
+                 rows, "");
+  }
+  if (list.without_deadline > 0) {
+    out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
+              : fmt::format("\n{} {} with no deadline written {} not listed.\n",
+                            list.without_deadline, list.without_deadline == 1 ? "item" : "items",
+                            list.without_deadline == 1 ? "is" : "are");
+  }
+  if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  return out;
+}
+
+std::string render_overdue_text(const OverdueReport& report, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out = fmt::format("{} {}\n", vi ? "Việc quá hạn tính đến ngày" : "Overdue as of",
+                                report.as_of.dmy());
+  out += plans_block(report.plans, lang);
+  if (const auto f = filter_text(report.filter, lang, false); !f.empty()) out += f + "\n";
+  out += '\n';
+
+  auto groups = [&](const std::vector<AgencyGroup>& list, bool late) {
+    for (const auto& g : list) {
+      out += fmt::format("\n{} ({})\n", g.agency, g.items.size());
+      std::vector<std::vector<std::string>> rows;
+      for (const auto& item : g.items) {
+        const Obligation& o = item.item;
+        rows.push_back(
+            {o.due()->dmy(), late ? days_text(item.days, lang) : days_left_text(item.days, lang),
+             dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id), item_title(o, lang),
+             plan_label(report.plans[o.plan]), phrase_cell(o, lang)});
+      }
+      out +=
+          table({{vi ? "Hạn" : "Due"},
+                 {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
+                 {vi ? "Tiến độ" : "Progress"},
+                 {vi ? "Mã" : "Id", id_cap},
+                 {vi ? "Việc" : "Item", title_cap},
+                 {vi ? "Kế hoạch" : "Plan", plan_cap},
+                 {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)"}},
+                rows, "  ");
+    }
+  };
+
+  const std::size_t late = report.overdue_count();
+  if (late == 0) {
+    out += vi ? "Không có việc nào quá hạn.\n" : "Nothing is overdue.\n";
+  } else {
+    out +=
+        vi ? fmt::format("Quá hạn: {} việc của {} cơ quan.\n", late, report.overdue.size())
+           : fmt::format("Overdue: {} {} of {} {}.\n", late, late == 1 ? "item" : "items",
+                         report.overdue.size(), report.overdue.size() == 1 ? "agency" : "agencies");
+    groups(report.overdue, true);
+  }
+  if (report.within) {
+    const Date last = add_days(report.as_of, *report.within);
+    const std::size_t soon = report.due_soon_count();
+    out += '\n';
+    if (soon == 0) {
+      out += vi ? fmt::format("Không có việc nào đến hạn từ {} đến {}.\n", report.as_of.dmy(),
+                              last.dmy())
+                : fmt::format("Nothing is due from {} to {}.\n", report.as_of.dmy(), last.dmy());
+    } else {
+      out +=
+          vi ? fmt::format("Sắp đến hạn (từ {} đến {}): {} việc của {} cơ quan.\n",
+                           report.as_of.dmy(), last.dmy(), soon, report.due_soon.size())
+             : fmt::format("Due soon ({} to {}): {} {} of {} {}.\n", report.as_of.dmy(), last.dmy(),
+                           soon, soon == 1 ? "item" : "items", report.due_soon.size(),
+                           report.due_soon.size() == 1 ? "agency" : "agencies");
+      groups(report.due_soon, false);
+    }
+  }
+  if (report.undated > 0) {
+    out += vi ? fmt::format("\n{} việc chưa xác định được ngày, không bao giờ tính là quá hạn.\n",
+                            report.undated)
+              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", report.undated,
+                            report.undated == 1 ? "item" : "items",
+                            report.undated == 1 ? "is" : "are");
+  }
+  if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+namespace {
+
+// A table cell: one line, pipes escaped.
+std::string md_cell(std::string_view text) {
+  std::string out;
+  for (const char c : one_line(text)) {
+    if (c == '|') out += '\\';
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (const auto& c : cells) out += c.empty() ? " |" : " " + md_cell(c) + " |";
+  return out + "\n";
+}
+
+std::string md_header(const std::vector<std::string>& cells, const std::vector<bool>& right) {
+  std::string out = md_row(cells) + "|";
+  for (std::size_t i = 0; i < cells.size(); ++i) out += right[i] ? " ---: |" : " --- |";
+  return out + "\n";
+}
+
+std::string md_plans(const std::vector<PlanSummary>& plans, Lang lang) {
+  std::string out = fmt::format("{} ({}):\n\n", is_vi(lang) ? "Kế hoạch" : "Plans", plans.size());
+  for (const auto& p : plans) {
+    out += fmt::format("- `{}`: {}\n", p.file, md_cell(plan_description(p, lang)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out = vi ? "# Danh sách thời hạn\n\n" : "# Deadline list\n\n";
+  out += md_plans(list.plans, lang);
+  if (const auto f = filter_text(list.filter, lang, true); !f.empty()) out += "\n" + f + "\n";
+  out += fmt::format("\n## {} ({})\n\n", vi ? "Có hạn" : "Dated", list.dated.size());
+  if (list.dated.empty()) {
+    out += vi ? "Không có việc nào có hạn.\n" : "No item with a due date.\n";
+  } else {
+    out += md_header(
+        {vi ? "Hạn" : "Due", vi ? "Việc" : "Item", vi ? "Mã" : "Id", vi ? "Cơ quan" : "Agency",
+         vi ? "Kế hoạch" : "Plan", vi ? "Thời hạn ghi trong kế hoạch" : "Deadline as written",
+         vi ? "Cách đọc" : "Reading", vi ? "Tiến độ" : "Progress"},
+        std::vector<bool>(8, false));
+    for (const auto& o : list.dated) {
+      out += md_row({o.due()->dmy(), item_title(o, lang), o.id, o.agency,
+                     plan_label(list.plans[o.plan]), o.phrase, reading_text(o, lang),
+                     progress_text(o, lang)});
+    }
+  }
+  if (!list.undated.empty()) {
+    out += fmt::format("\n## {} ({})\n\n", vi ? "Chưa xác định được ngày" : "Cannot be dated",
+                       list.undated.size());
+    out += md_header(
+        {vi ? "Việc" : "Item", vi ? "Mã" : "Id", vi ? "Cơ quan" : "Agency",
+         vi ? "Kế hoạch" : "Plan", vi ? "Thời hạn ghi trong kế hoạch" : "Deadline as written",
+         vi ? "Lý do" : "Why", vi ? "Tiến độ" : "Progress"},
+        std::vector<bool>(7, false));
+    for (const auto& o : list.undated) {
+      out += md_row({item_title(o, lang), o.id, o.agency, plan_label(list.plans[o.plan]), o.phrase,
+                     reading_text(o, lang), progress_text(o, lang)});
+    }
+  }
+  if (list.without_deadline > 0) {
+    out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
+              : fmt::format("\n{} {} with no deadline written {} not listed.\n",
+                            list.without_deadline, list.without_deadline == 1 ? "item" : "items",
+                            list.without_deadline == 1 ? "is" : "are");
+  }
+  if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  return out;
+}
+
+std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out = fmt::format("# {} {}\n\n", vi ? "Việc quá hạn tính đến ngày" : "Overdue as of",
+                                report.as_of.dmy());
+  out += md_plans(report.plans, lang);
+  if (const auto f = filter_text(report.filter, lang, false); !f.empty()) out += "\n" + f + "\n";
+
+  auto groups = [&](const std::vector<AgencyGroup>& list, bool late) {
+    for (const auto& g : list) {
+      out += fmt::format("\n### {} ({})\n\n", md_cell(g.agency), g.items.size());
+      out += md_header(
+          {vi ? "Hạn" : "Due", late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left"),
+           vi ? "Việc" : "Item", vi ? "Mã" : "Id", vi ? "Kế hoạch" : "Plan",
+           vi ? "Thời hạn ghi trong kế hoạch" : "Deadline as written", vi ? "Tiến độ" : "Progress"},
+          {false, true, false, false, false, false, false});
+      for (const auto& item : g.items) {
+        const Obligation& o = item.item;
+        out += md_row({o.due()->dmy(),
+                       late ? days_text(item.days, lang) : days_left_text(item.days, lang),
+                       item_title(o, lang), o.id, plan_label(report.plans[o.plan]), o.phrase,
+                       progress_text(o, lang)});
+      }
+    }
+  };
+
+  const std::size_t late = report.overdue_count();
+  out += fmt::format("\n## {} ({})\n", vi ? "Quá hạn" : "Overdue", late);
+  if (late == 0) {
+    out += vi ? "\nKhông có việc nào quá hạn.\n" : "\nNothing is overdue.\n";
+  } else {
+    groups(report.overdue, true);
+  }
+  if (report.within) {
+    const Date last = add_days(report.as_of, *report.within);
+    out += fmt::format("\n## {} {} {} {} ({})\n", vi ? "Sắp đến hạn, từ" : "Due soon, from",
+                       report.as_of.dmy(), vi ? "đến" : "to", last.dmy(), report.due_soon_count());
+    if (report.due_soon.empty()) {
+      out += vi ? "\nKhông có việc nào.\n" : "\nNothing.\n";
+    } else {
+      groups(report.due_soon, false);
+    }
+  }
+  if (report.undated > 0) {
+    out += vi ? fmt::format("\n{} việc chưa xác định được ngày, không bao giờ tính là quá hạn.\n",
+                            report.undated)
+              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", report.undated,
+                            report.undated == 1 ? "item" : "items",
+                            report.undated == 1 ? "is" : "are");
+  }
+  if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+namespace {
+
+std::string json_text(std::string_view text) { return text.empty() ? "null" : json_quote(text); }
+
+std::string json_date(const std::optional<Date>& date) {
+  return date ? json_quote(date->iso()) : std::string("null");
+}
+
+std::string json_plan(const PlanSummary& p) {
+  return fmt::format(
+      R"({{"file": {}, "number": {}, "title": {}, "issuer": {}, "level": {}, "year": {}}})",
+      json_quote(p.file), json_text(p.number), json_text(p.title), json_text(p.issuer),
+      p.level ? json_quote(level_key(*p.level)) : "null",
+      p.year > 0 ? std::to_string(p.year) : "null");
+}
+
+std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o, Lang lang,
+                      std::string_view extra) {
+  const PlanSummary& p = plans[o.plan];
+  std::string levels = "[";
+  for (std::size_t i = 0; i < o.levels.size(); ++i) {
+    levels += fmt::format("{}\"{}\"", i ? ", " : "", level_key(o.levels[i]));
+  }
+  levels += "]";
+  std::string reading = "null";
+  if (o.reading) {
+    reading = fmt::format(R"({{"kind": "{}", "start": {}, "due": {}, "note": {}}})",
+                          due_kind_key(o.reading->kind), json_date(o.reading->start),
+                          json_date(o.reading->due), json_text(o.reading->note));
+  }
+  std::string progress = "null";
+  if (o.status) {
+    progress =
+        fmt::format(R"({{"status": "{}", "date": {}, "note": {}}})", progress_status_key(*o.status),
+                    json_date(o.status_date), json_text(o.status_note));
+  }
+  return fmt::format(
+      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}{}}})",
+      json_quote(p.file), o.at.line, o.at.column, json_text(p.issuer), json_text(p.number),
+      p.year > 0 ? std::to_string(p.year) : "null", source_key(o.source), json_text(o.id),
+      json_text(o.number), o.kind ? json_quote(task_kind_key(*o.kind)) : "null",
+      json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), levels,
+      json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)), progress,
+      extra);
+}
+
+template <class Items, class Render>
+std::string json_array(const Items& items, std::string_view indent, Render&& render) {
+  if (items.empty()) return "[]";
+  std::string out = "[";
+  bool first = true;
+  for (const auto& item : items) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += std::string(indent) + "  " + render(item);
+  }
+  return out + "\n" + std::string(indent) + "]";
+}
+
+std::string json_strings(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_quote(items[i]);
+  return out + "]";
+}
+
+std::string json_filter(const DeadlineFilter& f, bool dates) {
+  std::string out = "{";
+  if (dates) {
+    out += fmt::format(R"("from": {}, "to": {}, )", json_date(f.from), json_date(f.to));
+  }
+  out += fmt::format(R"("agency": {}, "level": {}}})", json_text(f.agency),
+                     f.level ? json_quote(level_key(*f.level)) : "null");
+  return out;
+}
+
+}  // namespace
+
+std::string render_deadlines_json(const DeadlineList& list, Lang lang) {
+  auto item = [&](const Obligation& o) { return json_item(list.plans, o, lang, ""); };
+  std::string out = "{\n";
+  out += fmt::format("  \"filter\": {},\n", json_filter(list.filter, true));
+  out += fmt::format("  \"plans\": {},\n", json_array(list.plans, "  ", json_plan));
+  out += fmt::format("  \"dated\": {},\n", json_array(list.dated, "  ", item));
+  out += fmt::format("  \"undated\": {},\n", json_array(list.undated, "  ", item));
+  out += fmt::format("  \"failed\": {},\n", json_strings(list.failed));
+  out += fmt::format(
+      "  \"summary\": {{\"plans\": {}, \"dated\": {}, \"undated\": {}, \"without_deadline\": {}, "
+      "\"failed\": {}}}\n}}\n",
+      list.plans.size(), list.dated.size(), list.undated.size(), list.without_deadline,
+      list.failed.size());
+  return out;
+}
+
+std::string render_overdue_json(const OverdueReport& report, Lang lang) {
+  auto groups = [&](const std::vector<AgencyGroup>& list, std::string_view key) {
+    return json_array(list, "  ", [&](const AgencyGroup& g) {
+      std::string out = fmt::format("{{\"agency\": {}, \"items\": ", json_quote(g.agency));
+      out += json_array(g.items, "    ", [&](const OverdueItem& i) {
+        return json_item(report.plans, i.item, lang, fmt::format(", \"{}\": {}", key, i.days));
+      });
+      return out + "}";
+    });
+  };
+  std::string out = "{\n";
+  out += fmt::format("  \"as_of\": {},\n", json_quote(report.as_of.iso()));
+  out += fmt::format("  \"within\": {},\n",
+                     report.within ? std::to_string(*report.within) : std::string("null"));
+  out += fmt::format("  \"filter\": {},\n", json_filter(report.filter, false));
+  out += fmt::format("  \"plans\": {},\n", json_array(report.plans, "  ", json_plan));
+  out += fmt::format("  \"overdue\": {},\n", groups(report.overdue, "days_late"));
+  out += fmt::format("  \"due_soon\": {},\n", groups(report.due_soon, "days_left"));
+  out += fmt::format("  \"failed\": {},\n", json_strings(report.failed));
+  out += fmt::format(
+      "  \"summary\": {{\"plans\": {}, \"overdue\": {}, \"due_soon\": {}, \"undated\": {}, "
+      "\"failed\": {}}}\n}}\n",
+      report.plans.size(), report.overdue_count(), report.due_soon_count(), report.undated,
+      report.failed.size());
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+std::string csv_text(std::string_view text) {
+  std::string out = "\"";
+  // A cell starting with one of these is a formula to Excel (and `=` to LibreOffice), and the
+  // bullets officials write ("- Chủ trì …", "+ Tiếp nhận …") would show as #NAME?. A leading
+  // space keeps them text in both; the value is otherwise unchanged.
+  if (!text.empty() &&
+      (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@')) {
+    out.push_back(' ');
+  }
+  for (const char c : text) {
+    if (c == '"') out.push_back('"');
+    // RFC 4180 line ends inside a quoted field are CRLF, like the record separators.
+    if (c == '\n') {
+      out += "\r\n";
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+namespace {
+
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+
+// A record: text fields quoted, dates and numbers bare so that spreadsheets type them.
+struct CsvRecord {
+  std::string line;
+  void text(std::string_view value) { field(csv_text(value)); }
+  void bare(std::string_view value) { field(std::string(value)); }
+  void date(const std::optional<Date>& value) { bare(value ? value->iso() : ""); }
+  void number(long value) { bare(std::to_string(value)); }
+  void field(const std::string& value) {
+    if (m_any) line += ',';
+    m_any = true;
+    line += value;
+  }
+  std::string end() { return line + "\r\n"; }
+
+ private:
+  bool m_any = false;
+};
+
+std::string csv_header(const std::vector<std::string_view>& names) {
+  CsvRecord r;
+  for (const auto n : names) r.text(n);
+  return r.end();
+}
+
+}  // namespace
+
+std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out(bom);
+  out += csv_header(vi ? std::vector<std::string_view>{"Hạn",
+                                                       "Từ ngày",
+                                                       "Loại thời hạn",
+                                                       "Thời hạn ghi trong kế hoạch",
+                                                       "Ghi chú",
+                                                       "Việc",
+                                                       "Mã",
+                                                       "Số mục",
+                                                       "Nguồn",
+                                                       "Loại việc",
+                                                       "Cơ quan",
+                                                       "Cấp",
+                                                       "Tiến độ",
+                                                       "Ngày tiến độ",
+                                                       "Ghi chú tiến độ",
+                                                       "Kế hoạch",
+                                                       "Số, ký hiệu",
+                                                       "Năm",
+                                                       "Tệp",
+                                                       "Dòng"}
+                       : std::vector<std::string_view>{"Due",
+                                                       "Start",
+                                                       "Deadline kind",
+                                                       "Deadline as written",
+                                                       "Note",
+                                                       "Item",
+                                                       "Id",
+                                                       "Number",
+                                                       "Source",
+                                                       "Item kind",
+                                                       "Agency",
+                                                       "Levels",
+                                                       "Progress",
+                                                       "Progress date",
+                                                       "Progress note",
+                                                       "Plan",
+                                                       "Plan number",
+                                                       "Year",
+                                                       "File",
+                                                       "Line"});
+  auto row = [&](const Obligation& o) {
+    const PlanSummary& p = list.plans[o.plan];
+    CsvRecord r;
+    r.date(o.due());
+    r.date(o.reading ? o.reading->start : std::nullopt);
+    r.text(o.reading ? kind_label(o.reading->kind, lang) : std::string_view());
+    r.text(o.phrase);
+    // Why an undated item has no day; for a dated one, what its reading depends on, if anything.
+    r.text(o.due() ? o.reading->note : reading_text(o, lang));
+    r.text(item_title(o, lang));
+    r.text(o.id);
+    r.text(o.number);
+    r.text(source_label(o.source, lang));
+    r.text(o.kind ? task_kind_label(*o.kind, lang) : std::string_view());
+    r.text(o.agency);
+    r.text(levels_text(o.levels, lang));
+    r.text(o.status ? status_label(*o.status, lang) : std::string_view());
+    r.date(o.status_date);
+    r.text(o.status_note);
+    r.text(plan_label(p));
+    r.text(p.number);
+    if (p.year > 0) {
+      r.number(p.year);
+    } else {
+      r.bare("");
+    }
+    r.text(p.file);
+    r.number(o.at.line);
+    out += r.end();
+  };
+  for (const auto& o : list.dated) row(o);
+  for (const auto& o : list.undated) row(o);
+  return out;
+}
+
+std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out(bom);
+  out += csv_header(
+      vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan", "Hạn", "Số ngày trễ",
+                                         "Số ngày còn lại", "Tiến độ", "Ngày tiến độ", "Việc", "Mã",
+                                         "Thời hạn ghi trong kế hoạch", "Kế hoạch", "Số, ký hiệu",
+                                         "Tệp", "Dòng"}
+         : std::vector<std::string_view>{
+               "State", "Agency", "Due", "Days late", "Days left", "Progress", "Progress date",
+               "Item", "Id", "Deadline as written", "Plan", "Plan number", "File", "Line"});
+  auto rows = [&](const std::vector<AgencyGroup>& groups, bool late) {
+    for (const auto& g : groups) {
+      for (const auto& item : g.items) {
+        const Obligation& o = item.item;
+        const PlanSummary& p = report.plans[o.plan];
+        CsvRecord r;
+        r.text(late ? (vi ? "quá hạn" : "overdue") : (vi ? "sắp đến hạn" : "due soon"));
+        r.text(g.agency);
+        r.date(o.due());
+        if (late) {
+          r.number(item.days);
+          r.bare("");
+        } else {
+          r.bare("");
+          r.number(item.days);
+        }
+        r.text(o.status ? status_label(*o.status, lang) : std::string_view());
+        r.date(o.status_date);
+        r.text(item_title(o, lang));
+        r.text(o.id);
+        r.text(o.phrase);
+        r.text(plan_label(p));
+        r.text(p.number);
+        r.text(p.file);
+        r.number(o.at.line);
+        out += r.end();
+      }
+    }
+  };
+  rows(report.overdue, true);
+  rows(report.due_soon, false);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// iCalendar
+
+std::string ics_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case ';': out += "\\;"; break;
+      case ',': out += "\\,"; break;
+      case '\n': out += "\\n"; break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;
+        out += "\\n";
+        break;
+      default:
+        // Other controls are not allowed in TEXT; plans cannot hold them, but be safe.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
+          out.push_back(' ');
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  return out;
+}
+
+std::string ics_fold(std::string_view line) {
+  // RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break; a
+  // continuation line starts with one space, which counts towards its 75.
+  constexpr std::size_t limit = 75;
+  std::string out;
+  std::size_t start = 0;
+  bool first = true;
+  while (true) {
+    const std::size_t room = first ? limit : limit - 1;
+    if (line.size() - start <= room) {
+      if (!first) out.push_back(' ');
+      out.append(line.substr(start));
+      out += "\r\n";
+      return out;
+    }
+    std::size_t end = start + room;
+    // Never cut a UTF-8 character: back up to the byte that starts one.
+    while (end > start && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    if (!first) out.push_back(' ');
+    out.append(line.substr(start, end - start));
+    out += "\r\n";
+    start = end;
+    first = false;
+  }
+}
+
+namespace {
+
+std::uint64_t fnv1a(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+std::string ics_date(const Date& d) {
+  return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day);
+}
+
+}  // namespace
+
+std::string ics_uid(const DeadlineList& list, const Obligation& item) {
+  // The plan is named by its issuer and year, not by its file or number: a calendar that
+  // imported the list before keeps one event per item when the folder is reorganised or the
+  // draft is issued with its number. The due date is left out so that a changed deadline
+  // moves the event instead of adding a second one.
+  const PlanSummary& p = list.plans[item.plan];
+  std::string key =
+      fmt::format("{}\x1f{}\x1f{}\x1f", fold(p.issuer), p.year, source_key(item.source));
+  if (!item.id.empty()) {
+    key += item.id;
+  } else {
+    key += fold(item.agency) + '\x1f' + fold(item.title);
+  }
+  return fmt::format("{:016x}@kehoach", fnv1a(key));
+}
+
+std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out;
+  auto prop = [&](std::string_view line) { out += ics_fold(line); };
+  prop("BEGIN:VCALENDAR");
+  prop("VERSION:2.0");
+  prop(vi ? "PRODID:-//kehoach//kehoach deadlines//VI"
+          : "PRODID:-//kehoach//kehoach deadlines//EN");
+  prop("CALSCALE:GREGORIAN");
+  prop(std::string("X-WR-CALNAME:") +
+       ics_escape(vi ? "Thời hạn theo kế hoạch (kehoach)" : "Plan deadlines (kehoach)"));
+  std::set<std::string> uids;
+  for (const auto& o : list.dated) {
+    const PlanSummary& p = list.plans[o.plan];
+    std::string uid = ics_uid(list, o);
+    // Two copies of one plan in the input give the same UIDs: number the later ones.
+    for (int n = 2; uids.contains(uid); ++n) {
+      uid = fmt::format("{}-{}@kehoach", ics_uid(list, o).substr(0, 16), n);
+    }
+    uids.insert(uid);
+    // DTSTAMP must not come from the clock (the output would differ on every run): the day the
+    // item last changed that the data knows of — its progress date, else the plan's date.
+    std::optional<Date> stamp = p.reference;
+    if (o.status_date && (!stamp || *o.status_date > *stamp)) stamp = o.status_date;
+    const Date due = *o.due();
+    std::string summary = item_title(o, lang);
+    if (o.status == ProgressStatus::done || o.status == ProgressStatus::cancelled) {
+      summary = fmt::format("[{}] {}", status_label(*o.status, lang), summary);
+    }
+    std::vector<std::string> lines;
+    lines.push_back(fmt::format("{}: {}", vi ? "Cơ quan" : "Agency", o.agency));
+    lines.push_back(fmt::format("{}: {}", vi ? "Kế hoạch" : "Plan", plan_description(p, lang)));
+    lines.push_back(fmt::format("{}: {} ({})",
+                                vi ? "Thời hạn ghi trong kế hoạch" : "Deadline as written",
+                                o.phrase, reading_text(o, lang)));
+    if (!o.id.empty()) lines.push_back(fmt::format("{}: {}", vi ? "Mã" : "Id", o.id));
+    if (o.status) {
+      lines.push_back(fmt::format("{}: {}", vi ? "Tiến độ" : "Progress", progress_text(o, lang)));
+    }
+    if (!o.status_note.empty()) {
+      lines.push_back(fmt::format("{}: {}", vi ? "Ghi chú" : "Note", o.status_note));
+    }
+    lines.push_back(fmt::format("{}: {}:{}", vi ? "Tệp" : "File", p.file, o.at.line));
+    std::string description;
+    for (const auto& l : lines) {
+      if (!description.empty()) description += "\\n";
+      description += ics_escape(l);
+    }
+    prop("BEGIN:VEVENT");
+    prop("UID:" + uid);
+    prop("DTSTAMP:" + (stamp ? ics_date(*stamp) : std::string("19700101")) + "T000000Z");
+    prop("DTSTART;VALUE=DATE:" + ics_date(due));
+    prop("DTEND;VALUE=DATE:" + ics_date(add_days(due, 1)));
+    prop("SUMMARY:" + ics_escape(summary));
+    prop("DESCRIPTION:" + description);
+    prop("TRANSP:TRANSPARENT");
+    if (o.status == ProgressStatus::cancelled) prop("STATUS:CANCELLED");
+    prop("END:VEVENT");
+  }
+  prop("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace kehoach

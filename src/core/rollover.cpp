@@ -1,0 +1,829 @@
+// Rolling last year's plan over to a new year by editing its text, never by re-emitting it:
+// yaml-cpp would drop the comments and the layout the drafter chose. The loaded model says
+// where each value is written (Located<>::at); only those scalars are touched, and only the
+// parts of them that are dates or the plan year. Every other byte stays as it was.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/generate.hpp"
+#include "kehoach/load.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+namespace {
+
+constexpr int last_district_year = 2025;
+
+// A part of one line (bytes [begin, end)) that holds a scalar's text.
+struct Segment {
+  std::size_t line = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct Edit {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      lines.emplace_back(text.substr(start));
+      break;
+    }
+    lines.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;  // a text ending in '\n' ends with an empty line
+}
+
+// Byte offset of the 1-based character column `column` in `line`.
+std::size_t byte_offset(std::string_view line, int column) {
+  std::size_t i = 0;
+  for (int c = 1; c < column && i < line.size(); ++c) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+std::size_t indentation(std::string_view line) {
+  const auto at = line.find_first_not_of(' ');
+  return at == std::string_view::npos ? line.size() : at;
+}
+
+bool blank_line(std::string_view line) { return trim(line).empty(); }
+
+// True when `at` lies inside a flow collection ([…] or {…}) opened earlier on the line.
+bool in_flow(std::string_view line, std::size_t at) {
+  int depth = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < at && i < line.size(); ++i) {
+    const char c = line[i];
+    if (quote) {
+      if (c == '\\' && quote == '"') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return depth > 0;
+}
+
+// The column a continuation line of the scalar at `at` must be indented beyond: the key's
+// column for a mapping value, the dash's for a sequence entry.
+std::size_t continuation_base(std::string_view line, std::size_t at) {
+  std::size_t content = indentation(line);
+  std::size_t dash = content;
+  while (line.substr(content, 2) == "- ") {
+    dash = content;
+    content += 2;
+    while (content < line.size() && line[content] == ' ') ++content;
+  }
+  const std::string_view before = line.substr(content, at > content ? at - content : 0);
+  return before.find(": ") != std::string_view::npos || before.ends_with(":") ? content : dash;
+}
+
+// Where the text of the scalar starting at `at` is written: one segment per line.
+std::vector<Segment> scalar_segments(const std::vector<std::string>& lines, Position at) {
+  std::vector<Segment> out;
+  if (at.line < 1 || static_cast<std::size_t>(at.line) > lines.size()) return out;
+  const std::size_t li = static_cast<std::size_t>(at.line) - 1;
+  const std::string& line = lines[li];
+  const std::size_t b = byte_offset(line, at.column);
+  if (b >= line.size()) return out;
+  const char c = line[b];
+  if (c == '"' || c == '\'') {
+    std::size_t from = b + 1;
+    for (std::size_t j = li; j < lines.size(); ++j) {
+      const std::string& l = lines[j];
+      if (j > li) from = indentation(l);
+      std::size_t i = from;
+      bool closed = false;
+      for (; i < l.size(); ++i) {
+        if (c == '"' && l[i] == '\\') {
+          ++i;
+        } else if (l[i] == c) {
+          if (c == '\'' && i + 1 < l.size() && l[i + 1] == '\'') {
+            ++i;
+          } else {
+            closed = true;
+            break;
+          }
+        }
+      }
+      out.push_back({j, from, std::min(i, l.size())});
+      if (closed) break;
+    }
+    return out;
+  }
+  if (c == '|' || c == '>') {
+    const std::size_t base = indentation(line);
+    for (std::size_t j = li + 1; j < lines.size(); ++j) {
+      if (blank_line(lines[j])) continue;
+      const std::size_t ind = indentation(lines[j]);
+      if (ind <= base) break;
+      out.push_back({j, ind, lines[j].size()});
+    }
+    return out;
+  }
+  const bool flow = in_flow(line, b);
+  auto plain_end = [flow](std::string_view l, std::size_t from, bool& comment) {
+    std::size_t e = from;
+    comment = false;
+    for (; e < l.size(); ++e) {
+      if (l[e] == '#' && e > 0 && (l[e - 1] == ' ' || l[e - 1] == '\t')) {
+        comment = true;
+        break;
+      }
+      if (flow && (l[e] == ',' || l[e] == '}' || l[e] == ']')) break;
+    }
+    while (e > from && (l[e - 1] == ' ' || l[e - 1] == '\t')) --e;
+    return e;
+  };
+  bool comment = false;
+  out.push_back({li, b, plain_end(line, b, comment)});
+  if (flow || comment) return out;
+  const std::size_t base = continuation_base(line, b);
+  for (std::size_t j = li + 1; j < lines.size(); ++j) {
+    const std::string& l = lines[j];
+    if (blank_line(l)) break;
+    const std::size_t ind = indentation(l);
+    if (ind <= base || l[ind] == '#') break;
+    out.push_back({j, ind, plain_end(l, ind, comment)});
+    if (comment) break;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates and years inside a text
+
+enum class TokenType { numeric, iso, words, year };
+
+struct Token {
+  TokenType type = TokenType::year;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Date date;  // numeric, iso, words
+  int year = 0;
+  // numeric and words: the spans of day, month, year digits (for rewriting as written)
+  std::size_t spans[3][2] = {{0, 0}, {0, 0}, {0, 0}};
+};
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t digits_from(std::string_view s, std::size_t i) {
+  while (i < s.size() && digit(s[i])) ++i;
+  return i;
+}
+
+int number(std::string_view s) {
+  int v = 0;
+  for (const char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// Matches `word` (ASCII-insensitive on the first letter only: "tháng"/"Tháng") at `i`.
+bool word_at(std::string_view s, std::size_t i, std::string_view lower, std::string_view upper) {
+  return s.substr(i, lower.size()) == lower || s.substr(i, upper.size()) == upper;
+}
+
+std::vector<Token> scan(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!digit(s[i]) || (i > 0 && digit(s[i - 1]))) {
+      ++i;
+      continue;
+    }
+    const std::size_t a_end = digits_from(s, i);
+    const std::size_t a_len = a_end - i;
+    // d/m/yyyy, d.m.yyyy, d-m-yyyy
+    if ((a_len == 1 || a_len == 2) && a_end < s.size() &&
+        (s[a_end] == '/' || s[a_end] == '.' || s[a_end] == '-')) {
+      const char sep = s[a_end];
+      const std::size_t b_begin = a_end + 1;
+      const std::size_t b_end = digits_from(s, b_begin);
+      const std::size_t b_len = b_end - b_begin;
+      if ((b_len == 1 || b_len == 2) && b_end < s.size() && s[b_end] == sep) {
+        const std::size_t c_begin = b_end + 1;
+        const std::size_t c_end = digits_from(s, c_begin);
+        if (c_end - c_begin == 4 && (c_end >= s.size() || s[c_end] != sep)) {
+          Token t;
+          t.type = TokenType::numeric;
+          t.begin = i;
+          t.end = c_end;
+          t.date = Date{number(s.substr(c_begin, 4)), number(s.substr(b_begin, b_len)),
+                        number(s.substr(i, a_len))};
+          t.spans[0][0] = i;
+          t.spans[0][1] = a_end;
+          t.spans[1][0] = b_begin;
+          t.spans[1][1] = b_end;
+          t.spans[2][0] = c_begin;
+          t.spans[2][1] = c_end;
+          out.push_back(t);
+          i = c_end;
+          continue;
+        }
+      }
+    }
+    // yyyy-mm-dd
+    if (a_len == 4 && s.substr(a_end, 1) == "-") {
+      const auto parsed = parse_iso_date(s.substr(i, 10));
+      if (parsed && (i + 10 >= s.size() || !digit(s[i + 10]))) {
+        Token t;
+        t.type = TokenType::iso;
+        t.begin = i;
+        t.end = i + 10;
+        t.date = *parsed;
+        out.push_back(t);
+        i += 10;
+        continue;
+      }
+    }
+    // d tháng m năm yyyy
+    if (a_len == 1 || a_len == 2) {
+      std::size_t j = a_end;
+      if (j < s.size() && s[j] == ' ' && word_at(s, j + 1, "tháng ", "Tháng ")) {
+        j += 1 + std::string_view("tháng ").size();
+        const std::size_t m_end = digits_from(s, j);
+        const std::size_t m_len = m_end - j;
+        if ((m_len == 1 || m_len == 2) && m_end < s.size() && s[m_end] == ' ' &&
+            word_at(s, m_end + 1, "năm ", "Năm ")) {
+          const std::size_t y_begin = m_end + 1 + std::string_view("năm ").size();
+          const std::size_t y_end = digits_from(s, y_begin);
+          if (y_end - y_begin == 4) {
+            Token t;
+            t.type = TokenType::words;
+            t.begin = i;
+            t.end = y_end;
+            t.date = Date{number(s.substr(y_begin, 4)), number(s.substr(j, m_len)),
+                          number(s.substr(i, a_len))};
+            t.spans[0][0] = i;
+            t.spans[0][1] = a_end;
+            t.spans[1][0] = j;
+            t.spans[1][1] = m_end;
+            t.spans[2][0] = y_begin;
+            t.spans[2][1] = y_end;
+            out.push_back(t);
+            i = y_end;
+            continue;
+          }
+        }
+      }
+    }
+    if (a_len == 4) {
+      const int y = number(s.substr(i, 4));
+      if (y >= 1900 && y <= 2100) {
+        Token t;
+        t.type = TokenType::year;
+        t.begin = i;
+        t.end = a_end;
+        t.year = y;
+        out.push_back(t);
+      }
+    }
+    i = a_end;
+  }
+  return out;
+}
+
+std::string padded(int value, std::size_t width) {
+  return width >= 2 ? fmt::format("{:02}", value) : fmt::format("{}", value);
+}
+
+// `token` rewritten for `date`, in the form it was written.
+std::string rewrite(std::string_view s, const Token& token, const Date& date) {
+  if (token.type == TokenType::iso) return date.iso();
+  std::string out(s.substr(token.begin, token.end - token.begin));
+  const int values[3] = {date.day, date.month, date.year};
+  for (int k = 2; k >= 0; --k) {
+    const auto from = token.spans[k][0] - token.begin;
+    const auto length = token.spans[k][1] - token.spans[k][0];
+    out.replace(from, length, k == 2 ? fmt::format("{:04}", values[k]) : padded(values[k], length));
+  }
+  return out;
+}
+
+// True when the clause around `at` names a law ("Luật Đất đai năm 2024"): its year is part of
+// the law's name, not the plan year.
+// The clause starts after the last punctuation, or after the previous date or year (which ends
+// the name of the law before it: "Luật … năm 2025 và Kế hoạch năm 2026").
+bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
+  std::size_t start = at;
+  while (start > floor && std::string_view(",;()").find(s[start - 1]) == std::string_view::npos) {
+    --start;
+  }
+  const std::string_view clause = s.substr(start, at - start);
+  for (const std::string_view law : {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh "}) {
+    if (clause.find(law) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool preceded_by_year_word(std::string_view s, std::size_t at) {
+  for (const std::string_view word : {"năm ", "Năm ", "NĂM "}) {
+    if (at >= word.size() && s.substr(at - word.size(), word.size()) == word) return true;
+  }
+  return false;
+}
+
+// "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash.
+bool month_or_quarter_slash(std::string_view s, std::size_t at) {
+  if (at < 2 || s[at - 1] != '/') return false;
+  std::size_t start = at - 1;
+  while (start > 0 && s[start - 1] != ' ') --start;
+  const std::string_view unit = s.substr(start, at - 1 - start);
+  if (unit == "I" || unit == "II" || unit == "III" || unit == "IV") return true;
+  if (unit.empty() || unit.size() > 2 ||
+      !std::all_of(unit.begin(), unit.end(), [](char c) { return digit(c); })) {
+    return false;
+  }
+  const int month = number(unit);
+  return month >= 1 && month <= 12;
+}
+
+class Roller {
+ public:
+  Roller(std::string_view text, const Plan& plan, int new_year)
+      : m_plan(plan), m_new_year(new_year), m_delta(new_year - plan.year.value) {
+    m_lines = split_lines(text);
+  }
+
+  RolloverResult run() {
+    RolloverResult result;
+    collect_deadline_dates();
+    edit_top_level();
+    for (const DueField* due : deadline_fields()) edit_phrase(*due);
+    for (const Text* text : free_texts()) edit_free_text(*text);
+    edit_parent();
+    remove_progress();
+    if (m_new_year > last_district_year && m_plan.year.value <= last_district_year) {
+      drop_district_level();
+    }
+    result.text = apply();
+    result.notes = worded_notes();
+    return result;
+  }
+
+ private:
+  // A note about line `line` (0-based, of the original); worded with the output's line number
+  // once the deleted lines are known.
+  void note(std::size_t line, Message m) { m_notes.emplace_back(line, std::move(m)); }
+  void note(Message m) { m_notes.emplace_back(std::string::npos, std::move(m)); }
+
+  std::vector<Message> worded_notes() const {
+    auto notes = m_notes;
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Message> out;
+    for (const auto& [line, m] : notes) {
+      if (line == std::string::npos) {
+        out.push_back(m);
+        continue;
+      }
+      const auto gone = std::count_if(m_deleted.begin(), m_deleted.end(),
+                                      [line](std::size_t d) { return d < line; });
+      const auto shown = line + 1 - static_cast<std::size_t>(gone);
+      out.push_back(
+          {fmt::format("dòng {}: {}", shown, m.vi), fmt::format("line {}: {}", shown, m.en)});
+    }
+    return out;
+  }
+
+  void add_edit(std::size_t line, std::size_t begin, std::size_t end, std::string text) {
+    auto& edits = m_edits[line];
+    for (const auto& e : edits) {
+      if (begin < e.end && e.begin < end) return;  // already edited
+      if (begin == end && e.begin == begin) return;
+    }
+    if (m_lines[line].substr(begin, end - begin) == text) return;
+    edits.push_back({begin, end, std::move(text)});
+  }
+
+  void replace_scalar(Position at, const std::string& value) {
+    const auto segments = scalar_segments(m_lines, at);
+    if (segments.empty()) return;
+    const Segment& s = segments.front();
+    add_edit(s.line, s.begin, s.end, value);
+  }
+
+  std::vector<const DueField*> deadline_fields() const {
+    std::vector<const DueField*> out;
+    for (const auto& t : m_plan.tasks) out.push_back(&t.due);
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) out.push_back(&d.due);
+    }
+    if (m_plan.reporting) {
+      out.push_back(&m_plan.reporting->period);
+      out.push_back(&m_plan.reporting->due);
+    }
+    std::erase_if(out, [](const DueField* d) { return !d->phrase.present; });
+    return out;
+  }
+
+  std::vector<const Text*> free_texts() const {
+    std::vector<const Text*> out{&m_plan.title, &m_plan.enactment, &m_plan.closing};
+    auto all = [&out](const std::vector<Text>& texts) {
+      for (const auto& t : texts) out.push_back(&t);
+    };
+    all(m_plan.purpose);
+    all(m_plan.requirements);
+    all(m_plan.budget);
+    for (const auto& h : m_plan.outline) out.push_back(&h.title);
+    for (const auto& f : m_plan.focus_areas) {
+      out.insert(out.end(), {&f.name, &f.scope, &f.lead});
+      all(f.subjects);
+      all(f.content);
+    }
+    for (const auto& t : m_plan.tasks) {
+      out.insert(out.end(), {&t.title, &t.output});
+      all(t.description);
+      all(t.lead);
+      all(t.partners);
+    }
+    for (const auto& r : m_plan.responsibilities) {
+      out.insert(out.end(), {&r.agency, &r.intro});
+      for (const auto& d : r.duties) out.insert(out.end(), {&d.text, &d.to});
+    }
+    if (m_plan.reporting) {
+      out.insert(out.end(),
+                 {&m_plan.reporting->subjects, &m_plan.reporting->to, &m_plan.reporting->content});
+    }
+    if (m_plan.parent) out.push_back(&m_plan.parent->title);
+    std::erase_if(out, [](const Text* t) { return !t->present; });
+    return out;
+  }
+
+  // Every full date written in a deadline phrase, and where it goes in the new year.
+  void collect_deadline_dates() {
+    std::map<Date, std::pair<bool, std::size_t>> seen;  // date -> (needs a working day, line)
+    for (const DueField* due : deadline_fields()) {
+      // A date written as the last day ("chậm nhất ngày", a bare date) must be a working day;
+      // "trước ngày" names the day after the last one, which may fall on any day.
+      const bool last_day = due->reading && due->reading->kind == DueKind::date &&
+                            fold_ascii(due->phrase.value).find("truoc") == std::string::npos;
+      for (const auto& seg : scalar_segments(m_lines, due->phrase.at)) {
+        const std::string_view s =
+            std::string_view(m_lines[seg.line]).substr(seg.begin, seg.end - seg.begin);
+        for (const auto& token : scan(s)) {
+          if (token.type == TokenType::year || !token.date.valid()) continue;
+          auto [it, inserted] = seen.emplace(token.date, std::pair{last_day, seg.line});
+          if (!inserted) it->second.first = it->second.first || last_day;
+        }
+      }
+    }
+    for (const auto& [old, info] : seen) {
+      const auto [last_day, line] = info;
+      Date moved{old.year + m_delta, old.month, old.day};
+      if (!moved.valid()) {
+        moved = last_day_of_month(moved.year, moved.month);
+        note(line, {fmt::format("năm {} không có ngày {:02}/{:02}: {} đổi thành {}", moved.year,
+                                old.day, old.month, old.dmy(), moved.dmy()),
+                    fmt::format("{} has no {:02}/{:02}: {} becomes {}", moved.year, old.day,
+                                old.month, old.dmy(), moved.dmy())});
+      }
+      if (last_day && moved.iso_weekday() >= 6) {
+        const Date friday = working_day_on_or_before(moved);
+        if (friday.year == moved.year) {
+          const bool saturday = moved.iso_weekday() == 6;
+          note(line, {fmt::format("{} là {}: hạn chuyển về thứ Sáu {}", moved.dmy(),
+                                  saturday ? "thứ Bảy" : "Chủ nhật", friday.dmy()),
+                      fmt::format("{} is a {}: the deadline moves back to Friday {}", moved.dmy(),
+                                  saturday ? "Saturday" : "Sunday", friday.dmy())});
+          moved = friday;
+        }
+      }
+      m_dates[old] = moved;
+    }
+  }
+
+  void edit_top_level() {
+    if (m_plan.status.present && m_plan.status.value == Status::issued) {
+      replace_scalar(m_plan.status.at, "draft");
+    }
+    if (m_plan.number.present) {
+      const std::string& n = m_plan.number.value;
+      const auto slash = n.find('/');
+      if (slash != std::string::npos && slash > 0)
+        replace_scalar(m_plan.number.at, n.substr(slash));
+    }
+    if (m_plan.issued.present) {
+      const IssueDate& i = m_plan.issued;
+      replace_scalar(i.at, i.month != 0 ? fmt::format("{:04}-{:02}", i.year + m_delta, i.month)
+                                        : fmt::format("{:04}", i.year + m_delta));
+    }
+    if (m_plan.year.present) replace_scalar(m_plan.year.at, std::to_string(m_new_year));
+  }
+
+  void edit_phrase(const DueField& due) {
+    for (const auto& seg : scalar_segments(m_lines, due.phrase.at)) {
+      const std::string& line = m_lines[seg.line];
+      const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
+      for (const auto& token : scan(s)) {
+        std::string replacement;
+        if (token.type == TokenType::year) {
+          // Act numbers (59/2012/NĐ-CP) keep their year.
+          if (token.end < s.size() && s[token.end] == '/') continue;
+          replacement = fmt::format("{:04}", token.year + m_delta);
+        } else {
+          const auto found = m_dates.find(token.date);
+          if (found == m_dates.end()) continue;
+          replacement = rewrite(s, token, found->second);
+        }
+        add_edit(seg.line, seg.begin + token.begin, seg.begin + token.end, replacement);
+      }
+    }
+  }
+
+  void edit_free_text(const Text& text) {
+    const int plan_year = m_plan.year.value;
+    for (const auto& seg : scalar_segments(m_lines, text.at)) {
+      const std::string& line = m_lines[seg.line];
+      const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
+      std::size_t previous_end = 0;
+      for (const auto& token : scan(s)) {
+        const std::size_t floor = previous_end;
+        previous_end = token.end;
+        std::string replacement;
+        if (token.type == TokenType::year) {
+          if (token.year != plan_year) continue;
+          if (token.end < s.size() && s[token.end] == '/') continue;
+          const bool named =
+              preceded_by_year_word(s, token.begin) || month_or_quarter_slash(s, token.begin);
+          if (!named || names_a_law(s, token.begin, floor)) continue;
+          replacement = std::to_string(m_new_year);
+        } else {
+          // Only dates the plan also writes as deadlines ("… chậm nhất ngày 20/11/2026"):
+          // any other date in a text (an act's, a reform's) belongs to its own year.
+          const auto found = m_dates.find(token.date);
+          if (found == m_dates.end()) continue;
+          replacement = rewrite(s, token, found->second);
+        }
+        add_edit(seg.line, seg.begin + token.begin, seg.begin + token.end, replacement);
+      }
+    }
+  }
+
+  // The line of the key `key` whose value is written at `value_at`, searching back from it.
+  std::optional<std::size_t> key_line(Position value_at, std::string_view key) const {
+    if (value_at.line < 1) return std::nullopt;
+    const auto start = static_cast<std::size_t>(value_at.line) - 1;
+    for (std::size_t j = start + 1; j-- > 0;) {
+      std::string_view l = m_lines[j];
+      l.remove_prefix(indentation(l));
+      while (l.starts_with("- ")) {
+        l.remove_prefix(2);
+        while (l.starts_with(" ")) l.remove_prefix(1);
+      }
+      if (l.starts_with(key) && l.substr(key.size()).starts_with(":")) return j;
+      if (j + 3 < start) break;
+    }
+    return std::nullopt;
+  }
+
+  void comment_out(std::size_t line) {
+    const std::size_t at = indentation(m_lines[line]);
+    add_edit(line, at, at, "# ");
+  }
+
+  void edit_parent() {
+    if (!m_plan.parent) return;
+    const ParentRef& p = *m_plan.parent;
+    bool cleared = false;
+    if (p.ref.present) {
+      const auto slash = p.ref.value.find('/');
+      if (slash != std::string::npos && slash > 0) {
+        replace_scalar(p.ref.at, p.ref.value.substr(slash));
+        cleared = true;
+      }
+    }
+    bool kept = false;
+    for (const auto& [value, key] :
+         {std::pair{&p.date.at, "date"}, std::pair{&p.file.at, "file"}}) {
+      if (value->line == 0) continue;
+      const auto line = key_line(*value, key);
+      // A key on its own line is commented out; one inside a flow mapping is left for the user.
+      if (line && *line + 1 == static_cast<std::size_t>(value->line) &&
+          !in_flow(m_lines[*line], byte_offset(m_lines[*line], value->column))) {
+        comment_out(*line);
+        cleared = true;
+      } else {
+        kept = true;
+      }
+    }
+    if (!cleared && !kept) return;
+    const std::size_t line = static_cast<std::size_t>(std::max(1, p.at.line)) - 1;
+    const int old_year = m_plan.year.value;
+    note(line,
+         {fmt::format("tham chiếu kế hoạch cấp trên là của năm {}: đã xóa số{}; ghi theo kế hoạch "
+                      "năm {} của cấp trên khi có, hoặc lập lại bằng `kehoach new --parent`",
+                      old_year, kept ? "" : ", ngày và tệp", m_new_year),
+          fmt::format("the parent reference is to the {} plan: its number{} removed; write the "
+                      "parent's {} plan when it exists, or use `kehoach new --parent`",
+                      old_year, kept ? " was" : ", date and file were", m_new_year)});
+    if (kept) {
+      note(line, {"`parent.date` và `parent.file` viết trong một dòng: hãy tự sửa",
+                  "`parent.date` and `parent.file` are written on one line: edit them by hand"});
+    }
+  }
+
+  void remove_progress() {
+    int removed = 0;
+    auto remove = [&](const std::optional<Progress>& progress) {
+      if (!progress) return;
+      const auto line = key_line(progress->at, "progress");
+      if (!line) return;
+      const std::string& key = m_lines[*line];
+      const std::size_t base = indentation(key);
+      std::size_t last = *line;
+      for (std::size_t j = *line + 1; j < m_lines.size(); ++j) {
+        if (blank_line(m_lines[j]) || indentation(m_lines[j]) <= base) break;
+        last = j;
+      }
+      if (std::string_view(key).substr(base).starts_with("- ")) {
+        // `- progress:` opens its list entry: the next key takes over the dash.
+        const std::size_t next = last + 1;
+        if (next >= m_lines.size() || indentation(m_lines[next]) != base + 2) return;
+        add_edit(next, base, base + 2, "- ");
+      }
+      for (std::size_t j = *line; j <= last; ++j) m_deleted.insert(j);
+      ++removed;
+    };
+    for (const auto& t : m_plan.tasks) remove(t.progress);
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) remove(d.progress);
+    }
+    if (removed > 0) {
+      note({fmt::format("đã xóa tiến độ (`progress`) của {} mục", removed),
+            fmt::format("the progress (`progress`) of {} items was removed", removed)});
+    }
+  }
+
+  // A `district` entry of a `levels` list: dropped when the list also holds `commune`, else
+  // made `commune`.
+  void drop_district_entry(const std::vector<Located<Level>>& levels,
+                           std::vector<std::size_t>& lines) {
+    const bool commune = std::any_of(levels.begin(), levels.end(), [](const Located<Level>& l) {
+      return l.value == Level::commune;
+    });
+    for (const auto& l : levels) {
+      if (l.value != Level::district) continue;
+      const auto segments = scalar_segments(m_lines, l.at);
+      if (segments.empty()) continue;
+      const Segment& s = segments.front();
+      const std::string& line = m_lines[s.line];
+      lines.push_back(s.line);
+      if (!commune || levels.size() == 1) {
+        add_edit(s.line, s.begin, s.end, "commune");
+      } else if (in_flow(line, s.begin)) {
+        std::size_t begin = s.begin;
+        std::size_t end = s.end;
+        std::size_t after = end;
+        while (after < line.size() && line[after] == ' ') ++after;
+        if (after < line.size() && line[after] == ',') {
+          end = after + 1;
+          while (end < line.size() && line[end] == ' ') ++end;
+        } else {
+          while (begin > 0 && line[begin - 1] == ' ') --begin;
+          if (begin > 0 && line[begin - 1] == ',') --begin;
+        }
+        add_edit(s.line, begin, end, "");
+      } else {
+        m_deleted.insert(s.line);
+      }
+    }
+  }
+
+  void drop_district_level() {
+    std::vector<std::size_t> lines;
+    for (const auto& t : m_plan.tasks) drop_district_entry(t.levels, lines);
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) drop_district_entry(d.levels, lines);
+      if (r.level.present && r.level.value == Level::district) {
+        replace_scalar(r.level.at, "commune");
+        const std::size_t line = static_cast<std::size_t>(r.level.at.line) - 1;
+        note(line,
+             {fmt::format("“{}” được giao cho cấp huyện, không còn từ 01/07/2025: đã đổi sang cấp "
+                          "xã (`commune`); sửa tên cơ quan và nội dung cho phù hợp",
+                          r.agency.value),
+              fmt::format("“{}” is addressed to the district level, gone from 01/07/2025: it is "
+                          "now the commune level (`commune`); rename the body and edit the duties",
+                          r.agency.value)});
+      }
+    }
+    if (!lines.empty()) {
+      std::string list;
+      // The last step: the deleted lines are known, so the lines are numbered as printed.
+      for (const std::size_t l : lines) {
+        const auto gone =
+            std::count_if(m_deleted.begin(), m_deleted.end(), [l](std::size_t d) { return d < l; });
+        list += (list.empty() ? "" : ", ") + std::to_string(l + 1 - static_cast<std::size_t>(gone));
+      }
+      note({fmt::format("cấp huyện (`district`) đã được bỏ khỏi `levels` hoặc đổi "
+                        "sang cấp xã ở dòng {}",
+                        list),
+            fmt::format("the district level (`district`) was removed from `levels` "
+                        "or made `commune` on lines {}",
+                        list)});
+    }
+  }
+
+  std::string apply() {
+    std::string out;
+    for (std::size_t j = 0; j < m_lines.size(); ++j) {
+      if (m_deleted.contains(j)) continue;
+      std::string line = m_lines[j];
+      auto found = m_edits.find(j);
+      if (found != m_edits.end()) {
+        auto edits = found->second;
+        std::sort(edits.begin(), edits.end(),
+                  [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
+        for (const auto& e : edits) line.replace(e.begin, e.end - e.begin, e.text);
+      }
+      out += line;
+      if (j + 1 < m_lines.size()) out.push_back('\n');
+    }
+    return out;
+  }
+
+  const Plan& m_plan;
+  int m_new_year;
+  int m_delta;
+  std::vector<std::string> m_lines;
+  std::map<Date, Date> m_dates;
+  std::map<std::size_t, std::vector<Edit>> m_edits;
+  std::set<std::size_t> m_deleted;
+  std::vector<std::pair<std::size_t, Message>> m_notes;
+};
+
+}  // namespace
+
+RolloverResult rollover(std::string_view original_text, const Plan& original, int new_year) {
+  RolloverResult result;
+  const int year = original.year.value;
+  if (!original.year.present) {
+    result.refusal = Message{"kế hoạch không ghi năm (`year`)", "the plan has no `year`"};
+    return result;
+  }
+  if (new_year <= year || new_year > last_template_year) {
+    result.refusal =
+        Message{fmt::format("năm mới phải sau năm {} của kế hoạch và không quá {}", year,
+                            last_template_year),
+                fmt::format("the new year must be after the plan's year {} and at most {}", year,
+                            last_template_year)};
+    return result;
+  }
+  if (new_year > last_district_year && original.issuer.level.present &&
+      original.issuer.level.value == Level::district) {
+    result.refusal = Message{
+        fmt::format("không chuyển kế hoạch cấp huyện sang năm {}: cấp huyện đã kết thúc hoạt động "
+                    "ngày 30/06/2025, từ 01/07/2025 chính quyền địa phương chỉ còn cấp tỉnh và "
+                    "cấp xã; lập kế hoạch cấp xã bằng `kehoach new --level commune` hoặc "
+                    "`--parent`",
+                    new_year),
+        fmt::format("a district plan cannot be rolled over to {}: the district level ended on "
+                    "30/06/2025, and from 01/07/2025 local government has only the province and "
+                    "commune levels; draft a commune plan with `kehoach new --level commune` or "
+                    "`--parent`",
+                    new_year)};
+    return result;
+  }
+  result = Roller(original_text, original, new_year).run();
+  // A safety net: what is handed back must read as a plan, or nothing is handed back.
+  const LoadResult check = load_plan(result.text, original.file);
+  if (!check.ok()) {
+    const auto first =
+        std::find_if(check.diagnostics.begin(), check.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+    result.text.clear();
+    result.refusal = Message{
+        fmt::format("không chuyển được kế hoạch: bản đã sửa không đọc được (dòng {}: {})",
+                    first->at.line, first->message.vi),
+        fmt::format("cannot roll the plan over: the edited text does not read (line {}: {})",
+                    first->at.line, first->message.en)};
+  }
+  return result;
+}
+
+}  // namespace kehoach

@@ -1,0 +1,276 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "kehoach/load.hpp"
+#include "kehoach/progress.hpp"
+
+using kehoach::Diagnostic;
+using kehoach::ProgressLoadResult;
+using kehoach::ProgressStatus;
+using kehoach::Severity;
+
+namespace {
+
+ProgressLoadResult load(std::string_view text) {
+  return kehoach::load_progress(text, "plan.progress.yaml");
+}
+
+// Checks one diagnostic completely: code, severity, position and both messages.
+void check(const Diagnostic& d, std::string_view code, int line, int column, std::string_view vi,
+           std::string_view en, Severity severity = Severity::error) {
+  CHECK(d.code == code);
+  CHECK(d.at.line == line);
+  CHECK(d.at.column == column);
+  CHECK(d.message.vi == vi);
+  CHECK(d.message.en == en);
+  CHECK(d.file == "plan.progress.yaml");
+  CHECK(d.severity == severity);
+}
+
+constexpr std::string_view plan_text = R"(format: kehoach/1
+status: issued
+issuer: {name: UBND xã Tân Lập, level: commune}
+year: 2025
+title: Theo dõi tình hình thi hành pháp luật năm 2025
+tasks:
+  - id: kiem-tra
+    title: Kiểm tra
+    kind: inspection
+    due: Quý III năm 2025
+    progress: {status: in_progress}
+  - id: tap-huan
+    title: Tập huấn
+    kind: training
+    due: Quý II năm 2025
+responsibilities:
+  - agency: Công chức Tư pháp - Hộ tịch
+    duties:
+      - id: bao-cao
+        text: Báo cáo kết quả
+        due: chậm nhất ngày 20/11/2025
+reporting:
+  due: chậm nhất ngày 25/11/2025
+)";
+
+}  // namespace
+
+TEST_CASE("a valid progress file maps every entry with its position") {
+  const auto r = load(R"(# Tiến độ
+format: kehoach-progress/1
+items:
+  kiem-tra: {status: done, date: 2025-09-12, note: Báo cáo số 95/BC-UBND}
+  bao-cao:
+    status: in_progress
+reporting: {status: not_started}
+)");
+  REQUIRE(r.ok());
+  CHECK(r.diagnostics.empty());
+  CHECK(r.progress.format.value == "kehoach-progress/1");
+  REQUIRE(r.progress.items.size() == 2);
+  const auto& first = r.progress.items[0];
+  CHECK(first.id.value == "kiem-tra");
+  CHECK(first.id.at.line == 4);
+  CHECK(first.id.at.column == 3);
+  CHECK(first.status.value == ProgressStatus::done);
+  CHECK(first.date.value.iso() == "2025-09-12");
+  CHECK(first.note.value == "Báo cáo số 95/BC-UBND");
+  CHECK(r.progress.items[1].status.value == ProgressStatus::in_progress);
+  CHECK(r.progress.items[1].status.at.line == 6);
+  CHECK_FALSE(r.progress.items[1].date.present);
+  REQUIRE(r.progress.reporting.has_value());
+  CHECK(r.progress.reporting->status.value == ProgressStatus::not_started);
+  CHECK(r.progress.reporting->id.value.empty());
+}
+
+TEST_CASE("a progress file with a BOM and CRLF line ends reads like a plain one") {
+  const auto r = load(
+      "\xEF\xBB\xBF"
+      "format: kehoach-progress/1\r\nitems:\r\n  a: {status: done, date: 2025-01-02}\r\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.progress.items.size() == 1);
+  CHECK(r.progress.items[0].id.at.line == 3);
+  CHECK(r.text == "format: kehoach-progress/1\nitems:\n  a: {status: done, date: 2025-01-02}\n");
+}
+
+TEST_CASE("status keys read both ways") {
+  CHECK(kehoach::progress_status_key(ProgressStatus::in_progress) == "in_progress");
+  CHECK(kehoach::progress_status_from_key("cancelled") == ProgressStatus::cancelled);
+  CHECK_FALSE(kehoach::progress_status_from_key("xong").has_value());
+}
+
+TEST_CASE("a misspelt status is KH009 with a suggestion") {
+  const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: don}\n");
+  REQUIRE(r.diagnostics.size() == 1);
+  check(r.diagnostics[0], "KH009", 3, 15, "giá trị `don` không hợp lệ cho `status`",
+        "invalid `status` value `don`");
+  CHECK(r.diagnostics[0].hint.en ==
+        "did you mean `done`? Allowed values: `not_started`, `in_progress`, `done`, `cancelled`");
+}
+
+TEST_CASE("an unknown key is KH003 with a suggestion, a duplicate id KH004") {
+  const auto r = load(R"(format: kehoach-progress/1
+item:
+  a: {status: done}
+items:
+  a: {status: done, dat: 2025-01-01}
+  a: {status: cancelled}
+)");
+  REQUIRE(r.diagnostics.size() == 3);
+  check(r.diagnostics[0], "KH003", 2, 1, "khóa không xác định `item`", "unknown key `item`");
+  CHECK(r.diagnostics[0].hint.en == "did you mean `items`?");
+  check(r.diagnostics[1], "KH003", 5, 21, "khóa không xác định `dat` trong `items: a`",
+        "unknown key `dat` in `items: a`");
+  check(r.diagnostics[2], "KH004", 6, 3, "mã `a` bị lặp lại", "duplicate id `a`");
+  CHECK(r.diagnostics[2].hint.en == "first written on line 5");
+}
+
+TEST_CASE("a date that does not exist is KH010, a missing status KH008") {
+  const auto r = load("format: kehoach-progress/1\nitems:\n  a: {date: 2025-02-29}\n");
+  REQUIRE(r.diagnostics.size() == 2);
+  check(r.diagnostics[0], "KH008", 3, 6, "thiếu khóa bắt buộc `status` trong `items: a`",
+        "missing required key `status` in `items: a`");
+  check(r.diagnostics[1], "KH010", 3, 13,
+        "ngày `2025-02-29` không đúng dạng YYYY-MM-DD hoặc không tồn tại",
+        "date `2025-02-29` is not a real day written YYYY-MM-DD");
+}
+
+TEST_CASE("an entry that is not a mapping is KH002 at its value") {
+  const auto r = load("format: kehoach-progress/1\nitems:\n  a: done\n  b:\n");
+  REQUIRE(r.diagnostics.size() == 2);
+  check(r.diagnostics[0], "KH002", 3, 6, "tiến độ của `a` phải là một ánh xạ",
+        "the progress of `a` must be a mapping");
+  check(r.diagnostics[1], "KH002", 4, 3, "tiến độ của `b` phải là một ánh xạ",
+        "the progress of `b` must be a mapping");
+}
+
+TEST_CASE("a plan file given as a progress file is KH012 alone") {
+  const auto r = load("format: kehoach/1\nstatus: draft\n");
+  REQUIRE(r.diagnostics.size() == 1);
+  check(r.diagnostics[0], "KH012", 1, 9,
+        "phiên bản định dạng `kehoach/1` không được hỗ trợ cho tệp tiến độ",
+        "unsupported progress file format `kehoach/1`");
+  CHECK(r.diagnostics[0].hint.en == "a progress file starts with `format: kehoach-progress/1`");
+}
+
+TEST_CASE("hostile progress files are refused with a position, never a throw") {
+  SUBCASE("an alias") {
+    const auto r = load("format: kehoach-progress/1\nitems:\n  a: &x {status: done}\n  b: *x\n");
+    REQUIRE(!r.ok());
+    check(r.diagnostics[0], "KH005", 3, 6, "không chấp nhận anchor `&x` của YAML",
+          "YAML anchor `&x` refused");
+  }
+  SUBCASE("empty") {
+    const auto r = load("# nothing\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    check(r.diagnostics[0], "KH013", 1, 1, "tệp rỗng", "the file is empty");
+  }
+  SUBCASE("a list at the top") {
+    const auto r = load("- a\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    check(r.diagnostics[0], "KH013", 1, 1,
+          "tệp không phải một tệp tiến độ: cấp cao nhất phải là một ánh xạ các khóa",
+          "not a progress file: the top level must be a mapping of keys");
+  }
+  SUBCASE("invalid UTF-8") {
+    const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: done, note: Tr\xE1}\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    check(r.diagnostics[0], "KH007", 3, 29, "tệp không phải UTF-8 hợp lệ: byte 0xE1",
+          "invalid UTF-8: byte 0xE1");
+  }
+  SUBCASE("a syntax error") {
+    const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: done\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == "KH001");
+    CHECK(r.diagnostics[0].at.line == 4);
+  }
+  SUBCASE("an unclosed quote") {
+    const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: \"done}\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    check(r.diagnostics[0], "KH001", 3, 15,
+          "cú pháp YAML không hợp lệ: dấu nháy mở ở đây không được đóng",
+          "invalid YAML syntax: the quote opened here is never closed");
+  }
+  SUBCASE("a second document") {
+    const auto r = load("format: kehoach-progress/1\n---\nformat: kehoach-progress/1\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    check(r.diagnostics[0], "KH001", 2, 1, "tệp có thêm một tài liệu YAML thứ hai",
+          "a second YAML document starts here");
+  }
+  SUBCASE("deep nesting") {
+    const auto r = load("format: kehoach-progress/1\nitems: " + std::string(200, '[') +
+                        std::string(200, ']') + "\n");
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].code == "KH002");  // `items` is a list, not a mapping
+    check(r.diagnostics[1], "KH011", 2, 23, "lồng nhau quá sâu: quá 16 cấp",
+          "nesting too deep: more than 16 levels");
+  }
+  SUBCASE("too large") {
+    const auto r = load(std::string(kehoach::max_progress_bytes + 1, '#'));
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == "KH006");
+  }
+  SUBCASE("a control character") {
+    const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: done\x01}\n");
+    REQUIRE(r.diagnostics.size() == 1);
+    check(r.diagnostics[0], "KH001", 3, 19, "ký tự điều khiển U+0001 không được phép trong YAML",
+          "control character U+0001 is not allowed in YAML");
+  }
+}
+
+TEST_CASE("check_progress reports ids the plan lacks, done without a date and double records") {
+  const auto plan = kehoach::load_plan(plan_text, "plan.yaml");
+  REQUIRE(plan.ok());
+  const auto progress = load(R"(format: kehoach-progress/1
+items:
+  kiem-tra: {status: done, date: 2025-09-12}
+  tap-huan: {status: done}
+  bao-cáo: {status: done, date: 2025-11-19}
+  bao-ca: {status: in_progress}
+reporting: {status: cancelled}
+)");
+  // `bao-cáo` is not an id (ASCII only): refused while reading.
+  REQUIRE(progress.diagnostics.size() == 1);
+  CHECK(progress.diagnostics[0].code == "KH009");
+  const auto found = kehoach::check_progress(plan.plan, progress.progress);
+  REQUIRE(found.size() == 4);
+  check(found[0], "KH303", 3, 3,
+        "tiến độ của `kiem-tra` cũng được ghi trong tệp kế hoạch; dùng tiến độ ghi ở tệp này",
+        "the plan file records progress for `kiem-tra` too; this file's is used", Severity::note);
+  check(found[1], "KH302", 4, 22, "`tap-huan` đã xong nhưng không ghi ngày",
+        "`tap-huan` is done but gives no date", Severity::warning);
+  check(found[2], "KH301", 6, 3, "kế hoạch không có hoạt động hay nhiệm vụ nào mã `bao-ca`",
+        "the plan has no task or duty with id `bao-ca`");
+  CHECK(found[2].hint.en == "did you mean `bao-cao`?");
+  check(found[3], "KH302", 7, 21, "`reporting` đã hủy nhưng không ghi ngày",
+        "`reporting` is cancelled but gives no date", Severity::warning);
+}
+
+TEST_CASE("a reporting entry for a plan without a report due is KH301") {
+  const auto plan = kehoach::load_plan(R"(format: kehoach/1
+status: draft
+issuer: {name: UBND xã Tân Lập, level: commune}
+year: 2025
+title: Kế hoạch
+)",
+                                       "plan.yaml");
+  REQUIRE(plan.ok());
+  const auto progress =
+      load("format: kehoach-progress/1\nreporting: {status: done, date: 2025-11-20}\n");
+  REQUIRE(progress.ok());
+  const auto found = kehoach::check_progress(plan.plan, progress.progress);
+  REQUIRE(found.size() == 1);
+  check(found[0], "KH301", 2, 12, "kế hoạch không ghi thời hạn gửi báo cáo (`reporting.due`)",
+        "the plan gives no report due date (`reporting.due`)");
+}
+
+TEST_CASE("the progress file beside a plan") {
+  CHECK(kehoach::progress_file_for("a/plan.yaml") == "a/plan.progress.yaml");
+  CHECK(kehoach::progress_file_for("a/plan.yml") == "a/plan.progress.yml");
+  CHECK(kehoach::progress_file_for("plan") == "plan.progress.yaml");
+  CHECK(kehoach::is_progress_file("a/plan.progress.yaml"));
+  CHECK(kehoach::is_progress_file("plan.progress.yml"));
+  CHECK_FALSE(kehoach::is_progress_file("progress.yaml"));
+  CHECK_FALSE(kehoach::is_progress_file("a/plan.yaml"));
+}
