@@ -129,19 +129,19 @@ def timed(name, cmd, cwd, runs, files, note="", ok=(0, 1)):
 
 
 def repeated(name, cmd, cwd, n):
-    """Mean wall time of `n` runs, measured here (fork and exec included)."""
-    walls = []
+    """Mean wall and CPU time of `n` runs, measured here with wait4 (fork and exec included)."""
+    walls, cpus, rss = [], [], 0
     for _ in range(n):
         start = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(proc.pid, 0)
         walls.append(time.perf_counter() - start)
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        subprocess.run([TIME, "-f", "%e %M", "-o", tf.name] + cmd, cwd=cwd,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        rss = int(tf.read().split()[-1])
+        proc.returncode = 0  # reaped by wait4
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        rss = max(rss, usage.ru_maxrss)
     return Result(name, [statistics.mean(walls)], rss, 0, 1,
-                  f"mean; fastest {min(walls) * 1000:.1f} ms; fork and exec included", runs=n)
+                  f"mean; fastest {min(walls) * 1000:.1f} ms wall, {min(cpus) * 1000:.1f} ms CPU",
+                  runs=n, cpus=[statistics.mean(cpus)])
 
 
 def supports_folders(kehoach, corpus):
@@ -252,9 +252,14 @@ def profile(kehoach, corpus, files, out_dir):
     _, incl_rows = annotate(True)
 
     def short(name):
-        name = re.sub(r"^[^:]*:", "", name, count=1) if re.match(r"^[^ ]*\.(?:cpp|hpp|h|c|cc):", name) else name
+        obj = re.search(r"\[([^\]]+)\]\s*$", name)
+        obj = os.path.basename(obj.group(1)) if obj else "?"
         name = name.split(" [")[0]
+        name = re.sub(r"^(?:\?\?\?|[^ :]*\.(?:cpp|hpp|h|c|cc|S)):", "", name)
+        name = re.sub(r"'\d+$", "", name)  # callgrind's recursion depth
         name = re.sub(r"\(.*\)", "()", name)
+        if re.match(r"^0x[0-9a-f]+$", name):
+            name += f" (no symbol, in {obj})"
         return name if len(name) <= 90 else name[:87] + "..."
 
     def incl_share(pattern):
@@ -423,8 +428,13 @@ def main():
                              corpus, args.runs, len(files)))
     one = next(f for f in files if "/xa/" in f and f not in fault_of
                and "  file: " in open(os.path.join(corpus, f), encoding="utf-8").read())
-    results.append(repeated(f"`kehoach validate` of one commune plan (+ its parent): `{one}`",
+    results.append(repeated(f"`kehoach validate` of one commune plan and its parent: `{one}`",
                             [kehoach, "validate", one], corpus, args.single_runs))
+    alone = next(f for f in files if f.endswith("/plan.yaml") and f not in fault_of)
+    results.append(repeated(f"`kehoach validate` of one province plan (no parent): `{alone}`",
+                            [kehoach, "validate", alone], corpus, args.single_runs))
+    results.append(repeated("`kehoach --version` (start-up alone)", [kehoach, "--version"], corpus,
+                            args.single_runs))
 
     tmp = tempfile.mkdtemp(prefix="kehoach-bench-")
     try:

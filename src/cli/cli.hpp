@@ -99,6 +99,9 @@ class ParentFinder {
   std::vector<std::string> m_failed;
 };
 
+/// Adds `-j,--jobs N` (threads that load and check plans; 0, the default, = all cores).
+void add_jobs_option(CLI::App& command, unsigned& jobs, const Globals& globals);
+
 /// Adds the shared `--lang` and `--color` options to a (sub)command.
 void add_common_options(CLI::App& command, Globals& globals);
 

@@ -45,6 +45,14 @@ void add_common_options(CLI::App& command, Globals& globals) {
   });
 }
 
+void add_jobs_option(CLI::App& command, unsigned& jobs, const Globals& g) {
+  command
+      .add_option("-j,--jobs", jobs,
+                  g.tr("Số luồng đọc và kiểm tra song song (mặc định: số lõi CPU)",
+                       "Threads that load and check in parallel (default: the number of cores)"))
+      ->type_name("N");
+}
+
 void print_error(const Globals& globals, const Message& message) {
   fmt::print(stderr, "kehoach: {}: {}\n", globals.tr("lỗi", "error"), message.in(globals.lang));
 }

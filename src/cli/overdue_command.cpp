@@ -17,6 +17,7 @@ struct OverdueOptions {
   std::string agency;
   std::string level;
   std::string format = "text";
+  unsigned jobs = 0;
 };
 
 Exit run_overdue(const OverdueOptions& options, const Globals& g) {
@@ -30,7 +31,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   filter.agency = options.agency;
   if (!options.level.empty()) filter.level = level_from_key(options.level);
 
-  PlanInputs inputs = read_plans(options.paths, g);
+  PlanInputs inputs = read_plans(options.paths, g, options.jobs);
   print_diagnostics(inputs, g);
   if (!inputs.found_any) return Exit::failure;
 
@@ -95,6 +96,7 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                              "commune", "other"})
                   .description(""))
       ->type_name("national|ministry|province|department|district|commune|other");
+  add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,
                    g.tr("Định dạng: text (mặc định), md, json hoặc csv",

@@ -32,7 +32,9 @@ struct PlanInputs {
 /// Reads every plan named by `paths`: files as given, folders recursively (`*.yaml`, `*.yml`,
 /// sorted by name, hidden entries and progress files skipped, each folder visited once).
 /// Missing or unreadable paths are reported on stderr at once.
-[[nodiscard]] PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& globals);
+/// Files are loaded on `jobs` threads (0 = all cores); the result does not depend on it.
+[[nodiscard]] PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& globals,
+                                    unsigned jobs = 0);
 
 /// Prints the diagnostics of `inputs` to stderr, like `validate` prints them, when there are any.
 void print_diagnostics(const PlanInputs& inputs, const Globals& globals);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -11,18 +12,16 @@
 
 namespace kehoach::cli {
 
-namespace {
-
 namespace fs = std::filesystem;
 
-bool is_plan_name(const fs::path& path) {
-  const std::string name = path.filename().string();
-  auto ends = [&](std::string_view suffix) {
-    return name.size() >= suffix.size() &&
-           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (ends(".progress.yaml") || ends(".progress.yml")) return false;
-  return ends(".yaml") || ends(".yml");
+namespace {
+
+bool plan_extension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return ext == ".yaml" || ext == ".yml";
 }
 
 // The key under which a plan is found by the reference a child gives: number and issuer,
@@ -37,40 +36,130 @@ std::string reference_key(std::string_view number, std::string_view issuer) {
   return fold(number) + "|" + who;
 }
 
-}  // namespace
+class Walker {
+ public:
+  Walker(const Globals& globals, PathList& list) : m_g(globals), m_list(list) {}
 
-std::vector<std::string> expand_paths(const std::vector<std::string>& args,
-                                      std::vector<Message>& failures) {
-  std::vector<std::string> out;
-  for (const auto& arg : args) {
+  // Adds the plan files under `dir` to `out`. Symbolic links to folders are followed, but
+  // each folder (by its canonical path) is walked once, so a link loop ends.
+  void walk(const fs::path& dir, std::vector<std::string>& out) {
     std::error_code ec;
-    const auto status = fs::status(arg, ec);
-    if (ec || !fs::exists(status)) {
-      failures.push_back({fmt::format("không tìm thấy `{}`", arg),
-                          fmt::format("no such file or folder `{}`", arg)});
-      continue;
+    const fs::path canonical = fs::canonical(dir, ec);
+    if (ec || !m_visited.insert(canonical.string()).second) return;
+    std::vector<fs::path> entries;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      unreadable(dir, ec);
+      return;
     }
-    if (!fs::is_directory(status)) {
-      out.push_back(arg);
-      continue;
-    }
-    std::vector<std::string> found;
-    // Symbolic links to folders are not followed, so a link cycle cannot trap the walk.
-    fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code kind;
-      if (it->is_regular_file(kind) && is_plan_name(it->path())) {
-        found.push_back(it->path().lexically_normal().string());
-      }
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+      entries.push_back(it->path());
     }
     if (ec) {
-      failures.push_back({fmt::format("không đọc được thư mục `{}`", arg),
-                          fmt::format("cannot read the folder `{}`: {}", arg, ec.message())});
+      unreadable(dir, ec);
+      return;
     }
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    // By name, byte order: the same folder gives the same list everywhere.
+    std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
+      return a.filename().string() < b.filename().string();
+    });
+    for (const auto& entry : entries) {
+      const std::string name = entry.filename().string();
+      // Hidden entries hold tool settings (.git, .github workflows in YAML), never plans.
+      if (name.empty() || name.front() == '.') continue;
+      const auto status = fs::status(entry, ec);
+      if (ec) continue;  // a dangling link: nothing to read
+      if (fs::is_directory(status)) {
+        walk(entry, out);
+      } else if (fs::is_regular_file(status) && plan_extension(entry) && !is_progress_file(name)) {
+        out.push_back(entry.lexically_normal().generic_string());
+      }
+    }
   }
-  return out;
+
+ private:
+  void unreadable(const fs::path& dir, const std::error_code& ec) {
+    print_error(
+        m_g, {fmt::format("không đọc được thư mục `{}`", dir.generic_string()),
+              fmt::format("cannot read the folder `{}`: {}", dir.generic_string(), ec.message())});
+    m_list.could_not_run = true;
+  }
+
+  const Globals& m_g;
+  PathList& m_list;
+  std::set<std::string> m_visited;
+};
+
+// Reads the progress file beside a loaded plan, if there is one (see kehoach-plan(5)).
+void load_progress_side(PlanFile& plan) {
+  const std::string path = progress_file_for(plan.path);
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return;
+  InputFile side = read_input(path, max_progress_bytes);
+  if (side.failure) {
+    plan.progress_failure = std::move(side.failure);
+    return;
+  }
+  ProgressSide progress;
+  progress.path = path;
+  if (side.problem) {
+    side.problem->hint = {};
+    progress.problem = std::move(side.problem);
+  } else {
+    progress.loaded = load_progress(side.text, path);
+    if (progress.loaded.ok())
+      progress.checks = check_progress(plan.loaded.plan, progress.loaded.progress);
+  }
+  plan.progress = std::move(progress);
+}
+
+}  // namespace
+
+PathList expand_paths(const std::vector<std::string>& args, const Globals& g) {
+  PathList list;
+  Walker walker(g, list);
+  std::vector<std::string> files;
+  for (const auto& path : args) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      print_error(g, {fmt::format("không tìm thấy `{}`", path),
+                      fmt::format("no such file or folder `{}`", path)});
+      list.could_not_run = true;
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      list.found_any = true;
+      const std::size_t before = files.size();
+      walker.walk(path, files);
+      if (files.size() == before) {
+        const Message note{fmt::format("không có tệp kế hoạch (.yaml, .yml) nào trong `{}`", path),
+                           fmt::format("no plan files (.yaml, .yml) in `{}`", path)};
+        fmt::print(stderr, "kehoach: {}: {}\n", g.tr("ghi chú", "note"), note.in(g.lang));
+      }
+      continue;
+    }
+    if (is_progress_file(path)) {
+      print_error(g, {fmt::format("`{}` là tệp tiến độ: hãy chỉ ra tệp kế hoạch, tệp tiến độ bên "
+                                  "cạnh sẽ được đọc cùng",
+                                  path),
+                      fmt::format("`{}` is a progress file: name its plan, and the progress "
+                                  "file beside it is read with it",
+                                  path)});
+      list.could_not_run = true;
+      continue;
+    }
+    list.found_any = true;
+    files.push_back(path);
+  }
+  // A plan named twice (a file and its folder) is read once, where it was first named.
+  std::set<std::string> seen;
+  for (const auto& file : files) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    if (seen.insert(ec ? file : canonical.string()).second) list.files.push_back(file);
+  }
+  return list;
 }
 
 void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
@@ -90,16 +179,14 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   }
 }
 
-std::vector<PlanFile> load_plans(const std::vector<std::string>& paths, unsigned jobs,
-                                 std::vector<Message>& failures) {
+std::vector<PlanFile> load_plans(const std::vector<std::string>& paths, unsigned jobs) {
   std::vector<PlanFile> plans(paths.size());
-  std::vector<std::optional<Message>> failed(paths.size());
   parallel_for(paths.size(), jobs, [&](std::size_t i) {
     PlanFile& plan = plans[i];
     plan.path = paths[i];
     InputFile input = read_input(paths[i], max_plan_bytes);
     if (input.failure) {
-      failed[i] = std::move(input.failure);
+      plan.failure = std::move(input.failure);
       return;
     }
     if (input.problem) {
@@ -107,17 +194,9 @@ std::vector<PlanFile> load_plans(const std::vector<std::string>& paths, unsigned
       return;
     }
     plan.loaded = load_plan(input.text, paths[i]);
+    if (plan.loaded.ok()) load_progress_side(plan);
   });
-  std::vector<PlanFile> kept;
-  kept.reserve(plans.size());
-  for (std::size_t i = 0; i < plans.size(); ++i) {
-    if (failed[i]) {
-      failures.push_back(*failed[i]);
-    } else {
-      kept.push_back(std::move(plans[i]));
-    }
-  }
-  return kept;
+  return plans;
 }
 
 ParentIndex::ParentIndex(const std::vector<PlanFile>& plans, std::string explicit_parent)

@@ -1,35 +1,62 @@
-// Many plans at once: files and folders expanded, loaded in parallel, children linked to their
-// parents across the whole set.
+// Many plans at once, for validate, deadlines and overdue: files and folders expanded, plans
+// and the progress files beside them loaded in parallel, children linked to their parents.
 #pragma once
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli.hpp"
 #include "kehoach/load.hpp"
+#include "kehoach/progress.hpp"
 
 namespace kehoach::cli {
+
+/// The plan files the command line names.
+struct PathList {
+  std::vector<std::string> files;
+  bool found_any = false;      ///< at least one path named a plan file or an existing folder
+  bool could_not_run = false;  ///< a path was missing or unreadable (exit 2)
+};
+
+/// Expands files and folders: files as given, folders walked recursively for `*.yaml` and
+/// `*.yml` (sorted by name, hidden entries and progress files skipped, folder links followed
+/// but each real folder read once); a file named twice is kept once. Missing paths, unreadable
+/// folders and progress files named directly are reported on stderr; a folder without plans
+/// gets a note there.
+[[nodiscard]] PathList expand_paths(const std::vector<std::string>& args, const Globals& globals);
+
+/// A progress file beside a plan, read and checked against it.
+struct ProgressSide {
+  std::string path;
+  std::optional<Diagnostic> problem;  ///< KH006: too large
+  ProgressLoadResult loaded;
+  std::vector<Diagnostic> checks;  ///< check_progress against the plan
+};
 
 /// One plan file of a set, read and loaded.
 struct PlanFile {
   std::string path;
+  std::optional<Message> failure;     ///< could not be read at all (exit 2)
   std::optional<Diagnostic> problem;  ///< KH006 when the file is too large
-  LoadResult loaded;                  ///< empty when `problem` is set
-  [[nodiscard]] bool ok() const { return !problem && loaded.ok(); }
+  LoadResult loaded;
+  std::optional<ProgressSide> progress;  ///< when a progress file stands beside the plan
+  std::optional<Message> progress_failure;
+
+  /// The plan loaded without errors.
+  [[nodiscard]] bool ok() const { return !failure && !problem && loaded.ok(); }
+  /// Its progress file (if any) loaded without errors too.
+  [[nodiscard]] bool progress_ok() const {
+    return !progress_failure && (!progress || (!progress->problem && progress->loaded.ok()));
+  }
 };
 
-/// The plan files named on the command line: files as given, folders walked recursively for
-/// `*.yaml` and `*.yml` (progress files `*.progress.yaml` left out), each folder's files in
-/// sorted order. Paths that cannot be used go to `failures`.
-[[nodiscard]] std::vector<std::string> expand_paths(const std::vector<std::string>& args,
-                                                    std::vector<Message>& failures);
-
-/// Reads and loads `paths` on `jobs` threads (0 = all cores); the result keeps their order, and
-/// unreadable files go to `failures`, so the output is the same whatever the thread count.
-[[nodiscard]] std::vector<PlanFile> load_plans(const std::vector<std::string>& paths, unsigned jobs,
-                                               std::vector<Message>& failures);
+/// Reads and loads `paths`, with their progress files, on `jobs` threads (0 = all cores). The
+/// result keeps the order of `paths`, so the output is the same whatever the thread count.
+[[nodiscard]] std::vector<PlanFile> load_plans(const std::vector<std::string>& paths,
+                                               unsigned jobs);
 
 /// Runs `work(i)` for i in [0, count) on `jobs` threads (0 = all cores).
 void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);

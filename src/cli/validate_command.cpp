@@ -67,12 +67,17 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
                     "at least one plan file or folder is required"});
     return Exit::failure;
   }
-  std::vector<Message> failures;
-  const std::vector<std::string> paths = expand_paths(options.paths, failures);
-  const std::vector<PlanFile> plans = load_plans(paths, options.jobs, failures);
-  for (const auto& failure : failures) print_error(g, failure);
+  const PathList list = expand_paths(options.paths, g);
+  std::vector<PlanFile> plans = load_plans(list.files, options.jobs);
+  bool could_not_run = list.could_not_run;
+  for (const auto& plan : plans) {
+    if (plan.failure) print_error(g, *plan.failure);
+    if (plan.progress_failure) print_error(g, *plan.progress_failure);
+    could_not_run = could_not_run || plan.failure || plan.progress_failure;
+  }
+  std::erase_if(plans, [](const PlanFile& plan) { return plan.failure.has_value(); });
   if (plans.empty()) {
-    if (failures.empty()) {
+    if (!could_not_run) {
       print_error(g, {"không có tệp kế hoạch (*.yaml, *.yml) nào để kiểm tra",
                       "no plan files (*.yaml, *.yml) to check"});
     }
@@ -90,6 +95,13 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
       continue;
     }
     found[i] = plan.loaded.diagnostics;
+    if (plan.progress) {
+      const ProgressSide& side = *plan.progress;
+      if (side.problem) found[i].push_back(*side.problem);
+      found[i].insert(found[i].end(), side.loaded.diagnostics.begin(),
+                      side.loaded.diagnostics.end());
+      found[i].insert(found[i].end(), side.checks.begin(), side.checks.end());
+    }
     if (!plan.loaded.ok()) continue;
     std::optional<Message> failure;
     parent_of[i] = parents.find(i, found[i], failure);
@@ -111,23 +123,29 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
 
   std::vector<Diagnostic> diagnostics;
   std::vector<SourceText> sources;
+  int files = 0;
   for (std::size_t i = 0; i < plans.size(); ++i) {
     diagnostics.insert(diagnostics.end(), found[i].begin(), found[i].end());
+    ++files;
     if (!found[i].empty() && !plans[i].problem) {
       sources.push_back(SourceText{plans[i].path, plans[i].loaded.text});
+    }
+    if (plans[i].progress) {
+      ++files;
+      sources.push_back(SourceText{plans[i].progress->path, plans[i].progress->loaded.text});
     }
   }
   for (const auto& parent : parents.outside().loaded()) {
     sources.push_back(SourceText{parent->path, parent->loaded.text});
   }
   sort_diagnostics(diagnostics);
-  const DiagnosticSummary summary = summarize(diagnostics, static_cast<int>(plans.size()));
+  const DiagnosticSummary summary = summarize(diagnostics, files);
   const std::string out =
       options.format == "json"
           ? format_diagnostics_json(diagnostics, summary, g.lang)
           : format_diagnostics_text(diagnostics, sources, summary, g.lang, g.color_stdout());
   std::fwrite(out.data(), 1, out.size(), stdout);
-  if (!failures.empty()) return Exit::failure;
+  if (could_not_run) return Exit::failure;
   if (summary.errors > 0 || (options.strict && summary.warnings > 0)) return Exit::findings;
   return Exit::ok;
 }
@@ -159,11 +177,7 @@ void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   command->add_flag(
       "--list-rules", options->list_rules,
       g.tr("In bảng các quy tắc kiểm tra rồi thoát", "Print the table of rules and exit"));
-  command
-      ->add_option("-j,--jobs", options->jobs,
-                   g.tr("Số luồng đọc và kiểm tra song song (mặc định: số lõi CPU)",
-                        "Threads that load and check in parallel (default: the number of cores)"))
-      ->type_name("N");
+  add_jobs_option(*command, options->jobs, g);
   command
       ->add_option(
           "--format", options->format,

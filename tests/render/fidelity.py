@@ -25,7 +25,6 @@ The seeds live in <repo>/../shared/seeds; the test fails when they are missing.
   fidelity.py --bin build/kehoach --root .
 """
 import argparse
-import html
 import os
 import re
 import subprocess
@@ -253,6 +252,9 @@ def main() -> int:
     binary = str(Path(args.bin).resolve())
     seeds = root.parent / "shared" / "seeds"
     failed = False
+    if not os.access(binary, os.X_OK):
+        print(f"FAIL: no kehoach binary at {binary}")
+        return 1
     if not seeds.is_dir():
         print(f"FAIL: the seed documents are missing: {seeds} (clone shared/ beside the repository)")
         return 1
