@@ -227,4 +227,13 @@ struct Plan {
 /// The key used in JSON output for a deadline kind (`quarter`).
 [[nodiscard]] std::string_view due_kind_key(DueKind kind);
 
+/// A level named for a reader, as a noun: `xã` / `commune`, `sở, ngành` / `department`.
+[[nodiscard]] std::string_view level_label(Level level, Lang lang);
+/// A level as a phrase: `cấp xã` / `commune level`, `cơ quan chuyên môn` / `department level`.
+[[nodiscard]] std::string_view level_phrase(Level level, Lang lang);
+/// A task kind named for a reader: `kiểm tra` / `inspection`.
+[[nodiscard]] std::string_view task_kind_label(TaskKind kind, Lang lang);
+/// A deadline kind named for a reader: `quý` / `quarter`.
+[[nodiscard]] std::string_view due_kind_label(DueKind kind, Lang lang);
+
 }  // namespace kehoach

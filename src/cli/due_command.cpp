@@ -15,21 +15,6 @@ struct DueOptions {
   std::string format = "text";
 };
 
-std::string_view kind_label(DueKind kind, Lang lang) {
-  const bool vi = lang == Lang::vi;
-  switch (kind) {
-    case DueKind::date: return vi ? "ngày" : "date";
-    case DueKind::month: return vi ? "tháng" : "month";
-    case DueKind::quarter: return vi ? "quý" : "quarter";
-    case DueKind::year: return vi ? "năm" : "year";
-    case DueKind::range: return vi ? "khoảng thời gian" : "range";
-    case DueKind::ongoing: return vi ? "thường xuyên" : "ongoing";
-    case DueKind::periodic: return vi ? "định kỳ" : "periodic";
-    case DueKind::event: return vi ? "theo sự kiện" : "event-relative";
-  }
-  return "";
-}
-
 std::string json_date(const std::optional<Date>& date) {
   return date ? json_quote(date->iso()) : std::string("null");
 }
@@ -65,7 +50,7 @@ Exit run_due(const DueOptions& options, const Globals& g) {
   const Deadline& d = *result.deadline;
   const bool vi = g.lang == Lang::vi;
   fmt::print("{:<10}{}\n", vi ? "Cụm từ:" : "Phrase:", phrase);
-  fmt::print("{:<10}{} ({})\n", vi ? "Loại:" : "Kind:", kind_label(d.kind, g.lang),
+  fmt::print("{:<10}{} ({})\n", vi ? "Loại:" : "Kind:", due_kind_label(d.kind, g.lang),
              due_kind_key(d.kind));
   const std::string none = vi ? "không xác định" : "unknown";
   fmt::print("{:<10}{}\n", vi ? "Từ ngày:" : "Start:", d.start ? d.start->dmy() : none);

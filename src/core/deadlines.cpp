@@ -295,21 +295,6 @@ namespace {
 
 bool is_vi(Lang lang) { return lang == Lang::vi; }
 
-std::string_view kind_label(DueKind kind, Lang lang) {
-  const bool vi = is_vi(lang);
-  switch (kind) {
-    case DueKind::date: return vi ? "ngày" : "date";
-    case DueKind::month: return vi ? "tháng" : "month";
-    case DueKind::quarter: return vi ? "quý" : "quarter";
-    case DueKind::year: return vi ? "năm" : "year";
-    case DueKind::range: return vi ? "khoảng thời gian" : "range";
-    case DueKind::ongoing: return vi ? "thường xuyên" : "ongoing";
-    case DueKind::periodic: return vi ? "định kỳ" : "periodic";
-    case DueKind::event: return vi ? "theo sự kiện" : "event-relative";
-  }
-  return "";
-}
-
 std::string_view status_label(ProgressStatus status, Lang lang) {
   const bool vi = is_vi(lang);
   switch (status) {
@@ -317,35 +302,6 @@ std::string_view status_label(ProgressStatus status, Lang lang) {
     case ProgressStatus::in_progress: return vi ? "đang thực hiện" : "in progress";
     case ProgressStatus::done: return vi ? "đã xong" : "done";
     case ProgressStatus::cancelled: return vi ? "đã hủy" : "cancelled";
-  }
-  return "";
-}
-
-std::string_view level_label(Level level, Lang lang) {
-  const bool vi = is_vi(lang);
-  switch (level) {
-    case Level::national: return vi ? "trung ương" : "national";
-    case Level::ministry: return vi ? "bộ" : "ministry";
-    case Level::province: return vi ? "tỉnh" : "province";
-    case Level::department: return vi ? "sở, ngành" : "department";
-    case Level::district: return vi ? "huyện" : "district";
-    case Level::commune: return vi ? "xã" : "commune";
-    case Level::other: return vi ? "khác" : "other";
-  }
-  return "";
-}
-
-std::string_view task_kind_label(TaskKind kind, Lang lang) {
-  const bool vi = is_vi(lang);
-  switch (kind) {
-    case TaskKind::plan: return vi ? "ban hành kế hoạch" : "sub-plan";
-    case TaskKind::training: return vi ? "tập huấn" : "training";
-    case TaskKind::information: return vi ? "thông tin" : "information";
-    case TaskKind::inspection: return vi ? "kiểm tra" : "inspection";
-    case TaskKind::survey: return vi ? "điều tra, khảo sát" : "survey";
-    case TaskKind::report: return vi ? "báo cáo" : "report";
-    case TaskKind::focus: return vi ? "lĩnh vực trọng tâm" : "focus area";
-    case TaskKind::other: return vi ? "khác" : "other";
   }
   return "";
 }
@@ -388,7 +344,7 @@ std::string reading_text(const Obligation& o, Lang lang) {
   if (!o.reading) {
     return (vi ? "không đọc được: " : "cannot be read: ") + o.error.in(lang);
   }
-  std::string out(kind_label(o.reading->kind, lang));
+  std::string out(due_kind_label(o.reading->kind, lang));
   if (!o.reading->due) {
     out += vi ? ", không có ngày cụ thể" : ", no fixed day";
     return out;
@@ -1023,7 +979,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     CsvRecord r;
     r.date(o.due());
     r.date(o.reading ? o.reading->start : std::nullopt);
-    r.text(o.reading ? kind_label(o.reading->kind, lang) : std::string_view());
+    r.text(o.reading ? due_kind_label(o.reading->kind, lang) : std::string_view());
     r.text(o.phrase);
     // Why an undated item has no day; for a dated one, what its reading depends on, if anything.
     r.text(o.due() ? o.reading->note : reading_text(o, lang));

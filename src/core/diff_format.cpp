@@ -8,20 +8,6 @@ namespace kehoach {
 
 namespace {
 
-std::string level_label(Level level, Lang lang) {
-  const bool vi = lang == Lang::vi;
-  switch (level) {
-    case Level::national: return vi ? "trung ương" : "national level";
-    case Level::ministry: return vi ? "bộ, ngành" : "ministry level";
-    case Level::province: return vi ? "cấp tỉnh" : "province level";
-    case Level::department: return vi ? "cơ quan chuyên môn" : "department level";
-    case Level::district: return vi ? "cấp huyện" : "district level";
-    case Level::commune: return vi ? "cấp xã" : "commune level";
-    case Level::other: return vi ? "cơ quan khác" : "other bodies";
-  }
-  return "";
-}
-
 std::string coverage_label(const CoverageRow& row, Lang lang) {
   const bool vi = lang == Lang::vi;
   switch (row.coverage) {
@@ -114,12 +100,12 @@ std::string summary_line(const PlanDiff& diff, Lang lang) {
   if (lang == Lang::vi) {
     return fmt::format(
         "{} nhiệm vụ cấp trên giao cho {}: {} đã thực hiện, {} muộn, {} thiếu, {} không áp dụng",
-        diff.rows.size(), level_label(diff.child_level, lang), c.covered, c.late, c.missing,
+        diff.rows.size(), level_phrase(diff.child_level, lang), c.covered, c.late, c.missing,
         c.not_applicable);
   }
   return fmt::format(
       "{} parent tasks and duties for the {}: {} covered, {} late, {} missing, {} not applicable",
-      diff.rows.size(), level_label(diff.child_level, lang), c.covered, c.late, c.missing,
+      diff.rows.size(), level_phrase(diff.child_level, lang), c.covered, c.late, c.missing,
       c.not_applicable);
 }
 

@@ -47,15 +47,16 @@ std::string join(const std::vector<Text>& parts) {
 }
 
 PlanItem task_item(const Task& t) {
-  return PlanItem{t.id.value,   t.title.value, join(t.lead),
-                  t.kind.present ? t.kind.value : TaskKind::other, &t.due,        t.conditional.present && t.conditional.value,
+  return PlanItem{t.id.value,   t.title.value,
+                  join(t.lead), t.kind.present ? t.kind.value : TaskKind::other,
+                  &t.due,       t.conditional.present && t.conditional.value,
                   t.implements, t.at};
 }
 
 PlanItem duty_item(const Responsibility& r, const Duty& d) {
-  return PlanItem{d.id.value, d.text.value, r.agency.value,
-                  d.kind.present ? d.kind.value : TaskKind::other,
-                  &d.due,     false,        d.implements,   d.at};
+  return PlanItem{
+      d.id.value, d.text.value, r.agency.value, d.kind.present ? d.kind.value : TaskKind::other,
+      &d.due,     false,        d.implements,   d.at};
 }
 
 bool holds(const std::vector<Located<Level>>& levels, Level level) {
@@ -77,20 +78,6 @@ std::string issuer_key(std::string_view name) {
     }
   }
   return folded;
-}
-
-std::string level_name(Level level, Lang lang) {
-  const bool vi = lang == Lang::vi;
-  switch (level) {
-    case Level::national: return vi ? "trung ương" : "national";
-    case Level::ministry: return vi ? "bộ, ngành" : "ministry";
-    case Level::province: return vi ? "cấp tỉnh" : "province";
-    case Level::department: return vi ? "cơ quan chuyên môn" : "department";
-    case Level::district: return vi ? "cấp huyện" : "district";
-    case Level::commune: return vi ? "cấp xã" : "commune";
-    case Level::other: return vi ? "cơ quan khác" : "other";
-  }
-  return "";
 }
 
 }  // namespace
@@ -355,8 +342,8 @@ class ParentChecker {
 
   // KH206, KH207, KH209, KH210: every parent item for the child's level served, on time.
   void check_coverage() {
-    const std::string level_vi = level_name(m_diff.child_level, Lang::vi);
-    const std::string level_en = level_name(m_diff.child_level, Lang::en);
+    const std::string level_vi(level_phrase(m_diff.child_level, Lang::vi));
+    const std::string level_en(level_label(m_diff.child_level, Lang::en));
     for (const auto& row : m_diff.rows) {
       const PlanItem& p = row.parent;
       if (row.coverage == Coverage::missing) {
@@ -423,9 +410,9 @@ class ParentChecker {
     if (!parent_due || *child_due <= *parent_due) return;
     add("KH203", m_child.reporting->due.phrase.at,
         {fmt::format("hạn báo cáo {} sau hạn {} mà {} đặt cho báo cáo của {}", child_due->dmy(),
-                     parent_due->dmy(), parent_name(), level_name(m_diff.child_level, Lang::vi)),
+                     parent_due->dmy(), parent_name(), level_phrase(m_diff.child_level, Lang::vi)),
          fmt::format("report due {} is after the parent's deadline {} for {} reports ({})",
-                     child_due->dmy(), parent_due->dmy(), level_name(m_diff.child_level, Lang::en),
+                     child_due->dmy(), parent_due->dmy(), level_label(m_diff.child_level, Lang::en),
                      parent_name())},
         {fmt::format("chuyển `reporting.due` về {} hoặc sớm hơn", parent_due->dmy()),
          fmt::format("move reporting.due to {} or earlier", parent_due->dmy())});
