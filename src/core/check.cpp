@@ -13,7 +13,9 @@ namespace kehoach {
 namespace {
 
 // A duty may leave its kind out: it is then `other`, never the enum's first value.
-TaskKind kind_of(const Located<TaskKind>& kind) { return kind.present ? kind.value : TaskKind::other; }
+TaskKind kind_of(const Located<TaskKind>& kind) {
+  return kind.present ? kind.value : TaskKind::other;
+}
 
 // The day the two-level local government began: no district level from then on.
 constexpr Date last_district_day{2025, 6, 30};

@@ -145,8 +145,9 @@ TEST_CASE("KH104 sub-units' plans due after the first quarter") {
 
 TEST_CASE("a duty without a kind is not taken for a sub-plan deadline") {
   // Its kind defaults to `other`, not to the first kind (`plan`): no KH104 for a late date.
-  const std::string kindless = replace(base, "        kind: report\n        due: chậm nhất ngày 20/11/2026",
-                                       "        due: chậm nhất ngày 20/11/2026");
+  const std::string kindless =
+      replace(base, "        kind: report\n        due: chậm nhất ngày 20/11/2026",
+              "        due: chậm nhất ngày 20/11/2026");
   CHECK(check(kindless).empty());
 }
 
@@ -175,8 +176,8 @@ TEST_CASE("KH107 a sub-unit's report due after the reporting deadline") {
                                    "        due: chậm nhất ngày 25/11/2026");
   // The plan's own staff report upward on the parent's timetable: not held to this regime.
   CHECK_FALSE(has(check(late), "KH107"));
-  const auto d = only(check(replace(late, "    duties:", "    level: department\n    duties:")),
-                      "KH107");
+  const auto d =
+      only(check(replace(late, "    duties:", "    level: department\n    duties:")), "KH107");
   CHECK(d.at == Position{36, 14});
   CHECK(
       d.message.en ==
