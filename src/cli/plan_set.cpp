@@ -237,9 +237,24 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
         return nullptr;
       }
     } else if (ref.ref.present) {
-      const auto it = m_by_reference.find(reference_key(ref.ref.value, ref.issuer.value));
-      if (it != m_by_reference.end() && it->second != i) return &m_plans[it->second].loaded.plan;
-      return nullptr;
+      // Names repeat across provinces (several "huyện Châu Thành"): of the plans with this
+      // number and issuer, take the one nearest the child in the folder tree.
+      const auto [first, last] =
+          m_by_reference.equal_range(reference_key(ref.ref.value, ref.issuer.value));
+      const Plan* best = nullptr;
+      std::size_t best_shared = 0;
+      for (auto it = first; it != last; ++it) {
+        if (it->second == i) continue;
+        const std::string& candidate = m_plans[it->second].path;
+        const auto mismatch =
+            std::mismatch(candidate.begin(), candidate.end(), child.path.begin(), child.path.end());
+        const auto shared = static_cast<std::size_t>(mismatch.first - candidate.begin());
+        if (best == nullptr || shared > best_shared) {
+          best = &m_plans[it->second].loaded.plan;
+          best_shared = shared;
+        }
+      }
+      return best;
     }
   }
   const ParentPlan* outside = m_finder.find(child.path, plan, diagnostics, failure);

@@ -79,7 +79,7 @@ class ParentIndex {
   const std::vector<PlanFile>& m_plans;
   std::string m_explicit;
   std::map<std::string, std::size_t> m_by_path;
-  std::map<std::string, std::size_t> m_by_reference;
+  std::multimap<std::string, std::size_t> m_by_reference;
   ParentFinder m_finder;
 };
 
