@@ -1,20 +1,21 @@
 #!/usr/bin/python3
 """Measures kehoach on a national corpus and compares it with schema-only validators.
 
-    /usr/bin/python3 tools/bench.py                     # everything, results into docs/PERFORMANCE.md
-    /usr/bin/python3 tools/bench.py --section after     # the same, into the "after" section
+    /usr/bin/python3 tools/bench.py                     # everything, into the "after" section
+    /usr/bin/python3 tools/bench.py --kehoach OLD_BIN --section before   # an older build
     /usr/bin/python3 tools/bench.py --no-doc --runs 1   # a quick look, nothing written
 
 Run from anywhere; paths are taken relative to the repository. It generates the corpus with
 tools/make_corpus.py when the corpus folder has none (default: post2025, seed 1, 5 % faults,
 in $TMPDIR/kehoach-bench-post2025-1), builds kehoach in Release into build-bench, and installs
 ajv-cli with `npm ci --prefix tools` when tools/node_modules has none. Then, each run timed by
-/usr/bin/time (wall seconds and peak resident memory):
+/usr/bin/time (wall seconds, CPU seconds and peak resident memory):
 
   1. `kehoach validate` over the whole corpus, parent checks included (the corpus folder when
      kehoach takes folders, else every plan file named on the command line);
   2. `kehoach overdue --as-of <corpus.json as_of>` over it (when the command exists);
-  3. `kehoach validate` of one commune plan with its parent, 50 times (mean wall time);
+  3. `kehoach validate` of one commune plan with its parent, of one province plan, and
+     `kehoach --version`, 50 times each (mean wall and CPU time, measured with wait4);
   4. on the files every tool can read: `kehoach validate`, ajv-cli 5 (draft 2020-12) with the
      project's schema on the YAML files, ajv-cli on JSON copies of them, and Debian's
      python3-jsonschema (Draft202012Validator, YAML read with libyaml as tests/schema/check.py
@@ -220,6 +221,15 @@ def jsonschema_worker(list_file):
 # ---------------------------------------------------------------------------------------------
 # callgrind
 
+def merged_top(rows, short, n=15):
+    """The functions with the largest self cost, recursion levels of one function added up."""
+    total = {}
+    for _, pct, name in rows:
+        key = short(name)
+        total[key] = total.get(key, 0.0) + pct
+    return sorted(((pct, name) for name, pct in total.items()), reverse=True)[:n]
+
+
 def profile(kehoach, corpus, files, out_dir):
     """callgrind over 100 plans of one province: top functions, and the share of YAML parsing."""
     if not shutil.which("valgrind") or not shutil.which("callgrind_annotate"):
@@ -257,6 +267,7 @@ def profile(kehoach, corpus, files, out_dir):
         name = name.split(" [")[0]
         name = re.sub(r"^(?:\?\?\?|[^ :]*\.(?:cpp|hpp|h|c|cc|S)):", "", name)
         name = re.sub(r"'\d+$", "", name)  # callgrind's recursion depth
+        name = name.replace("(anonymous namespace)", "{anon}")
         name = re.sub(r"\(.*\)", "()", name)
         if re.match(r"^0x[0-9a-f]+$", name):
             name += f" (no symbol, in {obj})"
@@ -272,7 +283,7 @@ def profile(kehoach, corpus, files, out_dir):
     yaml_self = sum(pct for _, pct, name in self_rows if "YAML::" in name)
     return {
         "plans": len(sample), "total": total,
-        "top_self": [(pct, short(name)) for _, pct, name in self_rows[:15]],
+        "top_self": merged_top(self_rows, short),
         "load_plan": incl_share(r"kehoach::load_plan\("),
         "check_plan": incl_share(r"kehoach::check_plan\("),
         "check_against_parent": incl_share(r"kehoach::check_against_parent\("),
@@ -391,7 +402,8 @@ def main():
     parser.add_argument("--jobs", type=int, help="pass -j N to validate and overdue (when they take it)")
     parser.add_argument("--runs", type=int, default=3, help="runs of each whole-corpus measurement")
     parser.add_argument("--single-runs", type=int, default=50)
-    parser.add_argument("--section", default="before", help="section of docs/PERFORMANCE.md to write")
+    parser.add_argument("--section", default="after",
+                        help="section of docs/PERFORMANCE.md to write (default: after)")
     parser.add_argument("--no-doc", action="store_true", help="print only")
     parser.add_argument("--no-profile", action="store_true", help="skip callgrind")
     parser.add_argument("--no-compare", action="store_true", help="skip ajv-cli and python3-jsonschema")
