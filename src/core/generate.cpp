@@ -396,15 +396,9 @@ std::string capitalise_first(std::string_view text) {
   return std::string(text);
 }
 
+// "Các phòng …" → "các phòng …", "Công chức …" → "công chức …" (the only phrases lowered).
 std::string lower_first(std::string_view text) {
-  static constexpr std::pair<std::string_view, std::string_view> firsts[] = {
-      {"C", "c"}, {"T", "t"}, {"V", "v"}};
-  for (const auto& [upper, lower] : firsts) {
-    if (text.substr(0, upper.size()) == upper) {
-      return std::string(lower) + std::string(text.substr(upper.size()));
-    }
-  }
-  return std::string(text);
+  return text.starts_with("C") ? "c" + std::string(text.substr(1)) : std::string(text);
 }
 
 using Values = std::map<std::string, std::string, std::less<>>;
@@ -842,8 +836,17 @@ std::string flow_list(const std::vector<std::string>& items) {
   return out + "]";
 }
 
+// `text` on one line: what goes into a comment must not end it.
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
 std::string comment_line(std::string_view indent, const Message& message, Lang lang) {
-  return fmt::format("{}# {}\n", indent, message.in(lang));
+  return fmt::format("{}# {}\n", indent, one_line(message.in(lang)));
 }
 
 // "Kế hoạch số 25/KH-UBND ngày 20/01/2026 của UBND tỉnh Tây Ninh"
@@ -874,7 +877,13 @@ std::optional<Level> default_child_level(const Plan& parent) {
 std::optional<Message> derive_refusal(const Plan& parent, Level level) {
   if (const auto refused = template_refusal(level, parent.year.value)) return refused;
   const Level parent_level = parent.issuer.level.value;
-  if (parent_level == Level::district && parent.year.value > last_district_year) {
+  // A district plan issued after the reform (itself an error, KH118) has no children either.
+  const bool issued_after_reform =
+      parent.issued.present &&
+      (parent.issued.year > last_district_year ||
+       (parent.issued.year == last_district_year && parent.issued.month > 6));
+  if (parent_level == Level::district &&
+      (parent.year.value > last_district_year || issued_after_reform)) {
     return Message{
         "kế hoạch cấp trên là của cấp huyện, nhưng từ 01/07/2025 không còn cấp huyện: "
         "lập kế hoạch từ kế hoạch của UBND cấp tỉnh",
@@ -965,7 +974,7 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
     }
   }
   const Conditions conditions{old_regime(year), true, lang};
-  const std::string citation = parent_citation(parent);
+  const std::string citation = one_line(parent_citation(parent));
 
   // Focus areas: the parent's, then the template's national area if the parent has none.
   std::set<std::string, std::less<>> ids;
@@ -1002,7 +1011,6 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
   // Tasks: one per parent item; the template's own when the parent addresses none.
   std::string tasks;
   const std::string lead_unit = focal_unit(*level, values);
-  std::vector<std::string> task_ids;
   std::set<std::string, std::less<>> used;
   auto unique_id = [&](std::string id) {
     if (id.empty()) id = "nhiem-vu";
@@ -1013,41 +1021,13 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
     used.insert(candidate);
     return candidate;
   };
-  // The template's responsibilities keep their ids: reserve them first.
-  for (const std::string_view reserved : {"stp-huong-dan",
-                                          "stp-tong-hop-bao-cao",
-                                          "so-theo-doi",
-                                          "so-phoi-hop",
-                                          "so-bao-cao",
-                                          "vp-tham-muu",
-                                          "vp-bao-cao",
-                                          "pcm-theo-doi",
-                                          "pcm-bao-cao",
-                                          "ptp-huong-dan",
-                                          "ptp-tong-hop-bao-cao",
-                                          "tckh-kinh-phi",
-                                          "co-quan-ban-hanh-ke-hoach",
-                                          "co-quan-phoi-hop",
-                                          "co-quan-bao-cao",
-                                          "xa-ban-hanh-ke-hoach",
-                                          "xa-theo-doi",
-                                          "xa-tu-kiem-tra",
-                                          "xa-kinh-phi",
-                                          "xa-bao-cao",
-                                          "huyen-trien-khai",
-                                          "huyen-kiem-tra",
-                                          "huyen-kinh-phi",
-                                          "huyen-bao-cao",
-                                          "dau-moi-tham-muu",
-                                          "dau-moi-bao-cao",
-                                          "chuyen-mon-theo-doi",
-                                          "chuyen-mon-kinh-phi",
-                                          "chuyen-mon-bao-cao",
-                                          "thon-phan-anh"}) {
-    // Only the ids this level's template really uses are reserved.
-    if (templates::plan(*level).find(fmt::format("id: {}\n", reserved)) != std::string_view::npos) {
-      used.insert(std::string(reserved));
-    }
+  // The template's responsibilities keep their ids: reserve every id the level's template
+  // writes ("- id: …" lines) before the parent's are taken.
+  const std::string_view plan_text = templates::plan(*level);
+  for (auto at = plan_text.find("- id: "); at != std::string_view::npos;
+       at = plan_text.find("- id: ", at)) {
+    at += 6;
+    used.insert(std::string(plan_text.substr(at, plan_text.find('\n', at) - at)));
   }
   const std::string scope = *level == Level::department ? "trong ngành, lĩnh vực quản lý"
                                                         : "trên địa bàn " + values.at("area");

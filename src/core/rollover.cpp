@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "kehoach/generate.hpp"
@@ -610,41 +611,54 @@ class Roller {
   void edit_parent() {
     if (!m_plan.parent) return;
     const ParentRef& p = *m_plan.parent;
-    bool cleared = false;
+    std::vector<std::pair<std::string_view, std::string_view>> cleared;  // vi, en
     if (p.ref.present) {
       const auto slash = p.ref.value.find('/');
       if (slash != std::string::npos && slash > 0) {
         replace_scalar(p.ref.at, p.ref.value.substr(slash));
-        cleared = true;
+        cleared.emplace_back("số", "number");
       }
     }
     bool kept = false;
-    for (const auto& [value, key] :
-         {std::pair{&p.date.at, "date"}, std::pair{&p.file.at, "file"}}) {
+    for (const auto& [value, key, vi, en] : {std::tuple{&p.date.at, "date", "ngày", "date"},
+                                             std::tuple{&p.file.at, "file", "tệp", "file"}}) {
       if (value->line == 0) continue;
       const auto line = key_line(*value, key);
       // A key on its own line is commented out; one inside a flow mapping is left for the user.
       if (line && *line + 1 == static_cast<std::size_t>(value->line) &&
           !in_flow(m_lines[*line], byte_offset(m_lines[*line], value->column))) {
         comment_out(*line);
-        cleared = true;
+        cleared.emplace_back(vi, en);
       } else {
         kept = true;
       }
     }
-    if (!cleared && !kept) return;
+    if (cleared.empty() && !kept) return;
+    std::string what_vi;
+    std::string what_en;
+    for (std::size_t i = 0; i < cleared.size(); ++i) {
+      const bool last = i + 1 == cleared.size() && i > 0;
+      what_vi += fmt::format("{}{}", i == 0 ? "" : last ? " và " : ", ", cleared[i].first);
+      what_en += fmt::format("{}{}", i == 0 ? "" : last ? " and " : ", ", cleared[i].second);
+    }
     const std::size_t line = static_cast<std::size_t>(std::max(1, p.at.line)) - 1;
     const int old_year = m_plan.year.value;
-    note(line,
-         {fmt::format("tham chiếu kế hoạch cấp trên là của năm {}: đã xóa số{}; ghi theo kế hoạch "
-                      "năm {} của cấp trên khi có, hoặc lập lại bằng `kehoach new --parent`",
-                      old_year, kept ? "" : ", ngày và tệp", m_new_year),
-          fmt::format("the parent reference is to the {} plan: its number{} removed; write the "
-                      "parent's {} plan when it exists, or use `kehoach new --parent`",
-                      old_year, kept ? " was" : ", date and file were", m_new_year)});
+    if (!cleared.empty()) {
+      note(line,
+           {fmt::format("tham chiếu kế hoạch cấp trên là của năm {}: đã xóa {}; ghi theo kế hoạch "
+                        "năm {} của cấp trên khi có, hoặc lập lại bằng `kehoach new --parent`",
+                        old_year, what_vi, m_new_year),
+            fmt::format("the parent reference is to the {} plan: its {} removed; write the "
+                        "parent's {} plan when it exists, or use `kehoach new --parent`",
+                        old_year, what_en + (cleared.size() == 1 ? " was" : " were"), m_new_year)});
+    }
     if (kept) {
-      note(line, {"`parent.date` và `parent.file` viết trong một dòng: hãy tự sửa",
-                  "`parent.date` and `parent.file` are written on one line: edit them by hand"});
+      note(line, {fmt::format("`parent.date` và `parent.file` viết trong một dòng với khóa khác: "
+                              "hãy tự sửa theo kế hoạch năm {} của cấp trên",
+                              m_new_year),
+                  fmt::format("`parent.date` and `parent.file` share a line with other keys: edit "
+                              "them for the parent's {} plan by hand",
+                              m_new_year)});
     }
   }
 

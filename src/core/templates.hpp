@@ -3,8 +3,8 @@
 // A template is YAML written without quoting, with these additions, expanded by generate.cpp:
 //   {{name}}           a value (year, issuer, dates …); the scalar it stands in is quoted after
 //                      expansion when YAML needs it (keys in generate.cpp's raw list excepted)
-//   {{@name}}          on a line of its own: a block made in code (header, basis, parent,
-//                      focus areas, tasks)
+//   {{@name}}          on a line of its own: a block made in code or from another template
+//                      (head, header, basis, parent, focus_areas, tasks)
 //   {{#cond}} … {{/}}  lines kept only when `cond` holds: old (plan year up to 2025, the acts
 //                      of 2012–2021), new (from 2026, the acts of 2025), template, derived
 //   #vi … / #en …      a comment line kept only in that language (the `#vi ` is removed)

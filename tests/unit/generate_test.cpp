@@ -357,6 +357,14 @@ TEST_CASE("no child of a district plan after 2025 and no child at the parent's o
   plan.issuer.level = {Level::district, {}, true};
   plan.year = {2026, {}, true};
   CHECK(derive_refusal(plan, Level::commune).has_value());
+  plan.year.value = 2025;
+  CHECK_FALSE(derive_refusal(plan, Level::commune).has_value());
+  plan.issued.present = true;
+  plan.issued.year = 2025;
+  plan.issued.month = 7;  // a district plan for 2025 issued after the reform
+  CHECK(derive_refusal(plan, Level::commune).has_value());
+  plan.issued = {};
+  plan.year.value = 2026;
   plan.issuer.level.value = Level::province;
   CHECK(derive_refusal(plan, Level::province).has_value());
   CHECK(derive_refusal(plan, Level::district).has_value());
