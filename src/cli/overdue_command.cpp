@@ -82,20 +82,7 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                         "Also list items due in the next N days"))
       ->check(CLI::Range(0, 3660).description(""))
       ->type_name("N");
-  command
-      ->add_option("--agency", options->agency,
-                   g.tr("Chỉ các việc của cơ quan có tên chứa chuỗi này (không phân biệt hoa "
-                        "thường, dấu)",
-                        "Only items of agencies whose name contains this text (ignoring case and "
-                        "diacritics)"))
-      ->type_name(g.tr("CHUỖI", "TEXT"));
-  command
-      ->add_option("--level", options->level,
-                   g.tr("Chỉ các việc giao cho cấp này", "Only items addressed to this level"))
-      ->check(CLI::IsMember({"national", "ministry", "province", "department", "district",
-                             "commune", "other"})
-                  .description(""))
-      ->type_name("national|ministry|province|department|district|commune|other");
+  add_filter_options(*command, options->agency, options->level, g);
   add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,

@@ -91,6 +91,24 @@ std::optional<Date> date_option(const std::string& option, const std::string& va
   return std::nullopt;
 }
 
+void add_filter_options(CLI::App& command, std::string& agency, std::string& level,
+                        const Globals& g) {
+  command
+      .add_option("--agency", agency,
+                  g.tr("Chỉ các việc của cơ quan có tên chứa chuỗi này (không phân biệt hoa "
+                       "thường, dấu)",
+                       "Only items of agencies whose name contains this text (ignoring case and "
+                       "diacritics)"))
+      ->type_name(g.tr("CHUỖI", "TEXT"));
+  command
+      .add_option("--level", level,
+                  g.tr("Chỉ các việc giao cho cấp này", "Only items addressed to this level"))
+      ->check(CLI::IsMember({"national", "ministry", "province", "department", "district",
+                             "commune", "other"})
+                  .description(""))
+      ->type_name("national|ministry|province|department|district|commune|other");
+}
+
 Date today() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};

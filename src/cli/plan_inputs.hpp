@@ -47,6 +47,10 @@ void print_diagnostics(const PlanInputs& inputs, const Globals& globals);
 [[nodiscard]] std::optional<Date> date_option(const std::string& option, const std::string& value,
                                               const Globals& globals);
 
+/// Adds `--agency TEXT` and `--level L`, the filters deadlines and overdue share.
+void add_filter_options(CLI::App& command, std::string& agency, std::string& level,
+                        const Globals& globals);
+
 /// Today's date on the local clock (honours TZ).
 [[nodiscard]] Date today();
 
