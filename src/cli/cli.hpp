@@ -55,6 +55,16 @@ struct InputFile {
 
 /// Reads `path`, refusing directories and reading at most `limit` + 1 bytes.
 [[nodiscard]] InputFile read_input(const std::string& path, std::size_t limit);
+/// Writes `text` to `path` so that readers see the old file or the new one, never half of one
+/// (a temporary file in the same folder, then a rename). Without `force` an existing file is
+/// kept (exit 2 for the caller). Returns why the write failed, or nothing.
+[[nodiscard]] std::optional<Message> write_atomically(const std::string& path,
+                                                      const std::string& text, bool force);
+/// Whether to colour what goes to stderr (a terminal, NO_COLOR unset, or --color always).
+[[nodiscard]] bool color_stderr(const Globals& globals);
+/// Prints diagnostics to stderr like `validate` prints them, sorted, with their summary.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics,
+                       const std::vector<SourceText>& sources, int files, const Globals& globals);
 /// Prints `kehoach: lỗi: …` (or `error:`) to stderr.
 void print_error(const Globals& globals, const Message& message);
 

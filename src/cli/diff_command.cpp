@@ -15,15 +15,6 @@ struct DiffOptions {
   std::string format = "text";
 };
 
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics,
-                       const std::vector<SourceText>& sources, const Globals& g) {
-  auto sorted = diagnostics;
-  sort_diagnostics(sorted);
-  const std::string out = format_diagnostics_text(
-      sorted, sources, summarize(sorted, static_cast<int>(sources.size())), g.lang, false);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-}
-
 Exit run_diff(const DiffOptions& options, const Globals& g) {
   InputFile input = read_input(options.child, max_plan_bytes);
   if (input.failure) {
@@ -31,13 +22,13 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
     return Exit::failure;
   }
   if (input.problem) {
-    print_diagnostics({*input.problem}, {}, g);
+    print_diagnostics({*input.problem}, {}, 1, g);
     return Exit::findings;
   }
   const LoadResult child = load_plan(input.text, options.child);
   std::vector<SourceText> sources{SourceText{options.child, child.text}};
   if (!child.ok()) {
-    print_diagnostics(child.diagnostics, sources, g);
+    print_diagnostics(child.diagnostics, sources, 1, g);
     return Exit::findings;
   }
   if (options.parent.empty() && (!child.plan.parent || !child.plan.parent->file.present)) {
@@ -59,7 +50,7 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
   }
   if (parent == nullptr) {
     for (const auto& p : finder.loaded()) sources.push_back(SourceText{p->path, p->loaded.text});
-    print_diagnostics(problems, sources, g);
+    print_diagnostics(problems, sources, static_cast<int>(sources.size()), g);
     return Exit::findings;
   }
   const PlanDiff diff = diff_plans(child.plan, parent->loaded.plan, builtin_acts());

@@ -40,15 +40,6 @@ struct NewOptions {
   bool force = false;
 };
 
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics,
-                       const std::vector<SourceText>& sources, const Globals& g) {
-  auto sorted = diagnostics;
-  sort_diagnostics(sorted);
-  const std::string out = format_diagnostics_text(
-      sorted, sources, summarize(sorted, static_cast<int>(sources.size())), g.lang, false);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-}
-
 void print_note(const Globals& g, const Message& message) {
   fmt::print(stderr, "kehoach: {}: {}\n", g.tr("ghi chú", "note"), message.in(g.lang));
 }
@@ -72,14 +63,14 @@ InputPlan read_plan(const std::string& path, const Globals& g) {
     return out;
   }
   if (input.problem) {
-    print_diagnostics({*input.problem}, {}, g);
+    print_diagnostics({*input.problem}, {}, 1, g);
     out.exit = Exit::findings;
     return out;
   }
   out.raw = std::move(input.text);
   out.loaded = load_plan(out.raw, path);
   if (!out.loaded.ok()) {
-    print_diagnostics(out.loaded.diagnostics, {SourceText{path, out.loaded.text}}, g);
+    print_diagnostics(out.loaded.diagnostics, {SourceText{path, out.loaded.text}}, 1, g);
     print_error(g, {fmt::format("`{}` có lỗi: sửa trước khi lập kế hoạch mới từ tệp này", path),
                     fmt::format("`{}` has errors: fix them before drafting a plan from it", path)});
     out.exit = Exit::findings;
@@ -120,60 +111,6 @@ std::optional<Message> output_refusal(const NewOptions& o) {
         fmt::format("không ghi được `{}`: không có thư mục `{}`", path, folder.string()),
         fmt::format("cannot write `{}`: there is no folder `{}`", path, folder.string())};
   }
-  return std::nullopt;
-}
-
-Message write_failure(const std::string& path, int error) {
-  const std::string reason = std::strerror(error);
-  return {fmt::format("không ghi được `{}`: {}", path, reason),
-          fmt::format("cannot write `{}`: {}", path, reason)};
-}
-
-// Writes `text` to `path` through a temporary file in the same folder, so that a reader never
-// sees half a plan and a failed write leaves the old file as it was.
-std::optional<Message> write_atomically(const std::string& path, const std::string& text,
-                                        bool force) {
-  fs::path folder = fs::path(path).parent_path();
-  if (folder.empty()) folder = ".";
-  std::string temp = (folder / ("." + fs::path(path).filename().string() + ".XXXXXX")).string();
-  const int fd = mkstemp(temp.data());
-  if (fd < 0) return write_failure(path, errno);
-  // mkstemp creates the file 0600; a plan is an ordinary document: 0666 less the umask.
-  const mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, static_cast<mode_t>(0666 & ~mask));
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      return write_failure(path, error);
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const int error = errno;
-    ::unlink(temp.c_str());
-    return write_failure(path, error);
-  }
-  if (force) {
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-      const int error = errno;
-      ::unlink(temp.c_str());
-      return write_failure(path, error);
-    }
-    return std::nullopt;
-  }
-  // link() fails when the name exists, so a file that appeared since the check is kept.
-  if (::link(temp.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temp.c_str());
-    return error == EEXIST ? exists_message(path) : write_failure(path, error);
-  }
-  ::unlink(temp.c_str());
   return std::nullopt;
 }
 
@@ -327,7 +264,7 @@ Exit run_new(const NewOptions& o, const Globals& g) {
       found.insert(found.end(), against.begin(), against.end());
     }
   }
-  if (!found.empty()) print_diagnostics(found, {SourceText{name, made.text}}, g);
+  if (!found.empty()) print_diagnostics(found, {SourceText{name, made.text}}, 1, g);
   return has_errors(found) ? Exit::findings : Exit::ok;
 }
 

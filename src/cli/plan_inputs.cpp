@@ -71,10 +71,7 @@ PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& g, u
 
 void print_diagnostics(const PlanInputs& inputs, const Globals& g) {
   if (inputs.diagnostics.empty()) return;
-  const DiagnosticSummary summary = summarize(inputs.diagnostics, inputs.files);
-  const std::string out = format_diagnostics_text(inputs.diagnostics, inputs.sources, summary,
-                                                  g.lang, g.color == ColorMode::always);
-  std::fwrite(out.data(), 1, out.size(), stderr);
+  print_diagnostics(inputs.diagnostics, inputs.sources, inputs.files, g);
 }
 
 bool has_input_problems(const PlanInputs& inputs) {
