@@ -26,6 +26,9 @@ namespace kehoach {
 [[nodiscard]] std::size_t display_width(std::string_view text);
 /// `text` with leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
+/// `text` as one cell of a GitHub-flavoured Markdown table: line breaks and tabs become spaces,
+/// pipes are escaped.
+[[nodiscard]] std::string markdown_cell(std::string_view text);
 /// Words of `text` wrapped to lines of at most `width` characters (a longer word stands alone).
 [[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width);
 

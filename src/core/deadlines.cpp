@@ -626,19 +626,9 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang) {
 
 namespace {
 
-// A table cell: one line, pipes escaped.
-std::string md_cell(std::string_view text) {
-  std::string out;
-  for (const char c : one_line(text)) {
-    if (c == '|') out += '\\';
-    out.push_back(c);
-  }
-  return out;
-}
-
 std::string md_row(const std::vector<std::string>& cells) {
   std::string out = "|";
-  for (const auto& c : cells) out += c.empty() ? " |" : " " + md_cell(c) + " |";
+  for (const auto& c : cells) out += c.empty() ? " |" : " " + markdown_cell(c) + " |";
   return out + "\n";
 }
 
@@ -651,7 +641,7 @@ std::string md_header(const std::vector<std::string>& cells, const std::vector<b
 std::string md_plans(const std::vector<PlanSummary>& plans, Lang lang) {
   std::string out = fmt::format("{} ({}):\n\n", is_vi(lang) ? "Kế hoạch" : "Plans", plans.size());
   for (const auto& p : plans) {
-    out += fmt::format("- `{}`: {}\n", p.file, md_cell(plan_description(p, lang)));
+    out += fmt::format("- `{}`: {}\n", p.file, markdown_cell(plan_description(p, lang)));
   }
   return out;
 }
@@ -710,7 +700,7 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
 
   auto groups = [&](const std::vector<AgencyGroup>& list, bool late) {
     for (const auto& g : list) {
-      out += fmt::format("\n### {} ({})\n\n", md_cell(g.agency), g.items.size());
+      out += fmt::format("\n### {} ({})\n\n", markdown_cell(g.agency), g.items.size());
       out += md_header(
           {vi ? "Hạn" : "Due", late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left"),
            vi ? "Việc" : "Item", vi ? "Mã" : "Id", vi ? "Kế hoạch" : "Plan",

@@ -109,21 +109,6 @@ std::string summary_line(const PlanDiff& diff, Lang lang) {
       c.not_applicable);
 }
 
-// Markdown table cells cannot hold a bare pipe or a line break.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (const char ch : text) {
-    if (ch == '|') {
-      out += "\\|";
-    } else if (ch == '\n') {
-      out += ' ';
-    } else {
-      out.push_back(ch);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang lang) {
@@ -206,11 +191,12 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
       const std::string result = row.coverage == Coverage::missing || row.coverage == Coverage::late
                                      ? "**" + coverage_label(row, lang) + "**"
                                      : coverage_label(row, lang);
-      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", cell(row.parent.id),
-                         cell(row.parent.title), cell(due_text(row.parent.due, lang)), result,
-                         row.child ? cell(row.child->id + " " + row.child->title) : "—",
-                         row.child ? cell(due_text(row.child->due, lang)) : "—",
-                         cell(method_label(row, lang)));
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
+                         markdown_cell(row.parent.title),
+                         markdown_cell(due_text(row.parent.due, lang)), result,
+                         row.child ? markdown_cell(row.child->id + " " + row.child->title) : "—",
+                         row.child ? markdown_cell(due_text(row.child->due, lang)) : "—",
+                         markdown_cell(method_label(row, lang)));
     }
     out += "\n";
   }
@@ -232,7 +218,7 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
     out += vi ? "| Mã | Lĩnh vực | Kết quả |\n" : "| Id | Focus area | Result |\n";
     out += "| --- | --- | --- |\n";
     for (const auto& f : diff.focus) {
-      out += fmt::format("| {} | {} | {} |\n", cell(f.id), cell(f.name),
+      out += fmt::format("| {} | {} | {} |\n", markdown_cell(f.id), markdown_cell(f.name),
                          f.carried ? (vi ? "đã đưa vào" : "carried over")
                                    : (vi ? "**chưa đưa vào**" : "**not carried over**"));
     }

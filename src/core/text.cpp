@@ -135,6 +135,19 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else {
+      out.push_back(c == '\n' || c == '\t' || c == '\r' ? ' ' : c);
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   std::vector<std::string> lines;
   std::string line;

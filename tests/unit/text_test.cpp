@@ -33,3 +33,7 @@ TEST_CASE("width counts characters and wrap keeps lines within it") {
   CHECK(lines[2] == "thi hành");
   CHECK(lines[3] == "pháp luật");
 }
+
+TEST_CASE("a Markdown cell is one line with its pipes escaped") {
+  CHECK(kehoach::markdown_cell("Sở Tư pháp | UBND\nxã\tTân") == "Sở Tư pháp \\| UBND xã Tân");
+}
