@@ -1,10 +1,20 @@
 #!/bin/sh
-# Installs the Debian 12 packages kehoach needs to build and test. Run as root.
-# Does nothing when everything is already installed.
+# Installs the Debian 12 packages kehoach needs. Run as root. Does nothing when everything is
+# already installed.
+#
+#   sh scripts/install-deps.sh           what building and running kehoach needs (README command 1)
+#   sh scripts/install-deps.sh --tests   that, and what only the test suite needs (scripts/test.sh):
+#                                        python3 checkers, mandoc, clang-format, LibreOffice,
+#                                        Chromium, poppler, clang for the fuzzers
 set -eu
-packages="g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-libutf8proc-dev python3 python3-jsonschema python3-yaml python3-icalendar mandoc clang-format
-libreoffice-calc-nogui"
+build="g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfyaml-dev libfmt-dev
+doctest-dev libutf8proc-dev libzip-dev libpugixml-dev"
+tests="python3 python3-jsonschema python3-yaml python3-icalendar python3-docx mandoc clang-format
+libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils chromium"
+packages="$build"
+if [ "${1:-}" = "--tests" ]; then
+  packages="$build $tests"
+fi
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -4,8 +4,17 @@
 # formatting check. Run from the repository root.
 set -eu
 cd "$(dirname "$0")/.."
-sh scripts/install-deps.sh
+sh scripts/install-deps.sh --tests
 jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== the repository reads nothing outside itself"
+# A user's clone has nothing beside it: no tracked file may refer to a sibling folder such as
+# the project's shared design folder.
+if git ls-files -z | xargs -0 grep -nI -e '\.\./shared' -e 'shared/seeds' -- 2>/dev/null \
+    | grep -v '^scripts/test.sh:'; then
+  echo "FAIL: the files above refer to a folder outside the repository"
+  exit 1
+fi
 
 echo "== build: warnings as errors"
 cmake -S . -B build -G Ninja -DKEHOACH_WERROR=ON >/dev/null

@@ -20,7 +20,7 @@ overwrite without --force (exit 2, file unchanged), overwrites with it, leaves n
 file behind, refuses to write over the plan it reads and into a missing directory; and every
 plan under examples/ renders in both formats and languages, text lines at most 80 characters.
 
-The seeds live in <repo>/../shared/seeds; the test fails when they are missing.
+The source documents live in tests/render/sources/ (see its README); the test fails when they are missing.
 
   fidelity.py --bin build/kehoach --root .
 """
@@ -34,8 +34,8 @@ import unicodedata
 from pathlib import Path
 
 CASES = [
-    ("examples/lai-chau-2025/plan.yaml", "000_383a8b1e79b9e5bb.txt"),
-    ("examples/tan-bien-2024/plan.yaml", "003_d1fe3084b4faf10e.txt"),
+    ("examples/lai-chau-2025/plan.yaml", "lai-chau-2025-draft.txt"),
+    ("examples/tan-bien-2024/plan.yaml", "tan-bien-2024.txt"),
 ]
 
 # Labels whose wording the plan format does not keep: a value under any label of its group is
@@ -250,16 +250,16 @@ def main() -> int:
     args = parser.parse_args()
     root = Path(args.root).resolve()
     binary = str(Path(args.bin).resolve())
-    seeds = root.parent / "shared" / "seeds"
+    seeds = root / "tests" / "render" / "sources"
     failed = False
     if not os.access(binary, os.X_OK):
         print(f"FAIL: no kehoach binary at {binary}")
         return 1
     if not seeds.is_dir():
-        print(f"FAIL: the seed documents are missing: {seeds} (clone shared/ beside the repository)")
+        print(f"FAIL: the source documents are missing: {seeds}")
         return 1
     for plan, seed in CASES:
-        print(f"{plan} against seeds/{seed}")
+        print(f"{plan} against tests/render/sources/{seed}")
         if not (seeds / seed).is_file():
             print(f"FAIL: seed missing: {seeds / seed}")
             failed = True
