@@ -1,4 +1,4 @@
-// `kehoach render PLAN`: the plan as the official document, in Markdown or plain text.
+// `kehoach render PLAN`: the plan as the official document, in Markdown, plain text or Word.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -57,8 +57,18 @@ Exit run_render(const RenderOptions& options, const Globals& g) {
       return Exit::failure;
     }
   }
-  const std::string document = options.format == "text" ? render_text(loaded->plan, g.lang)
-                                                        : render_markdown(loaded->plan, g.lang);
+  const bool docx = options.format == "docx";
+  // A Word file is bytes, not text: written to a terminal it would only garble the screen.
+  if (docx && options.output.empty() && ::isatty(STDOUT_FILENO) != 0) {
+    print_error(g, {"không ghi tệp Word (.docx) ra màn hình: dùng -o TỆP.docx, ví dụ `kehoach "
+                    "render plan.yaml --format docx -o plan.docx`",
+                    "will not write a Word file (.docx) to the terminal: use -o FILE.docx, e.g. "
+                    "`kehoach render plan.yaml --format docx -o plan.docx`"});
+    return Exit::failure;
+  }
+  const std::string document = docx                       ? render_docx(loaded->plan, g.lang)
+                               : options.format == "text" ? render_text(loaded->plan, g.lang)
+                                                          : render_markdown(loaded->plan, g.lang);
   if (options.output.empty()) {
     std::fwrite(document.data(), 1, document.size(), stdout);
     return Exit::ok;
@@ -76,16 +86,18 @@ void add_render_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   const Globals& g = globals;
   auto options = std::make_shared<RenderOptions>();
   CLI::App* command = app.add_subcommand(
-      "render", g.tr("Trình bày kế hoạch thành văn bản (Markdown hoặc văn bản thường)",
-                     "Render a plan as the official document (Markdown or plain text)"));
+      "render", g.tr("Trình bày kế hoạch thành văn bản (Markdown, văn bản thường hoặc Word)",
+                     "Render a plan as the official document (Markdown, plain text or Word)"));
   command->add_option("PLAN", options->file, g.tr("Tệp kế hoạch (.yaml)", "Plan file (.yaml)"))
       ->required();
   command
       ->add_option("--format", options->format,
-                   g.tr("Định dạng: md (Markdown, mặc định) hoặc text (văn bản thường, 80 cột)",
-                        "Output format: md (Markdown, default) or text (plain, 80 columns)"))
-      ->check(CLI::IsMember({"md", "text"}).description(""))
-      ->type_name("md|text");
+                   g.tr("Định dạng: md (Markdown, mặc định), text (văn bản thường, 80 cột) hoặc "
+                        "docx (tệp Word theo thể thức Nghị định 30/2020, cần -o)",
+                        "Output format: md (Markdown, default), text (plain, 80 columns) or docx "
+                        "(Word file laid out as Nghị định 30/2020 sets out, needs -o)"))
+      ->check(CLI::IsMember({"md", "text", "docx"}).description(""))
+      ->type_name("md|text|docx");
   command
       ->add_option("-o,--output", options->output,
                    g.tr("Ghi vào TỆP thay vì in ra màn hình", "Write to FILE instead of stdout"))
@@ -94,9 +106,9 @@ void add_render_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                     g.tr("Ghi đè TỆP nếu đã có", "Overwrite FILE if it exists"));
   command->footer(
       g.tr("Ví dụ:\n  kehoach render plan.yaml --format text\n"
-           "  kehoach render plan.yaml -o plan.md && pandoc plan.md -o plan.docx\n",
+           "  kehoach render plan.yaml --format docx -o plan.docx\n",
            "Examples:\n  kehoach render plan.yaml --format text\n"
-           "  kehoach render plan.yaml -o plan.md && pandoc plan.md -o plan.docx\n"));
+           "  kehoach render plan.yaml --format docx -o plan.docx\n"));
   command->callback(
       [options, &globals, &outcome] { outcome.exit = run_render(*options, globals); });
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "kehoach/text.hpp"
+#include "render_document.hpp"
 
 namespace kehoach {
 
@@ -386,32 +387,9 @@ std::string printed_label(const std::vector<Component>& c) {
 // ---------------------------------------------------------------------------------------------
 // The document, independent of the output format.
 
-enum class BlockKind { heading, paragraph, run_in };
-
-struct Block {
-  BlockKind kind = BlockKind::paragraph;
-  std::size_t depth = 0;  ///< heading depth: 1 for "I."
-  std::string label;      ///< heading: "I.", "3.1.", "a)"; run-in: the bold part
-  std::string text;
-};
-
-struct Document {
-  std::vector<std::string> authority;  ///< cơ quan chủ quản, upper case
-  std::vector<std::string> issuer;     ///< the issuer's name, upper case, one or two lines
-  std::string number;
-  std::string nation;
-  std::string motto;
-  std::string date;
-  std::string kind;
-  std::string title;
-  std::vector<std::string> opening;
-  std::vector<Block> body;
-  std::string closing;
-  std::string recipients_label;
-  std::vector<std::string> recipients;
-  std::vector<std::string> signature;
-  std::string signer;
-};
+using detail::Block;
+using detail::BlockKind;
+using detail::Document;
 
 // "UBND tỉnh Lai Châu" → {"ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"}: headers spell the abbreviation
 // out and print the body's kind above its territory.
@@ -1071,9 +1049,14 @@ class BodyBuilder {
   std::vector<Block> m_out;
 };
 
-Document build_document(const Plan& plan, Lang lang) {
+}  // namespace
+
+Document detail::build_document(const Plan& plan, Lang lang) {
   const Labels& l = labels_for(lang);
   Document doc;
+  doc.draft = plan.status.value == Status::draft;
+  doc.draft_mark = lang == Lang::vi ? "DỰ THẢO" : "DRAFT";
+  doc.issuer_name = clean(plan.issuer.name.value);
   doc.authority = issuer_lines(plan.issuer.parent_authority.value, false);
   doc.issuer = issuer_lines(plan.issuer.name.value, doc.authority.empty());
   doc.number = number_line(plan, l);
@@ -1086,7 +1069,17 @@ Document build_document(const Plan& plan, Lang lang) {
   doc.body = BodyBuilder(plan, lang).build();
   doc.closing = clean(plan.closing.value);
   doc.recipients_label = std::string(l.recipients);
-  for (std::string& r : values(plan.recipients)) doc.recipients.push_back("- " + r);
+  // Nghị định 30/2020, Phụ lục I, Phần I, mục II.9 (Nơi nhận): each recipient on its own line
+  // after a dash, ending in ";", the last one ("Lưu: VT, …") in ".".
+  const std::vector<std::string> recipients = values(plan.recipients);
+  for (std::size_t i = 0; i < recipients.size(); ++i) {
+    std::string r = recipients[i];
+    const bool last = i + 1 == recipients.size();
+    if (!r.empty() && (r.back() == ';' || r.back() == ',' || (!last && r.back() == '.')))
+      r.pop_back();
+    if (r.empty() || r.back() != '.') r.push_back(last ? '.' : ';');
+    doc.recipients.push_back("- " + r);
+  }
   if (plan.signature) {
     const Signature& s = *plan.signature;
     for (const Text* t : {&s.authority, &s.role, &s.title}) {
@@ -1097,6 +1090,8 @@ Document build_document(const Plan& plan, Lang lang) {
   }
   return doc;
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Markdown.
@@ -1398,11 +1393,11 @@ std::string document_date(const Date& date) {
 }
 
 std::string render_markdown(const Plan& plan, Lang lang) {
-  return markdown(build_document(plan, lang));
+  return markdown(detail::build_document(plan, lang));
 }
 
 std::string render_text(const Plan& plan, Lang lang, std::size_t width) {
-  return plain_text(build_document(plan, lang), width);
+  return plain_text(detail::build_document(plan, lang), width);
 }
 
 }  // namespace kehoach
