@@ -326,7 +326,11 @@ def check_layout(name, path, plan_text, lang="vi"):
     check(sect.find(qn("w:titlePg")) is not None, f"{where}: no different first page")
     check(s.different_first_page_header_footer, f"{where}: first page not different")
     default_xml = s.header._element.xml
-    check("PAGE" in default_xml and "fldChar" in default_xml, f"{where}: no PAGE field")
+    instr = [e.text for e in s.header._element.iter(qn("w:instrText"))]
+    check(instr == [" PAGE "] and "fldChar" in default_xml, f"{where}: no PAGE field: {instr}")
+    # Arabic numerals: PAGE with no format switch, and no other numbering format for the section.
+    num = sect.find(qn("w:pgNumType"))
+    check(num is None or attr(num, "w:fmt") in (None, "decimal"), f"{where}: page numbers not Arabic")
     hp = s.header.paragraphs
     check(len(hp) == 1 and hp[0].alignment == 1, f"{where}: page number not centred")
     first = s.first_page_header
@@ -409,7 +413,9 @@ def hostile_plans(root):
     yield "xml-specials", base.replace(
         "title: Kiểm tra tình hình thi hành pháp luật về đất đai",
         "title: '" + special.replace("'", "''") + "'").replace(
-        "  - Sở Tư pháp\n", "  - Sở <Tư> & pháp\n"), [special, "- Sở <Tư> & pháp;"]
+        "  - Sở Tư pháp\n", "  - Sở <Tư> & pháp\n").replace(
+        "name: UBND xã Phong Thổ", "name: 'UBND xã <Phong> & \"Thổ\"'"), [
+        special, "- Sở <Tư> & pháp;", 'XÃ <PHONG> & "THỔ"']
     nfd = unicodedata.normalize("NFD", "Thu thập thông tin về đất đai ở Phong Thổ")
     yield "nfd", base.replace(
         "title: Thu thập, xử lý thông tin về tình hình thi hành pháp luật", f"title: {nfd}"), [
