@@ -390,8 +390,9 @@ std::string document_xml(const Document& doc) {
     ParagraphStyle p = body_style();
     switch (b.kind) {
       case BlockKind::heading: {
-        // Headings in the plan's own numbering; parts (I., II.) and their items (1., 2.) bold,
-        // points (a), b)) upright as the decree sets the điểm of a text (PL I, II.6).
+        // Headings in the plan's own numbering. PL I, II.6 sets a mục (I., II.) in bold and a
+        // điểm (a), b)) upright at the body's size; the items of a part (1., 2.) are bold as
+        // the seed plans print them (practice, not a clause).
         p.keep_next = true;
         const bool bold = b.depth <= 2;
         const std::string text = b.label + (b.label.empty() || b.text.empty() ? "" : " ") + b.text;

@@ -28,7 +28,8 @@ promises, value by value:
   - the unpacked word/document.xml of two examples equals tests/docx/golden/*.document.xml
     (`--update` rewrites them: read the diff);
   - hostile plans (a 5,000-character title, 2,000 tasks, text full of XML's special
-    characters, NFD text) give a valid file with that text intact.
+    characters, NFD text) give a valid file with that text intact; a superior body prints
+    above the issuer, regular, the issuer bold.
 
   check.py --bin build/kehoach --root . [--update]
 """
@@ -420,6 +421,10 @@ def hostile_plans(root):
     yield "nfd", base.replace(
         "title: Thu thập, xử lý thông tin về tình hình thi hành pháp luật", f"title: {nfd}"), [
         unicodedata.normalize("NFC", nfd)]
+    yield "superior-body", base.replace(
+        "  name: UBND xã Phong Thổ\n",
+        "  name: Sở Tư pháp\n  parent_authority: UBND tỉnh Tây Ninh\n"), [
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "SỞ TƯ PHÁP"]
     tasks = "".join(
         f"  - id: viec-{i}\n    title: Việc số {i} <&> kiểm tra\n    kind: inspection\n"
         f"    lead: Văn phòng HĐND và UBND xã\n    due: Quý III năm 2026\n" for i in range(2000))
@@ -441,7 +446,12 @@ def check_hostile(binary, root, tmp):
             check(False, f"hostile {name}: document.xml is not well-formed: {e}")
             continue
         d = docx.Document(str(out))
-        check_layout(f"hostile {name}", out, text)
+        d_layout = check_layout(f"hostile {name}", out, text)
+        if name == "superior-body":
+            left = [p for p in d_layout.tables[0].cell(0, 0).paragraphs if p.text]
+            check([(p.text, all_bold(p)) for p in left] ==
+                  [("ỦY BAN NHÂN DÂN TỈNH TÂY NINH", False), ("SỞ TƯ PHÁP", True)],
+                  f"hostile {name}: header left cell {[(p.text, all_bold(p)) for p in left]}")
         all_text = "\n".join(docx_text_in_order(d))
         for e in expected:
             check(norm(e) in all_text, f"hostile {name}: {e[:60]!r} not in the document")
@@ -485,7 +495,7 @@ def main():
         check_hostile(binary, root, tmp)
     for f in failures:
         print("FAIL", f)
-    print(f"docx: {len(examples)} examples × 2 languages, 4 hostile plans: "
+    print(f"docx: {len(examples)} examples × 2 languages, 5 hostile plans: "
           f"{len(failures)} failure(s)")
     return 1 if failures else 0
 
