@@ -229,8 +229,10 @@ void run(std::string& out, std::string_view text, RunStyle s) {
   out += "</w:t></w:r>";
 }
 
+// Each paragraph, table and row starts a line of its own, so that a diff of two document.xml
+// files shows what changed (white space between these elements means nothing to a reader).
 void paragraph_open(std::string& out, const ParagraphStyle& p, int mark_size) {
-  out += "<w:p><w:pPr>";
+  out += "\n<w:p><w:pPr>";
   if (p.keep_next) out += "<w:keepNext/>";
   if (p.rule_above || p.box) {
     out += "<w:pBdr>";
@@ -287,7 +289,7 @@ int longest_line(const std::vector<std::string>& lines, int size, bool bold) {
 void borderless_table(std::string& out, std::array<int, 2> widths,
                       const std::vector<std::array<std::string, 2>>& rows) {
   fmt::format_to(std::back_inserter(out),
-                 "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+                 "\n<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
                  "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>"
                  "<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/>"
                  "<w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
@@ -298,7 +300,7 @@ void borderless_table(std::string& out, std::array<int, 2> widths,
                  "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid>",
                  widths[0] + widths[1], widths[0], widths[1]);
   for (const auto& cells : rows) {
-    out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+    out += "\n<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     for (std::size_t c = 0; c < 2; ++c) {
       fmt::format_to(std::back_inserter(out), "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>",
                      widths[c]);
@@ -442,7 +444,7 @@ std::string document_xml(const Document& doc) {
   // One section: A4 portrait, the margins, the page number in the header of every page but the
   // first (titlePg with an empty first-page header).
   fmt::format_to(std::back_inserter(out),
-                 "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeaderPage\"/>"
+                 "\n<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeaderPage\"/>"
                  "<w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>"
                  "<w:pgSz w:w=\"{}\" w:h=\"{}\"/>"
                  "<w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" "
