@@ -1075,9 +1075,10 @@ Document detail::build_document(const Plan& plan, Lang lang) {
   for (std::size_t i = 0; i < recipients.size(); ++i) {
     std::string r = recipients[i];
     const bool last = i + 1 == recipients.size();
-    if (!r.empty() && (r.back() == ';' || r.back() == ',' || (!last && r.back() == '.')))
+    while (!r.empty() &&
+           (r.back() == ';' || r.back() == ',' || r.back() == ' ' || (!last && r.back() == '.')))
       r.pop_back();
-    if (r.empty() || r.back() != '.') r.push_back(last ? '.' : ';');
+    if (!last || r.empty() || r.back() != '.') r.push_back(last ? '.' : ';');
     doc.recipients.push_back("- " + r);
   }
   if (plan.signature) {

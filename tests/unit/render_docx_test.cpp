@@ -18,7 +18,7 @@ year: 2026
 title: Theo dõi tình hình thi hành pháp luật năm 2026
 tasks:
   - {id: a, title: Kiểm tra <đất> & "nhà", kind: inspection, lead: UBND xã, due: Quý III năm 2026}
-recipients: [Sở Tư pháp, "Lưu: VT"]
+recipients: [Sở Tư pháp, "UBND các xã.", "Phòng Tư pháp...;", "Lưu: VT"]
 )";
 
 kehoach::Plan load() {
@@ -57,5 +57,7 @@ TEST_CASE("the same plan renders to the same docx bytes") {
 TEST_CASE("recipients end in a semicolon, the last one in a full stop, in every format") {
   const std::string md = kehoach::render_markdown(load(), kehoach::Lang::vi);
   CHECK(md.find("| - Sở Tư pháp; |") != std::string::npos);
+  CHECK(md.find("| - UBND các xã; |") != std::string::npos);
+  CHECK(md.find("| - Phòng Tư pháp; |") != std::string::npos);
   CHECK(md.find("| - Lưu: VT. |") != std::string::npos);
 }
