@@ -173,8 +173,20 @@ std::vector<LunarMonth> lunar_year_months(int year) {
 
 std::optional<Date> lunar_new_year(int year) {
   if (!lunar_in_range(year)) return std::nullopt;
+  // Deadlines ask for Tết again and again ("Trước Tết Nguyên đán" in every plan): compute it
+  // once per year and run.
+  static std::mutex guard;
+  static std::map<int, Date> known;
+  {
+    const std::lock_guard lock(guard);
+    if (const auto found = known.find(year); found != known.end()) return found->second;
+  }
   for (const auto& m : months_between_solstices(year)) {
-    if (m.month.month == 1 && !m.month.leap) return m.month.start;
+    if (m.month.month == 1 && !m.month.leap) {
+      const std::lock_guard lock(guard);
+      known.emplace(year, m.month.start);
+      return m.month.start;
+    }
   }
   return std::nullopt;  // unreachable: every year between two solstices has a month 1
 }

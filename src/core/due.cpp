@@ -108,41 +108,124 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// The phrase for notes: NFC, without the bold markers ("**26/01/2024**") that document
-// conversion leaves behind, white space collapsed, invalid bytes as U+FFFD (the note ends up
-// in JSON). Otherwise exactly as written.
-std::string as_written(std::string_view phrase) {
-  std::string valid;
-  while (const auto bad = find_invalid_utf8(phrase)) {
-    valid.append(phrase.substr(0, *bad)).append("\xEF\xBF\xBD");
-    phrase.remove_prefix(*bad + 1);
+// Reading a phrase must stay fast (every deadline of thousands of plans passes here), and
+// utf8proc's general folding is most of the cost. Nearly every phrase is ASCII and Vietnamese
+// letters, precomposed (NFC) or as a base letter and combining marks (NFD): those are folded
+// here through a table. Anything else takes fold_ascii().
+
+// One UTF-8 character at `i`: its code point and length, or length 0 when the bytes are not
+// well-formed UTF-8.
+std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  const unsigned char c = byte(0);
+  if (c < 0x80) return {c, 1};
+  std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (length == 0 || length > 3 || i + length > text.size()) return {0, 0};
+  char32_t code = c & (length == 2 ? 0x1F : 0x0F);
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return {0, 0};
+    code = (code << 6) | (byte(k) & 0x3F);
   }
-  valid.append(phrase);
-  const std::string nfc = to_nfc(valid);
-  std::string out;
-  out.reserve(nfc.size());
-  bool pending_space = false;
-  for (std::size_t i = 0; i < nfc.size(); ++i) {
-    const char c = nfc[i];
-    if (c == '*' && i + 1 < nfc.size() && nfc[i + 1] == '*') {
-      ++i;
-      continue;
+  if ((length == 3 && code < 0x800) || (code >= 0xD800 && code <= 0xDFFF)) return {0, 0};
+  return {code, length};
+}
+
+// The base letter of each precomposed Vietnamese letter, lower case, by code point: the
+// Latin-1 and Latin Extended-A/B range U+00C0–U+01BF and Latin Extended Additional
+// U+1EA0–U+1EFF. 0 = not a Vietnamese letter.
+struct LetterTable {
+  std::array<char, 0x100> latin{};
+  std::array<char, 0x60> extended{};
+
+  LetterTable() {
+    static constexpr std::array<std::pair<std::string_view, char>, 14> letters{{
+        {"àáảãạăằắẳẵặâầấẩẫậ", 'a'},
+        {"ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a'},
+        {"èéẻẽẹêềếểễệ", 'e'},
+        {"ÈÉẺẼẸÊỀẾỂỄỆ", 'e'},
+        {"ìíỉĩị", 'i'},
+        {"ÌÍỈĨỊ", 'i'},
+        {"òóỏõọôồốổỗộơờớởỡợ", 'o'},
+        {"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'o'},
+        {"ùúủũụưừứửữự", 'u'},
+        {"ÙÚỦŨỤƯỪỨỬỮỰ", 'u'},
+        {"ỳýỷỹỵ", 'y'},
+        {"ỲÝỶỸỴ", 'y'},
+        {"đ", 'd'},
+        {"Đ", 'd'},
+    }};
+    for (const auto& [text, base] : letters) {
+      for (std::size_t i = 0; i < text.size();) {
+        const auto [code, length] = decode_utf8(text, i);
+        if (code >= 0xC0 && code < 0x1C0) latin[code - 0xC0] = base;
+        if (code >= 0x1EA0 && code < 0x1F00) extended[code - 0x1EA0] = base;
+        i += length;
+      }
     }
-    if (is_ascii_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
   }
-  return out;
+
+  [[nodiscard]] char base(char32_t code) const {
+    if (code >= 0xC0 && code < 0x1C0) return latin[code - 0xC0];
+    if (code >= 0x1EA0 && code < 0x1F00) return extended[code - 0x1EA0];
+    return 0;
+  }
+};
+
+const LetterTable& letter_table() {
+  static const LetterTable table;
+  return table;
+}
+
+bool combining_mark(char32_t code) { return code >= 0x300 && code < 0x370; }
+
+// True when `phrase` holds only ASCII, precomposed Vietnamese letters, the no-break space and
+// the dashes – —: such text is already NFC and folds through the table.
+bool plain_vietnamese(std::string_view phrase) {
+  const LetterTable& table = letter_table();
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto [code, length] = decode_utf8(phrase, i);
+    if (length == 0) return false;
+    if (code >= 0x80 && code != 0xA0 && code != 0x2013 && code != 0x2014 && table.base(code) == 0) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
 }
 
 // The phrase in the form the scanner reads: fold_ascii() output with markup removed, the
 // no-break space read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
 // are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
+std::string scan_form_folded(std::string_view phrase);
+
 std::string scan_form(std::string_view phrase) {
+  const LetterTable& table = letter_table();
+  std::string out;
+  out.reserve(phrase.size());
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto [code, length] = decode_utf8(phrase, i);
+    if (length == 0) return scan_form_folded(phrase);
+    i += length;
+    if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) || code == 0xA0) {
+      out.push_back(' ');
+    } else if (code == 0x2013 || code == 0x2014) {
+      out.push_back('-');
+    } else if (code >= 'A' && code <= 'Z') {
+      out.push_back(static_cast<char>(code - 'A' + 'a'));
+    } else if (code < 0x80) {
+      out.push_back(static_cast<char>(code));
+    } else if (combining_mark(code)) {
+      continue;  // NFD: the mark of the letter before
+    } else if (const char base = table.base(code)) {
+      out.push_back(base);
+    } else {
+      return scan_form_folded(phrase);
+    }
+  }
+  return out;
+}
+
+std::string scan_form_folded(std::string_view phrase) {
   const std::string folded = fold_ascii(phrase);
   std::string out;
   out.reserve(folded.size());
@@ -164,6 +247,43 @@ std::string scan_form(std::string_view phrase) {
     } else {
       out.push_back(static_cast<char>(c));
     }
+  }
+  return out;
+}
+
+// The phrase for notes: NFC, without the bold markers ("**26/01/2024**") that document
+// conversion leaves behind, white space collapsed, invalid bytes as U+FFFD (the note ends up
+// in JSON). Otherwise exactly as written.
+std::string as_written(std::string_view phrase) {
+  // Text of only ASCII and precomposed Vietnamese letters is valid UTF-8 and NFC already.
+  std::string nfc;
+  if (plain_vietnamese(phrase)) {
+    nfc = std::string(phrase);
+  } else {
+    std::string valid;
+    while (const auto bad = find_invalid_utf8(phrase)) {
+      valid.append(phrase.substr(0, *bad)).append("\xEF\xBF\xBD");
+      phrase.remove_prefix(*bad + 1);
+    }
+    valid.append(phrase);
+    nfc = to_nfc(valid);
+  }
+  std::string out;
+  out.reserve(nfc.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < nfc.size(); ++i) {
+    const char c = nfc[i];
+    if (c == '*' && i + 1 < nfc.size() && nfc[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    if (is_ascii_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
   }
   return out;
 }
