@@ -378,7 +378,8 @@ struct Span {
   // Runs of months of a list that leaves gaps ("tháng 6 và tháng 12", "Quý I và quý III"): one
   // occurrence each. Empty when the months run without a gap.
   std::vector<std::pair<int, int>> pieces;
-  bool tet = false;  // Tết Nguyên đán of the year: the months and days above are not used
+  bool tet = false;    // Tết Nguyên đán of the year: the months and days above are not used
+  bool lunar = false;  // "ngày 10/3 âm lịch": first_day and first_month are a lunar day
 };
 
 // How a clause bounds its period: as is, "chậm nhất" (by its end), "trước" (before it begins).
@@ -814,6 +815,13 @@ struct Reader {
     return span;
   }
 
+  // "âm lịch" after a day: "ngày 10/3 âm lịch", "ngày 10 tháng 3 âm lịch năm 2026".
+  void lunar_suffix(std::size_t& i, Span& span) const {
+    if (!take(i, {"am", "lich"})) return;
+    span.lunar = true;
+    if (!span.year) year_words(i, span);
+  }
+
   // One period: a day, month(s), quarter(s), a year, part of a year, or "thường xuyên".
   std::optional<Span> period(std::size_t& i) {
     std::size_t j = i;
@@ -821,9 +829,11 @@ struct Reader {
     if (take(j, {"ngay"})) {
       span = numeric_date(j);
       if (!span) span = worded_date(j);
+      if (span) lunar_suffix(j, *span);
     } else if (is_number(j, 1, 4)) {
       span = numeric_date(j);
       if (!span) span = worded_date(j);
+      if (span) lunar_suffix(j, *span);
       if (!span && !error) span = part_of_year(j);
       if (!span && !error) span = bare_month(j);
     } else if (take(j, {"thang"})) {
@@ -1084,6 +1094,15 @@ struct Reader {
         return std::nullopt;
       }
       return std::pair{*tet, *tet};
+    }
+    if (span.lunar) {
+      const LunarDate written{year, span.first_month, span.first_day, false};
+      const auto day = from_lunar(written);
+      if (!day) {
+        fail(lunar_date_problem(written));
+        return std::nullopt;
+      }
+      return std::pair{*day, *day};
     }
     const Date first{year, span.first_month, span.first_day};
     const Date last{year, span.last_month,
