@@ -63,8 +63,13 @@ Exit run_due(const DueOptions& options, const Globals& g) {
   const std::string none = vi ? "không xác định" : "unknown";
   fmt::print("{:<10}{}\n", vi ? "Từ ngày:" : "Start:", d.start ? d.start->dmy() : none);
   if (d.due) {
-    fmt::print("{:<10}{} {}\n", vi ? "Hạn:" : "Due:", d.due->dmy(),
-               vi ? "(ngày cuối cùng còn trong hạn)" : "(the last day that still counts)");
+    // With several occurrences each has its own last day, listed below.
+    const char* what =
+        d.occurrences.size() > 1
+            ? (vi ? "(hạn của lần cuối; từng lần ở dưới)"
+                  : "(the last occurrence's; each is listed below)")
+            : (vi ? "(ngày cuối cùng còn trong hạn)" : "(the last day that still counts)");
+    fmt::print("{:<10}{} {}\n", vi ? "Hạn:" : "Due:", d.due->dmy(), what);
   } else {
     fmt::print("{:<10}{}\n", vi ? "Hạn:" : "Due:", none);
   }
