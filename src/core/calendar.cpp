@@ -163,11 +163,20 @@ bool lunar_in_range(int year) { return year >= first_lunar_year && year <= last_
 std::vector<LunarMonth> lunar_year_months(int year) {
   std::vector<LunarMonth> out;
   if (!lunar_in_range(year)) return out;
+  // Each year's months are computed once per run: lunar days in deadlines ask for them often.
+  static std::mutex guard;
+  static std::map<int, std::vector<LunarMonth>> known;
+  {
+    const std::lock_guard lock(guard);
+    if (const auto found = known.find(year); found != known.end()) return found->second;
+  }
   for (const int solstice_year : {year, year + 1}) {
     for (const auto& m : months_between_solstices(solstice_year)) {
       if (m.lunar_year == year) out.push_back(m.month);
     }
   }
+  const std::lock_guard lock(guard);
+  known.emplace(year, out);
   return out;
 }
 
