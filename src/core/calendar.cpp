@@ -1,8 +1,9 @@
 // The Vietnamese lunar calendar and public servants' days off.
 //
-// The lunar calendar is computed, not tabulated: the new moons and the sun's longitude come
-// from the truncated series of Jean Meeus, "Astronomical Algorithms" (2nd ed., 1998, ch. 25
-// and 49), evaluated at Vietnam's time, UTC+7. Vietnam and China use the same rules at
+// The lunar calendar is computed, not tabulated: the new moons come from the truncated series
+// of Jean Meeus, "Astronomical Formulae for Calculators" (epoch 1900), and the sun's longitude
+// from the low-accuracy method of his "Astronomical Algorithms" (2nd ed., 1998, ch. 25), both
+// evaluated at Vietnam's time, UTC+7. Vietnam and China use the same rules at
 // different meridians, which is why Tết differs in some years (1985, 2007): a new moon just
 // after midnight at UTC+8 is still the day before at UTC+7. The rules: a month starts on the
 // day of a new moon; month 11 is the one holding the winter solstice; when 13 new moons start
