@@ -50,6 +50,10 @@ struct Obligation {
   std::optional<Date> status_date;
   std::string status_note;  ///< the progress file's `note`
   Position at;              ///< where the deadline is written
+  /// For a deadline with several occurrences (rounds, lists, repetitions), each is its own
+  /// obligation: `occurrence` is its 1-based number of `occurrences`. Both 0 for a single one.
+  std::size_t occurrence = 0;
+  std::size_t occurrences = 0;
 
   /// The last day that still counts, when the deadline gives one.
   [[nodiscard]] std::optional<Date> due() const;

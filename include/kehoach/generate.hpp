@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kehoach/calendar.hpp"
 #include "kehoach/date.hpp"
 #include "kehoach/diagnostic.hpp"
 #include "kehoach/model.hpp"
@@ -25,9 +26,6 @@ inline constexpr int last_template_year = 2100;
 /// double-quoted with escapes (empty text, edge spaces, `: `, ` #`, a leading indicator,
 /// words such as `true`, `null` or `yes`, numbers, control characters).
 [[nodiscard]] std::string yaml_scalar(std::string_view value);
-
-/// The last working day (Monday to Friday) on or before `date`; public holidays are not known.
-[[nodiscard]] Date working_day_on_or_before(const Date& date);
 
 /// What a plan drafted from a built-in template is for.
 struct TemplateOptions {

@@ -43,12 +43,22 @@ enum class TaskKind { plan, training, information, inspection, survey, report, f
 /// How a deadline phrase reads (see due.hpp).
 enum class DueKind { date, month, quarter, year, range, ongoing, periodic, event };
 
+/// One time a deadline falls due: a deadline with rounds (đợt), a list ("Tháng 6 và tháng
+/// 12") or a repetition (hằng quý) has several, each with its own start and last day.
+struct Occurrence {
+  std::optional<Date> start;
+  Date due;
+  friend bool operator==(const Occurrence&, const Occurrence&) = default;
+};
+
 /// A deadline phrase read into dates. `due` is the last day that still counts.
 struct Deadline {
   DueKind kind = DueKind::event;
-  std::optional<Date> start;
-  std::optional<Date> due;
-  std::string note;  ///< for event/periodic: what the phrase depends on, as written
+  std::optional<Date> start;  ///< the first occurrence's start
+  std::optional<Date> due;    ///< the last occurrence's due date
+  std::string note;           ///< for event/periodic: what the phrase depends on, as written
+  /// In date order; one element for a single deadline; empty when `due` is not set.
+  std::vector<Occurrence> occurrences;
 };
 
 /// A deadline as written in the plan, and how kehoach reads it.

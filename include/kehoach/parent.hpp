@@ -48,6 +48,10 @@ struct CoverageRow {
   std::optional<PlanItem> child;
   long days_late = 0;    ///< for late rows
   bool undated = false;  ///< a deadline on either side cannot be dated: not compared
+  /// For late rows: the child's and the parent's due dates that are furthest apart. With the
+  /// same number of occurrences on both sides (rounds), occurrence k is held to occurrence k.
+  std::optional<Date> late_due;
+  std::optional<Date> late_parent_due;
 };
 
 /// A parent focus area and whether the child carries it over.

@@ -37,6 +37,16 @@ struct ProgressEntry {
   Position at;         ///< where the entry starts
 };
 
+/// What a progress entry's `id` names: a task or duty, and for one whose deadline has several
+/// occurrences, optionally one of them: `kiem-tra#2` is the second occurrence of `kiem-tra`.
+struct ProgressTarget {
+  std::string_view id;
+  std::size_t occurrence = 0;  ///< 1-based; 0 = the whole item
+};
+
+/// Splits an entry's id as written into the item's id and the occurrence after `#`.
+[[nodiscard]] ProgressTarget progress_target(std::string_view written);
+
 /// A whole progress file.
 struct ProgressFile {
   std::string file;  ///< file name as given

@@ -30,9 +30,17 @@ Exit run_due(const DueOptions& options, const Globals& g) {
       return Exit::findings;
     }
     const Deadline& d = *result.deadline;
-    fmt::print("{{\"phrase\": {}, \"kind\": \"{}\", \"start\": {}, \"due\": {}, \"note\": {}}}\n",
-               json_quote(phrase), due_kind_key(d.kind), json_date(d.start), json_date(d.due),
-               d.note.empty() ? "null" : json_quote(d.note));
+    std::string occurrences;
+    for (const auto& o : d.occurrences) {
+      occurrences +=
+          fmt::format("{}{{\"start\": {}, \"due\": {}}}", occurrences.empty() ? "" : ", ",
+                      json_date(o.start), json_date(o.due));
+    }
+    fmt::print(
+        "{{\"phrase\": {}, \"kind\": \"{}\", \"start\": {}, \"due\": {}, \"note\": {}, "
+        "\"occurrences\": [{}]}}\n",
+        json_quote(phrase), due_kind_key(d.kind), json_date(d.start), json_date(d.due),
+        d.note.empty() ? "null" : json_quote(d.note), occurrences);
     return Exit::ok;
   }
   if (!result.ok()) {
@@ -55,10 +63,24 @@ Exit run_due(const DueOptions& options, const Globals& g) {
   const std::string none = vi ? "không xác định" : "unknown";
   fmt::print("{:<10}{}\n", vi ? "Từ ngày:" : "Start:", d.start ? d.start->dmy() : none);
   if (d.due) {
-    fmt::print("{:<10}{} {}\n", vi ? "Hạn:" : "Due:", d.due->dmy(),
-               vi ? "(ngày cuối cùng còn trong hạn)" : "(the last day that still counts)");
+    // With several occurrences each has its own last day, listed below.
+    const char* what =
+        d.occurrences.size() > 1
+            ? (vi ? "(hạn của lần cuối; từng lần ở dưới)"
+                  : "(the last occurrence's; each is listed below)")
+            : (vi ? "(ngày cuối cùng còn trong hạn)" : "(the last day that still counts)");
+    fmt::print("{:<10}{} {}\n", vi ? "Hạn:" : "Due:", d.due->dmy(), what);
   } else {
     fmt::print("{:<10}{}\n", vi ? "Hạn:" : "Due:", none);
+  }
+  // Several occurrences: each on its own line, numbered as rounds (đợt) are.
+  if (d.occurrences.size() > 1) {
+    for (std::size_t k = 0; k < d.occurrences.size(); ++k) {
+      const auto& o = d.occurrences[k];
+      const std::string label = fmt::format(fmt::runtime(vi ? "Lần {}:" : "Time {}:"), k + 1);
+      fmt::print("{:<10}{}{}\n", label, o.start ? o.start->dmy() + " – " : std::string(),
+                 o.due.dmy());
+    }
   }
   if (!d.note.empty()) {
     fmt::print("{:<10}{}\n", vi ? "Ghi chú:" : "Note:", d.note);

@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include "kehoach/calendar.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 
@@ -351,12 +352,13 @@ class Checker {
     // so only a date written as the last day itself is held to a working day.
     const bool written_as_last_day =
         fold_ascii(due.phrase.value).find("truoc") == std::string::npos;
-    if (d.kind == DueKind::date && written_as_last_day && d.due->iso_weekday() >= 6) {
-      const bool saturday = d.due->iso_weekday() == 6;
+    // Each occurrence of "ngày 15/6/2026, 15/12/2026"; a public holiday is named (Điều 112).
+    for (const auto& occurrence : d.occurrences) {
+      const auto rest = rest_day_name(occurrence.due);
+      if (d.kind != DueKind::date || !written_as_last_day || !rest) continue;
       add("KH119", due.phrase.at,
-          {fmt::format("hạn {} rơi vào {}", d.due->dmy(), saturday ? "thứ Bảy" : "Chủ nhật"),
-           fmt::format("deadline {} falls on a {}", d.due->dmy(),
-                       saturday ? "Saturday" : "Sunday")},
+          {fmt::format("hạn {} rơi vào {}", occurrence.due.dmy(), rest->vi),
+           fmt::format("deadline {} falls on {}", occurrence.due.dmy(), rest->en)},
           {"chọn một ngày làm việc", "choose a working day"});
     }
   }

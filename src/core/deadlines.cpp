@@ -71,12 +71,35 @@ void take_file_progress(Obligation& o, const ProgressEntry& e) {
   o.status_note = e.note.value;
 }
 
-const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id) {
+const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id,
+                                std::size_t occurrence = 0) {
   if (!progress || !id.present) return nullptr;
   for (const auto& e : progress->items) {
-    if (e.id.value == id.value) return &e;
+    const auto target = progress_target(e.id.value);
+    if (target.id == id.value && target.occurrence == occurrence) return &e;
   }
   return nullptr;
+}
+
+// An obligation whose deadline has several occurrences becomes one obligation per occurrence,
+// each with that occurrence's start and due date; progress recorded for `id#N` applies to the
+// N-th only, progress for `id` to all.
+void push_occurrences(std::vector<Obligation>& out, Obligation o, const ProgressFile* progress,
+                      const Text& id) {
+  if (!o.reading || o.reading->occurrences.size() < 2) {
+    out.push_back(std::move(o));
+    return;
+  }
+  const std::vector<Occurrence> all = o.reading->occurrences;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    Obligation one = o;
+    one.reading->start = all[k].start;
+    one.reading->due = all[k].due;
+    one.occurrence = k + 1;
+    one.occurrences = all.size();
+    if (const auto* e = find_entry(progress, id, k + 1)) take_file_progress(one, *e);
+    out.push_back(std::move(one));
+  }
 }
 
 void set_due(Obligation& o, const DueField& due) {
@@ -133,7 +156,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
     if (const auto* e = find_entry(progress, task.id)) take_file_progress(o, *e);
-    out.push_back(std::move(o));
+    push_occurrences(out, std::move(o), progress, task.id);
   }
   for (const auto& r : plan.responsibilities) {
     for (const auto& duty : r.duties) {
@@ -153,7 +176,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
       set_due(o, duty.due);
       take_plan_progress(o, duty.progress);
       if (const auto* e = find_entry(progress, duty.id)) take_file_progress(o, *e);
-      out.push_back(std::move(o));
+      push_occurrences(out, std::move(o), progress, duty.id);
     }
   }
   if (plan.reporting && plan.reporting->due.phrase.present) {
@@ -350,6 +373,10 @@ std::string reading_text(const Obligation& o, Lang lang) {
     return out;
   }
   if (o.reading->start) out += (vi ? ", từ " : ", from ") + o.reading->start->dmy();
+  if (o.occurrences > 1) {
+    out += fmt::format(fmt::runtime(vi ? ", lần {}/{}" : ", time {} of {}"), o.occurrence,
+                       o.occurrences);
+  }
   return out;
 }
 
@@ -773,9 +800,14 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
   levels += "]";
   std::string reading = "null";
   if (o.reading) {
-    reading = fmt::format(R"({{"kind": "{}", "start": {}, "due": {}, "note": {}}})",
+    // "occurrence" and "occurrences" only on an occurrence of a deadline that has several.
+    const std::string occurrence =
+        o.occurrences > 1
+            ? fmt::format(R"(, "occurrence": {}, "occurrences": {})", o.occurrence, o.occurrences)
+            : std::string();
+    reading = fmt::format(R"({{"kind": "{}", "start": {}, "due": {}, "note": {}{}}})",
                           due_kind_key(o.reading->kind), json_date(o.reading->start),
-                          json_date(o.reading->due), json_text(o.reading->note));
+                          json_date(o.reading->due), json_text(o.reading->note), occurrence);
   }
   std::string progress = "null";
   if (o.status) {
@@ -1129,6 +1161,8 @@ std::string ics_uid(const DeadlineList& list, const Obligation& item) {
   } else {
     key += fold(item.agency) + '\x1f' + fold(item.title);
   }
+  // Each occurrence is its own event; a single deadline keeps the key it always had.
+  if (item.occurrence > 0) key += fmt::format("\x1f#{}", item.occurrence);
   return fmt::format("{:016x}@kehoach", fnv1a(key));
 }
 

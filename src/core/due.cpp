@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "kehoach/calendar.hpp"
 #include "kehoach/date.hpp"
 #include "kehoach/due.hpp"
 #include "kehoach/text.hpp"
@@ -76,6 +77,30 @@ Message due_before(const Date& due, const Date& limit) {
           fmt::format("the two deadlines disagree: {} is before {}", due.dmy(), limit.dmy())};
 }
 
+// `column` is the 1-based character of the second year in the phrase.
+Message conflicting_years(int first, int second, std::size_t column) {
+  return {fmt::format("hai năm mâu thuẫn trong một thời hạn: {} và {} (ký tự {})", first, second,
+                      column),
+          fmt::format("two conflicting years in one deadline: {} and {} (character {})", first,
+                      second, column)};
+}
+
+Message lunar_year_outside(int year) {
+  return {fmt::format("năm {} ngoài khoảng {}–{} kehoach tính được Tết", year, first_holiday_year,
+                      last_holiday_year),
+          fmt::format("year {} is outside {}–{}, the years kehoach computes Tết for", year,
+                      first_holiday_year, last_holiday_year)};
+}
+
+Message working_days_outside(int year) {
+  return {fmt::format("không đếm được ngày làm việc năm {}: kehoach chỉ biết ngày nghỉ lễ các năm "
+                      "{}–{}",
+                      year, first_holiday_year, last_holiday_year),
+          fmt::format("cannot count working days in {}: kehoach knows the public holidays of "
+                      "{}–{} only",
+                      year, first_holiday_year, last_holiday_year)};
+}
+
 // ---------------------------------------------------------------------------------------------
 // Text preparation.
 
@@ -83,41 +108,124 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// The phrase for notes: NFC, without the bold markers ("**26/01/2024**") that document
-// conversion leaves behind, white space collapsed, invalid bytes as U+FFFD (the note ends up
-// in JSON). Otherwise exactly as written.
-std::string as_written(std::string_view phrase) {
-  std::string valid;
-  while (const auto bad = find_invalid_utf8(phrase)) {
-    valid.append(phrase.substr(0, *bad)).append("\xEF\xBF\xBD");
-    phrase.remove_prefix(*bad + 1);
+// Reading a phrase must stay fast (every deadline of thousands of plans passes here), and
+// utf8proc's general folding is most of the cost. Nearly every phrase is ASCII and Vietnamese
+// letters, precomposed (NFC) or as a base letter and combining marks (NFD): those are folded
+// here through a table. Anything else takes fold_ascii().
+
+// One UTF-8 character at `i`: its code point and length, or length 0 when the bytes are not
+// well-formed UTF-8.
+std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  const unsigned char c = byte(0);
+  if (c < 0x80) return {c, 1};
+  std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (length == 0 || length > 3 || i + length > text.size()) return {0, 0};
+  char32_t code = c & (length == 2 ? 0x1F : 0x0F);
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return {0, 0};
+    code = (code << 6) | (byte(k) & 0x3F);
   }
-  valid.append(phrase);
-  const std::string nfc = to_nfc(valid);
-  std::string out;
-  out.reserve(nfc.size());
-  bool pending_space = false;
-  for (std::size_t i = 0; i < nfc.size(); ++i) {
-    const char c = nfc[i];
-    if (c == '*' && i + 1 < nfc.size() && nfc[i + 1] == '*') {
-      ++i;
-      continue;
+  if ((length == 3 && code < 0x800) || (code >= 0xD800 && code <= 0xDFFF)) return {0, 0};
+  return {code, length};
+}
+
+// The base letter of each precomposed Vietnamese letter, lower case, by code point: the
+// Latin-1 and Latin Extended-A/B range U+00C0–U+01BF and Latin Extended Additional
+// U+1EA0–U+1EFF. 0 = not a Vietnamese letter.
+struct LetterTable {
+  std::array<char, 0x100> latin{};
+  std::array<char, 0x60> extended{};
+
+  LetterTable() {
+    static constexpr std::array<std::pair<std::string_view, char>, 14> letters{{
+        {"àáảãạăằắẳẵặâầấẩẫậ", 'a'},
+        {"ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a'},
+        {"èéẻẽẹêềếểễệ", 'e'},
+        {"ÈÉẺẼẸÊỀẾỂỄỆ", 'e'},
+        {"ìíỉĩị", 'i'},
+        {"ÌÍỈĨỊ", 'i'},
+        {"òóỏõọôồốổỗộơờớởỡợ", 'o'},
+        {"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'o'},
+        {"ùúủũụưừứửữự", 'u'},
+        {"ÙÚỦŨỤƯỪỨỬỮỰ", 'u'},
+        {"ỳýỷỹỵ", 'y'},
+        {"ỲÝỶỸỴ", 'y'},
+        {"đ", 'd'},
+        {"Đ", 'd'},
+    }};
+    for (const auto& [text, base] : letters) {
+      for (std::size_t i = 0; i < text.size();) {
+        const auto [code, length] = decode_utf8(text, i);
+        if (code >= 0xC0 && code < 0x1C0) latin[code - 0xC0] = base;
+        if (code >= 0x1EA0 && code < 0x1F00) extended[code - 0x1EA0] = base;
+        i += length;
+      }
     }
-    if (is_ascii_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
   }
-  return out;
+
+  [[nodiscard]] char base(char32_t code) const {
+    if (code >= 0xC0 && code < 0x1C0) return latin[code - 0xC0];
+    if (code >= 0x1EA0 && code < 0x1F00) return extended[code - 0x1EA0];
+    return 0;
+  }
+};
+
+const LetterTable& letter_table() {
+  static const LetterTable table;
+  return table;
+}
+
+bool combining_mark(char32_t code) { return code >= 0x300 && code < 0x370; }
+
+// True when `phrase` holds only ASCII, precomposed Vietnamese letters, the no-break space and
+// the dashes – —: such text is already NFC and folds through the table.
+bool plain_vietnamese(std::string_view phrase) {
+  const LetterTable& table = letter_table();
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto [code, length] = decode_utf8(phrase, i);
+    if (length == 0) return false;
+    if (code >= 0x80 && code != 0xA0 && code != 0x2013 && code != 0x2014 && table.base(code) == 0) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
 }
 
 // The phrase in the form the scanner reads: fold_ascii() output with markup removed, the
 // no-break space read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
 // are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
+std::string scan_form_folded(std::string_view phrase);
+
 std::string scan_form(std::string_view phrase) {
+  const LetterTable& table = letter_table();
+  std::string out;
+  out.reserve(phrase.size());
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto [code, length] = decode_utf8(phrase, i);
+    if (length == 0) return scan_form_folded(phrase);
+    i += length;
+    if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) || code == 0xA0) {
+      out.push_back(' ');
+    } else if (code == 0x2013 || code == 0x2014) {
+      out.push_back('-');
+    } else if (code >= 'A' && code <= 'Z') {
+      out.push_back(static_cast<char>(code - 'A' + 'a'));
+    } else if (code < 0x80) {
+      out.push_back(static_cast<char>(code));
+    } else if (combining_mark(code)) {
+      continue;  // NFD: the mark of the letter before
+    } else if (const char base = table.base(code)) {
+      out.push_back(base);
+    } else {
+      return scan_form_folded(phrase);
+    }
+  }
+  return out;
+}
+
+std::string scan_form_folded(std::string_view phrase) {
   const std::string folded = fold_ascii(phrase);
   std::string out;
   out.reserve(folded.size());
@@ -143,6 +251,43 @@ std::string scan_form(std::string_view phrase) {
   return out;
 }
 
+// The phrase for notes: NFC, without the bold markers ("**26/01/2024**") that document
+// conversion leaves behind, white space collapsed, invalid bytes as U+FFFD (the note ends up
+// in JSON). Otherwise exactly as written.
+std::string as_written(std::string_view phrase) {
+  // Text of only ASCII and precomposed Vietnamese letters is valid UTF-8 and NFC already.
+  std::string nfc;
+  if (plain_vietnamese(phrase)) {
+    nfc = std::string(phrase);
+  } else {
+    std::string valid;
+    while (const auto bad = find_invalid_utf8(phrase)) {
+      valid.append(phrase.substr(0, *bad)).append("\xEF\xBF\xBD");
+      phrase.remove_prefix(*bad + 1);
+    }
+    valid.append(phrase);
+    nfc = to_nfc(valid);
+  }
+  std::string out;
+  out.reserve(nfc.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < nfc.size(); ++i) {
+    const char c = nfc[i];
+    if (c == '*' && i + 1 < nfc.size() && nfc[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    if (is_ascii_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens.
 
@@ -151,7 +296,9 @@ enum class TokenType { word, number, punct };
 struct Token {
   TokenType type = TokenType::word;
   std::string_view text;
-  int value = 0;  // for numbers of at most 4 digits; longer ones are never read as values
+  int value = 0;           // for numbers of at most 4 digits; longer ones are never read as values
+  std::size_t column = 0;  // 1-based character in the phrase (the folded form has one byte per
+                           // letter, so byte offsets there are character positions)
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -188,10 +335,31 @@ std::vector<Token> tokenize(std::string_view text) {
       token.type = TokenType::punct;
     }
     token.text = text.substr(i, j - i);
+    token.column = i + 1;
     tokens.push_back(token);
     i = j;
   }
-  return tokens;
+  // A trailing explanation in brackets without any number ("… 15/12/2026 (báo cáo năm)") says
+  // what the deadline is for, not when: drop it. Brackets holding a number stay.
+  std::vector<Token> kept;
+  kept.reserve(tokens.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].type == TokenType::punct && tokens[k].text[0] == '(') {
+      std::size_t close = k + 1;
+      bool digits = false;
+      while (close < tokens.size() &&
+             !(tokens[close].type == TokenType::punct && tokens[close].text[0] == ')')) {
+        digits = digits || tokens[close].type == TokenType::number;
+        ++close;
+      }
+      if (close < tokens.size() && !digits) {
+        k = close;
+        continue;
+      }
+    }
+    kept.push_back(tokens[k]);
+  }
+  return kept;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,21 +368,37 @@ std::vector<Token> tokenize(std::string_view text) {
 // A period as written, before its year is known: from a day to a day within one year.
 struct Span {
   DueKind kind = DueKind::date;
-  std::optional<int> year;  // only when the phrase writes it
+  std::optional<int> year;      // only when the phrase writes it
+  int year_offset = 0;          // "năm sau": the plan year + 1 (only when `year` is not written)
+  std::size_t year_column = 0;  // where the written year is, for messages
   int first_month = 1;
   int first_day = 1;
   int last_month = 12;
   int last_day = 0;  // 0 = the last day of last_month, whatever the year
+  // Runs of months of a list that leaves gaps ("tháng 6 và tháng 12", "Quý I và quý III"): one
+  // occurrence each. Empty when the months run without a gap.
+  std::vector<std::pair<int, int>> pieces;
+  bool tet = false;    // Tết Nguyên đán of the year: the months and days above are not used
+  bool lunar = false;  // "ngày 10/3 âm lịch": first_day and first_month are a lunar day
 };
 
 // How a clause bounds its period: as is, "chậm nhất" (by its end), "trước" (before it begins).
 enum class Bound { none, by, before };
 
-// One deadline clause: a period, or a range "từ … đến …" between two periods.
+// Part of a month: "Đầu tháng" reads as its first ten days (thượng tuần), "Giữa tháng" as the
+// middle ten (trung tuần), the division of the month Vietnamese calendars use.
+enum class MonthPart { whole, early, middle };
+
+// One deadline clause: a period, or a range "từ … đến …" between two periods, or a count of
+// days from a day ("trong 05 ngày làm việc kể từ ngày 29/04/2026").
 struct Clause {
   Bound bound = Bound::none;
+  MonthPart part = MonthPart::whole;
   Span from;
-  std::optional<Span> to;  // set for a range
+  std::optional<Span> to;          // set for a range
+  std::optional<int> days_after;   // set for a count of days from `from`
+  bool working_days = false;       // the count is of working days
+  bool after_list_marker = false;  // "và", ";", "Đợt 2:" came before it
 };
 
 int roman_value(std::string_view word) {
@@ -278,21 +462,55 @@ struct Reader {
   void skip_fillers(std::size_t& i) const {
     while (take(i, {"hoan", "thanh"}) || take(i, {"thuc", "hien"}) || take(i, {"trong"}) ||
            take(i, {"vao"}) || take(i, {"tinh"}) || take(i, {"la"}) || take(i, {"ca"}) ||
-           take(i, {"neu", "co"})) {
+           take(i, {"neu", "co"}) || take(i, {"thoi", "han"})) {
     }
   }
 
-  // What may stand between two clauses, or around the phrase: punctuation, "và", "(nếu có)".
-  void skip_separators(std::size_t& i) const {
+  // "hằng năm", "hàng năm", "mỗi năm": the deadline comes back every year, and a plan speaks of
+  // its own year, so the words change nothing in it.
+  bool yearly(std::size_t& i) const {
+    std::size_t j = i;
+    take(j, {"dinh", "ky"});
+    if (take(j, {"hang", "nam"}) || take(j, {"moi", "nam"})) {
+      i = j;
+      return true;
+    }
+    return false;
+  }
+
+  // A round's label: "Đợt 1:", "đợt II", "Lần 2 -".
+  bool round_label(std::size_t& i) const {
+    std::size_t j = i;
+    if (!take(j, {"dot"}) && !take(j, {"lan"})) return false;
+    take(j, {"thu"});
+    if (is_number(j, 1, 2) || (j < tokens.size() && tokens[j].type == TokenType::word &&
+                               roman_value(tokens[j].text) > 0)) {
+      ++j;
+    } else {
+      return false;
+    }
+    if (is_punct(j, ':') || is_punct(j, '-') || is_punct(j, '.')) ++j;
+    i = j;
+    return true;
+  }
+
+  // What may stand between two clauses, or around the phrase: punctuation, "và", "(nếu có)",
+  // a round's label. True when it includes a mark of a list ("và", ";", "&", a round's label).
+  bool skip_separators(std::size_t& i) const {
+    bool list = false;
     while (i < tokens.size()) {
       const Token& t = tokens[i];
       if (t.type == TokenType::punct &&
           std::string_view(",;()[].-+&/\"'").find(t.text[0]) != std::string_view::npos) {
+        list = list || t.text[0] == ';' || t.text[0] == '&';
         ++i;
-      } else if (!take(i, {"va"}) && !take(i, {"neu", "co"})) {
-        return;
+      } else if (take(i, {"va"}) || round_label(i)) {
+        list = true;
+      } else if (!take(i, {"neu", "co"}) && !yearly(i)) {
+        return list;
       }
     }
+    return list;
   }
 
   // A year written after a period: "năm 2025", "/2025", "-2025", or a bare "2025".
@@ -302,6 +520,40 @@ struct Reader {
     if (!is_number(j, 4, 4)) return std::nullopt;
     i = j + 1;
     return value(j);
+  }
+
+  // A year after a period: a number (see year_suffix), or words that name it relative to the
+  // plan: "(của) năm kế hoạch", "năm nay", "năm sau", "năm trước". Returns whether any matched.
+  bool year_words(std::size_t& i, Span& span) const {
+    std::size_t j = i;
+    if (is_punct(j, '/') || is_punct(j, '-') || is_word(j, "nam")) {
+      std::size_t k = j;
+      if (const auto year = year_suffix(k)) {
+        span.year = year;
+        span.year_column = tokens[k - 1].column;
+        i = k;
+        return true;
+      }
+    }
+    if (is_number(j, 4, 4)) {
+      span.year = value(j);
+      span.year_column = tokens[j].column;
+      i = j + 1;
+      return true;
+    }
+    take(j, {"cua"});
+    if (!take(j, {"nam"})) return false;
+    if (take(j, {"ke", "hoach"}) || take(j, {"nay"})) {
+      span.year_offset = 0;
+    } else if (take(j, {"sau"}) || take(j, {"tiep", "theo"}) || take(j, {"ke", "tiep"})) {
+      span.year_offset = 1;
+    } else if (take(j, {"truoc"})) {
+      span.year_offset = -1;
+    } else {
+      return false;
+    }
+    i = j;
+    return true;
   }
 
   // 26/01/2024, 1.12.2024, 2025-01-30, or day and month alone: 03/12.
@@ -318,10 +570,12 @@ struct Reader {
       const std::size_t last = tokens[i + 4].text.size();
       if (first == 4 && sep == '-' && last <= 2) {
         span.year = value(i);
+        span.year_column = tokens[i].column;
         span.first_month = value(i + 2);
         span.first_day = value(i + 4);
       } else if (first <= 2 && last == 4) {
         span.year = value(i + 4);
+        span.year_column = tokens[i + 4].column;
         span.first_month = value(i + 2);
         span.first_day = value(i);
       } else {
@@ -332,6 +586,7 @@ struct Reader {
       span.first_month = value(i + 2);
       span.first_day = value(i);
       i += 3;
+      year_words(i, span);
     } else {
       return std::nullopt;
     }
@@ -349,7 +604,7 @@ struct Reader {
     span.first_day = span.last_day = value(i);
     span.first_month = span.last_month = value(i + 2);
     std::size_t j = i + 3;
-    span.year = year_suffix(j);
+    year_words(j, span);
     i = j;
     return span;
   }
@@ -395,6 +650,7 @@ struct Reader {
     Span span;
     span.kind = DueKind::month;
     span.year = value(i + 2);
+    span.year_column = tokens[i + 2].column;
     span.first_month = span.last_month = month;
     i += 3;
     return span;
@@ -403,12 +659,14 @@ struct Reader {
   // Items of a list after "tháng" or "quý": "II, III", "III, quý IV", "6 và 7", "I - II".
   // `read_item` reads one item; the list stops before a separator that no item follows, and before
   // a date ("Quý IV, 03/12/2025" is a quarter and a date, not quarters IV and 3).
+  //
+  // The items come back as runs without gaps: "II, III" is one run, "I và III" two.
   template <class ReadItem>
-  std::optional<std::pair<int, int>> item_list(std::size_t& i, std::string_view lead,
-                                               ReadItem read_item) {
+  std::optional<std::vector<std::pair<int, int>>> item_list(std::size_t& i, std::string_view lead,
+                                                            ReadItem read_item) {
     auto first = read_item(i);
     if (!first) return std::nullopt;
-    int low = *first;
+    std::vector<std::pair<int, int>> runs{{*first, *first}};
     int high = *first;
     while (true) {
       std::size_t j = i;
@@ -420,16 +678,54 @@ struct Reader {
       auto next = read_item(j);
       if (error) return std::nullopt;
       // "tháng 12 - tháng 1/2025" runs across New Year: leave it to be read as a range.
-      if (!next || (dash && *next <= high)) break;
-      low = std::min(low, *next);
+      // A list runs forwards: "tháng 12 và tháng 1/2026" is two clauses, not one list.
+      if (!next || *next <= high) break;
+      runs.emplace_back(dash ? high : *next, *next);
       high = std::max(high, *next);
       i = j;
     }
-    return std::pair{low, high};
+    // In order, with touching or overlapping runs joined: "Quý II, III" is one run.
+    std::sort(runs.begin(), runs.end());
+    std::vector<std::pair<int, int>> joined;
+    for (const auto& run : runs) {
+      if (!joined.empty() && run.first <= joined.back().second + 1) {
+        joined.back().second = std::max(joined.back().second, run.second);
+      } else {
+        joined.push_back(run);
+      }
+    }
+    return joined;
   }
 
-  // One month number, 1 to 12 ("tháng 13" is an error, not some other form).
+  // One month number, 1 to 12 ("tháng 13" is an error, not some other form), or its name:
+  // "tháng Giêng", "tháng Tư", "tháng Mười hai", "tháng Chạp".
   std::optional<int> month_number(std::size_t& i) {
+    if (i < tokens.size() && tokens[i].type == TokenType::word) {
+      std::size_t j = i;
+      int month = 0;
+      if (take(j, {"muoi", "mot"})) {
+        month = 11;
+      } else if (take(j, {"muoi", "hai"}) || take(j, {"chap"})) {
+        month = 12;
+      } else {
+        static constexpr std::array<std::string_view, 11> names{
+            "gieng", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"};
+        static constexpr std::array<int, 11> numbers{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1};
+        for (std::size_t k = 0; k < names.size(); ++k) {
+          if (is_word(j, names[k])) month = numbers[k];
+        }
+        // "tháng Năm" is May only before a year: "tháng Năm năm 2026", "tháng Năm/2026".
+        if (month == 5 &&
+            !(is_word(j + 1, "nam") || is_punct(j + 1, '/') || is_number(j + 1, 4, 4))) {
+          month = 0;
+        }
+        if (month == 6 && is_word(j + 1, "khi")) month = 0;  // "tháng sau khi …"
+        if (month != 0) ++j;
+      }
+      if (month == 0) return std::nullopt;
+      i = j;
+      return month;
+    }
     if (!is_number(i, 1, 2)) return std::nullopt;
     const int month = value(i);
     if (month < 1 || month > 12) {
@@ -467,13 +763,14 @@ struct Reader {
   // After "tháng": tháng 6/2025, tháng 11 năm 2025, tháng 6, 7 năm 2025.
   std::optional<Span> months(std::size_t& i) {
     std::size_t j = i;
-    auto range = item_list(j, "thang", [this](std::size_t& k) { return month_number(k); });
-    if (!range) return std::nullopt;
+    auto runs = item_list(j, "thang", [this](std::size_t& k) { return month_number(k); });
+    if (!runs) return std::nullopt;
     Span span;
     span.kind = DueKind::month;
-    span.first_month = range->first;
-    span.last_month = range->second;
-    span.year = year_suffix(j);
+    span.first_month = runs->front().first;
+    span.last_month = runs->back().second;
+    if (runs->size() > 1) span.pieces = *runs;
+    year_words(j, span);
     i = j;
     return span;
   }
@@ -481,13 +778,16 @@ struct Reader {
   // After "quý": Quý I năm 2025, Quý II, III năm 2024, Quý III, quý IV, Quý I/2025, Quý 1.
   std::optional<Span> quarters(std::size_t& i) {
     std::size_t j = i;
-    auto range = item_list(j, "quy", [this](std::size_t& k) { return quarter_number(k); });
-    if (!range) return std::nullopt;
+    auto runs = item_list(j, "quy", [this](std::size_t& k) { return quarter_number(k); });
+    if (!runs) return std::nullopt;
     Span span;
     span.kind = DueKind::quarter;
-    span.first_month = 3 * range->first - 2;
-    span.last_month = 3 * range->second;
-    span.year = year_suffix(j);
+    span.first_month = 3 * runs->front().first - 2;
+    span.last_month = 3 * runs->back().second;
+    if (runs->size() > 1) {
+      for (const auto& [first, last] : *runs) span.pieces.emplace_back(3 * first - 2, 3 * last);
+    }
+    year_words(j, span);
     i = j;
     return span;
   }
@@ -515,6 +815,13 @@ struct Reader {
     return span;
   }
 
+  // "âm lịch" after a day: "ngày 10/3 âm lịch", "ngày 10 tháng 3 âm lịch năm 2026".
+  void lunar_suffix(std::size_t& i, Span& span) const {
+    if (!take(i, {"am", "lich"})) return;
+    span.lunar = true;
+    if (!span.year) year_words(i, span);
+  }
+
   // One period: a day, month(s), quarter(s), a year, part of a year, or "thường xuyên".
   std::optional<Span> period(std::size_t& i) {
     std::size_t j = i;
@@ -522,9 +829,11 @@ struct Reader {
     if (take(j, {"ngay"})) {
       span = numeric_date(j);
       if (!span) span = worded_date(j);
+      if (span) lunar_suffix(j, *span);
     } else if (is_number(j, 1, 4)) {
       span = numeric_date(j);
       if (!span) span = worded_date(j);
+      if (span) lunar_suffix(j, *span);
       if (!span && !error) span = part_of_year(j);
       if (!span && !error) span = bare_month(j);
     } else if (take(j, {"thang"})) {
@@ -532,14 +841,28 @@ struct Reader {
     } else if (take(j, {"quy"})) {
       span = quarters(j);
     } else if (take(j, {"nam"})) {
-      // Without its number a year is the plan year only in "trong năm", "cả năm", "năm nay":
-      // a bare "Năm" is more likely a draft's blank ("Năm ….") than a deadline.
-      const bool within = i > 0 && (is_word(i - 1, "trong") || is_word(i - 1, "ca"));
-      if (is_number(j, 4, 4) || take(j, {"nay"}) || within) {
+      // Without its number a year is the plan year only in "trong năm", "cả năm", "năm nay",
+      // "cuối năm", "năm kế hoạch": a bare "Năm" is more likely a draft's blank ("Năm ….").
+      const bool within =
+          i > 0 && (is_word(i - 1, "trong") || is_word(i - 1, "ca") || is_word(i - 1, "cuoi"));
+      if (is_number(j, 4, 4) || take(j, {"nay"}) || take(j, {"ke", "hoach"}) || within) {
         span.emplace();
         span->kind = DueKind::year;
-        if (is_number(j, 4, 4)) span->year = value(j++);
+        if (is_number(j, 4, 4)) {
+          span->year = value(j);
+          span->year_column = tokens[j].column;
+          ++j;
+        }
       }
+    } else if (take(j, {"tet"})) {
+      // Tết Nguyên đán (âm lịch, cổ truyền) [năm Y]: the day of the lunar new year.
+      if (!take(j, {"nguyen", "dan"}) && !take(j, {"am", "lich"}) && !take(j, {"co", "truyen"})) {
+        return std::nullopt;
+      }
+      span.emplace();
+      span->kind = DueKind::date;
+      span->tet = true;
+      year_words(j, *span);
     } else {
       span = ongoing(j);
     }
@@ -565,6 +888,14 @@ struct Reader {
   std::optional<Clause> clause(std::size_t& i) {
     std::size_t j = i;
     skip_fillers(j);
+    if (auto counted = days_from(j)) {
+      i = j;
+      return counted;
+    }
+    if (auto period_of_years = years_range(j)) {
+      i = j;
+      return period_of_years;
+    }
     Clause read;
     if (take(j, {"cham", "nhat"}) || take(j, {"han", "chot"}) || take(j, {"han", "cuoi"})) {
       read.bound = Bound::by;
@@ -575,9 +906,26 @@ struct Reader {
       read.bound = Bound::by;
     }
     if (read.bound != Bound::none) skip_fillers(j);
+    // "Cuối tháng 11/2026", "Cuối năm": by the end of it. "Đầu tháng 12", "Giữa tháng 6": part
+    // of one month (see MonthPart).
+    if (is_word(j, "cuoi") &&
+        (is_word(j + 1, "thang") || is_word(j + 1, "nam") || is_word(j + 1, "quy"))) {
+      ++j;
+      if (read.bound == Bound::none) read.bound = Bound::by;
+    } else if (is_word(j, "dau") && is_word(j + 1, "thang")) {
+      ++j;
+      read.part = MonthPart::early;
+    } else if (is_word(j, "giua") && is_word(j + 1, "thang")) {
+      ++j;
+      read.part = MonthPart::middle;
+    }
     const bool from_word = read.bound == Bound::none && take(j, {"tu"});
     auto from = period(j);
     if (!from) return std::nullopt;
+    if (read.part != MonthPart::whole &&
+        (from->kind != DueKind::month || from->first_month != from->last_month)) {
+      return std::nullopt;
+    }
     // "chậm nhất thường xuyên", "từ thường xuyên": not deadlines anyone writes.
     if (from->kind == DueKind::ongoing && (read.bound != Bound::none || from_word)) {
       return std::nullopt;
@@ -599,17 +947,87 @@ struct Reader {
     return read;
   }
 
+  // "[trong] [thời hạn] 05 ngày [làm việc] kể từ [ngày] 29/04/2026": a count of days from a
+  // written day. Without a day after "kể từ" it is not a deadline clause (it is an event).
+  std::optional<Clause> days_from(std::size_t& i) const {
+    std::size_t j = i;
+    if (!is_number(j, 1, 3) || !is_word(j + 1, "ngay")) return std::nullopt;
+    Clause read;
+    read.days_after = value(j);
+    j += 2;
+    read.working_days = take(j, {"lam", "viec"});
+    if (!take(j, {"ke", "tu"}) && !take(j, {"tinh", "tu"})) return std::nullopt;
+    take(j, {"ngay"});
+    auto from = numeric_date(j);
+    if (!from) from = worded_date(j);
+    if (!from) return std::nullopt;
+    read.bound = Bound::by;
+    read.from = *from;
+    i = j;
+    return read;
+  }
+
+  // "giai đoạn 2021 - 2025", "giai đoạn 2021 đến 2025": from the first day of one year to the
+  // last day of the other.
+  std::optional<Clause> years_range(std::size_t& i) const {
+    std::size_t j = i;
+    if (!take(j, {"giai", "doan"}) || !is_number(j, 4, 4)) return std::nullopt;
+    const std::size_t first = j++;
+    if (!range_joint(j) || !is_number(j, 4, 4)) return std::nullopt;
+    Clause read;
+    read.from.kind = DueKind::year;
+    read.from.year = value(first);
+    read.from.year_column = tokens[first].column;
+    Span to;
+    to.kind = DueKind::year;
+    to.year = value(j);
+    to.year_column = tokens[j].column;
+    read.to = to;
+    i = j + 1;
+    return read;
+  }
+
   // Clauses from `i` to the end of the phrase, or nullopt when anything is left unread.
   std::optional<std::vector<Clause>> clauses(std::size_t i) {
     std::vector<Clause> out;
     while (true) {
-      skip_separators(i);
+      const bool list = skip_separators(i);
       if (i >= tokens.size()) break;
       auto next = clause(i);
       if (!next) return std::nullopt;
+      next->after_list_marker = list && !out.empty();
+      // "trước ngày 15/6 và 15/12": the second day is bounded like the first.
+      if (next->after_list_marker && next->bound == Bound::none && !next->to &&
+          next->from.kind == DueKind::date && !next->from.tet) {
+        next->bound = out.back().bound;
+      }
       out.push_back(*next);
     }
     if (out.empty()) return std::nullopt;
+    // A clause that writes no year takes the year of the next clause that does, or else of the
+    // one before: "Quý II và quý IV/2026", "Quý IV, chậm nhất ngày 03/12/2025".
+    const auto written = [](const Clause& c) {
+      return c.from.year.has_value() || (c.to && c.to->year.has_value()) ||
+             c.from.year_offset != 0 || (c.to && c.to->year_offset != 0);
+    };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (written(out[k])) continue;
+      std::optional<int> lent;
+      for (std::size_t m = k + 1; m < out.size() && !lent; ++m) {
+        if (written(out[m]))
+          lent = out[m].to && out[m].to->year ? out[m].to->year : out[m].from.year;
+      }
+      for (std::size_t m = k; m-- > 0 && !lent;) {
+        if (written(out[m]))
+          lent = out[m].to && out[m].to->year ? out[m].to->year : out[m].from.year;
+      }
+      if (!lent) continue;
+      if (out[k].to) {
+        out[k].to->year = lent;
+      } else {
+        out[k].from.year = lent;
+      }
+    }
     return out;
   }
 
@@ -667,6 +1085,25 @@ struct Reader {
   // The first and last day of `span` in `year`, or nullopt (error set) when either is not a
   // real day.
   std::optional<std::pair<Date, Date>> days_of(const Span& span, int year) {
+    if (span.tet) {
+      const auto tet = year >= first_holiday_year && year <= last_holiday_year
+                           ? lunar_new_year(year)
+                           : std::nullopt;
+      if (!tet) {
+        fail(lunar_year_outside(year));
+        return std::nullopt;
+      }
+      return std::pair{*tet, *tet};
+    }
+    if (span.lunar) {
+      const LunarDate written{year, span.first_month, span.first_day, false};
+      const auto day = from_lunar(written);
+      if (!day) {
+        fail(lunar_date_problem(written));
+        return std::nullopt;
+      }
+      return std::pair{*day, *day};
+    }
     const Date first{year, span.first_month, span.first_day};
     const Date last{year, span.last_month,
                     span.last_day == 0 ? days_in_month(year, span.last_month) : span.last_day};
@@ -683,12 +1120,63 @@ struct Reader {
 
   std::optional<int> year_of(const Span& span, int plan_year) {
     if (span.year) return *span.year;
-    if (plan_year > 0) return plan_year;
+    if (plan_year > 0) return plan_year + span.year_offset;
     fail(no_year());
     return std::nullopt;
   }
 
+  // The periods a span stands for: itself, or each run of months of a list.
+  static std::vector<Span> pieces_of(const Span& span) {
+    if (span.pieces.empty()) return {span};
+    std::vector<Span> out;
+    for (const auto& [first, last] : span.pieces) {
+      Span piece = span;
+      piece.pieces.clear();
+      piece.first_month = first;
+      piece.last_month = last;
+      piece.first_day = 1;
+      piece.last_day = 0;
+      out.push_back(piece);
+    }
+    return out;
+  }
+
+  // Sets start and due from the occurrences: the first start, the last due date.
+  static void span_occurrences(Deadline& deadline) {
+    if (deadline.occurrences.empty()) return;
+    deadline.start = deadline.occurrences.front().start;
+    deadline.due = deadline.occurrences.back().due;
+  }
+
+  // "N ngày (làm việc) kể từ ngày D": counted from the day after D.
+  std::optional<Deadline> evaluate_count(const Clause& c, int plan_year) {
+    const auto year = year_of(c.from, plan_year);
+    if (!year) return std::nullopt;
+    const auto days = days_of(c.from, *year);
+    if (!days) return std::nullopt;
+    const Date from = days->first;
+    Date due = add_days(from, *c.days_after);
+    if (c.working_days) {
+      // The holidays of a year are known for 1990–2100 only; counting past them would be a guess.
+      if (!holidays_of(from.year)) {
+        fail(working_days_outside(from.year));
+        return std::nullopt;
+      }
+      due = add_working_days(from, *c.days_after);
+      if (!holidays_of(due.year)) {
+        fail(working_days_outside(due.year));
+        return std::nullopt;
+      }
+    }
+    Deadline deadline;
+    deadline.kind = DueKind::date;
+    deadline.occurrences.push_back({std::nullopt, due});
+    span_occurrences(deadline);
+    return deadline;
+  }
+
   std::optional<Deadline> evaluate(const Clause& c, int plan_year) {
+    if (c.days_after) return evaluate_count(c, plan_year);
     Deadline deadline;
     if (c.to) {
       const auto end_year = year_of(*c.to, plan_year);
@@ -701,6 +1189,8 @@ struct Reader {
       int start_year = *end_year;
       if (c.from.year) {
         start_year = *c.from.year;
+      } else if (c.from.year_offset != 0 && plan_year > 0) {
+        start_year = plan_year + c.from.year_offset;  // "từ ngày 01/12 năm trước"
       } else if (std::pair{c.from.first_month, c.from.first_day} >
                  std::pair{end->second.month, end->second.day}) {
         start_year -= 1;
@@ -712,28 +1202,37 @@ struct Reader {
         return std::nullopt;
       }
       deadline.kind = DueKind::range;
-      deadline.start = start->first;
-      deadline.due = end->second;
+      deadline.occurrences.push_back({start->first, end->second});
+      span_occurrences(deadline);
       return deadline;
     }
-    deadline.kind = c.from.kind;
+    deadline.kind = c.part == MonthPart::whole ? c.from.kind : DueKind::range;
     // "Thường xuyên" with no year anywhere still reads: it is ongoing, just not dated.
     if (c.from.kind == DueKind::ongoing && !c.from.year && plan_year <= 0) {
       return deadline;
     }
     const auto year = year_of(c.from, plan_year);
     if (!year) return std::nullopt;
-    const auto days = days_of(c.from, *year);
-    if (!days) return std::nullopt;
-    switch (c.bound) {
-      case Bound::none:
-        if (c.from.kind != DueKind::date) deadline.start = days->first;
-        deadline.due = days->second;
-        break;
-      // "Chậm nhất", "trước": they say by when, not from when, so no start.
-      case Bound::by: deadline.due = days->second; break;
-      case Bound::before: deadline.due = add_days(days->first, -1); break;
+    for (const auto& piece : pieces_of(c.from)) {
+      const auto days = days_of(piece, *year);
+      if (!days) return std::nullopt;
+      auto [first, last] = *days;
+      if (c.part != MonthPart::whole) {
+        first.day = c.part == MonthPart::early ? 1 : 11;
+        last.day = c.part == MonthPart::early ? 10 : 20;
+      }
+      Occurrence occurrence{std::nullopt, last};
+      switch (c.bound) {
+        case Bound::none:
+          if (c.from.kind != DueKind::date) occurrence.start = first;
+          break;
+        // "Chậm nhất", "trước": they say by when, not from when, so no start.
+        case Bound::by: break;
+        case Bound::before: occurrence.due = add_days(first, -1); break;
+      }
+      deadline.occurrences.push_back(occurrence);
     }
+    span_occurrences(deadline);
     return deadline;
   }
 
@@ -767,7 +1266,73 @@ struct Reader {
         result.start = other.start;
       }
     }
+    result.occurrences.clear();
+    if (result.due) result.occurrences.push_back({result.start, *result.due});
     return result;
+  }
+
+  // True when no two parts overlap: each ends before the next begins.
+  static bool disjoint(std::vector<Deadline> parts) {
+    std::sort(parts.begin(), parts.end(),
+              [](const Deadline& a, const Deadline& b) { return *a.due < *b.due; });
+    for (std::size_t k = 1; k < parts.size(); ++k) {
+      const Date begins = parts[k].start ? *parts[k].start : *parts[k].due;
+      if (begins <= *parts[k - 1].due) return false;
+    }
+    return true;
+  }
+
+  // Several clauses: a list of occurrences ("Đợt 1: Quý II; Đợt 2: Quý IV", "trước ngày 15/6 và
+  // 15/12", "ngày 15/6/2025, 15/12/2025"), or one deadline the clauses narrow down together
+  // (see combine). A list is marked by "và", ";" or round labels, has a clause that is a list
+  // itself, or repeats one form over periods that do not overlap.
+  std::optional<Deadline> join(const std::vector<Deadline>& parts,
+                               const std::vector<Clause>& read) {
+    if (parts.size() == 1) return parts.front();
+    const bool dated = std::all_of(parts.begin(), parts.end(),
+                                   [](const Deadline& d) { return d.due.has_value(); });
+    bool list = dated && (std::any_of(read.begin(), read.end(),
+                                      [](const Clause& c) { return c.after_list_marker; }) ||
+                          std::any_of(parts.begin(), parts.end(),
+                                      [](const Deadline& d) { return d.occurrences.size() > 1; }));
+    if (dated && !list) {
+      bool same_form = true;
+      for (std::size_t k = 1; k < parts.size(); ++k) {
+        same_form = same_form && parts[k].kind == parts[0].kind && read[k].bound == read[0].bound &&
+                    !read[k].to && !read[0].to;
+      }
+      list = same_form && disjoint(parts);
+    }
+    if (list) {
+      Deadline result;
+      result.kind = parts.front().kind;
+      for (const auto& part : parts) {
+        if (part.kind != result.kind) result.kind = DueKind::range;
+        result.occurrences.insert(result.occurrences.end(), part.occurrences.begin(),
+                                  part.occurrences.end());
+      }
+      std::stable_sort(result.occurrences.begin(), result.occurrences.end(),
+                       [](const Occurrence& a, const Occurrence& b) { return a.due < b.due; });
+      span_occurrences(result);
+      return result;
+    }
+    auto combined = combine(parts);
+    if (!combined) {
+      // Two years written that cannot both hold: say so, where the second one is.
+      std::optional<std::pair<int, std::size_t>> seen;
+      for (const auto& c : read) {
+        for (const Span* span : {&c.from, c.to ? &*c.to : nullptr}) {
+          if (!span || !span->year || span->year_column == 0) continue;
+          if (!seen) {
+            seen = std::pair{*span->year, span->year_column};
+          } else if (seen->first != *span->year) {
+            error = conflicting_years(seen->first, *span->year, span->year_column);
+            return std::nullopt;
+          }
+        }
+      }
+    }
+    return combined;
   }
 
   // Reads clauses from `i` to the end and turns them into one deadline.
@@ -780,7 +1345,42 @@ struct Reader {
       if (!deadline) return std::nullopt;
       parts.push_back(std::move(*deadline));
     }
-    return combine(parts);
+    return join(parts, *read);
+  }
+
+  // The dates of a recurrence within the plan year: "hằng quý" is four quarters, "định kỳ 6
+  // tháng" two halves, "hằng tháng" twelve months, "hằng năm" the year. Nothing when the plan
+  // year is unknown, the unit is a week or a day, or the phrase writes any other number (a day
+  // within each period, which these dates would not show).
+  [[nodiscard]] std::vector<Occurrence> recurrence(int plan_year) const {
+    if (plan_year <= 0) return {};
+    int months = 0;
+    std::size_t count_at = tokens.size();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      int unit = 0;
+      if (is_word(i, "dinh") && (is_word(i + 1, "ky") || is_word(i + 1, "ki")) &&
+          is_number(i + 2, 1, 2) && is_word(i + 3, "thang")) {
+        unit = value(i + 2);
+        count_at = i + 2;
+      } else if (is_word(i, "hang") || is_word(i, "moi")) {
+        if (is_word(i + 1, "quy")) unit = 3;
+        if (is_word(i + 1, "thang")) unit = 1;
+        if (is_word(i + 1, "nam")) unit = 12;
+        if (is_word(i + 1, "tuan") || is_word(i + 1, "ngay")) return {};
+      }
+      if (unit == 0) continue;
+      if (months != 0 && months != unit) return {};
+      months = unit;
+    }
+    if (months == 0 || 12 % months != 0) return {};
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].type == TokenType::number && i != count_at) return {};
+    }
+    std::vector<Occurrence> out;
+    for (int first = 1; first <= 12; first += months) {
+      out.push_back({Date{plan_year, first, 1}, last_day_of_month(plan_year, first + months - 1)});
+    }
+    return out;
   }
 };
 
@@ -812,14 +1412,24 @@ DueResult read_due(std::string_view phrase, int plan_year) {
   }
   for (const auto start : starts) {
     auto deadline = reader.read_from(start, plan_year);
+    // "Hằng năm, trước ngày 15/12" without a plan year: every year, no year to date it in.
+    if (reader.error && *reader.error == no_year() && reader.periodic()) {
+      reader.error.reset();
+      break;
+    }
     if (reader.error) return failure(*reader.error);
     if (deadline) return success(std::move(*deadline));
   }
-  // A recurrence before a date in a sentence: "Hằng năm, trước ngày 15/12" is every year.
+  // A recurrence: dated within the plan year when its unit allows (see recurrence()).
   if (reader.periodic()) {
     Deadline deadline;
     deadline.kind = DueKind::periodic;
     deadline.note = as_written(phrase);
+    deadline.occurrences = reader.recurrence(plan_year);
+    if (!deadline.occurrences.empty()) {
+      deadline.start = deadline.occurrences.front().start;
+      deadline.due = deadline.occurrences.back().due;
+    }
     return success(std::move(deadline));
   }
   // A sentence that ends in a deadline ("… gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025"):

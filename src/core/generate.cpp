@@ -118,11 +118,6 @@ std::string yaml_scalar(std::string_view value) {
   return needs_quotes(value) ? double_quoted(value) : std::string(value);
 }
 
-Date working_day_on_or_before(const Date& date) {
-  const int weekday = date.iso_weekday();
-  return weekday >= 6 ? add_days(date, -(weekday - 5)) : date;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Names, dates and the template engine
 
@@ -316,7 +311,7 @@ LeadDate lead_date(const Date& parent_due, int lead_days, const Floor& floor) {
   Date day = working_day_on_or_before(target);
   if (day < floor.date) {
     Date next = floor.date;
-    while (next.iso_weekday() >= 6) next = add_days(next, 1);
+    while (!is_working_day(next)) next = add_days(next, 1);
     day = next <= parent_due ? next : target;
   }
   out.date = day;
@@ -605,9 +600,10 @@ std::string header_block(Level level, int year, const Values& v, Lang lang,
     out += vi ? fmt::format(
                     "# Mỗi nhiệm vụ cấp trên giao cho {} là một hoạt động có `implements`; hạn có "
                     "ngày cụ thể\n"
-                    "# được đặt sớm hơn hạn của cấp trên {} ngày (--lead-days), lùi về thứ Sáu nếu "
-                    "rơi vào\n"
-                    "# thứ Bảy, Chủ nhật; hạn không có ngày cụ thể giữ nguyên như cấp trên.\n"
+                    "# được đặt sớm hơn hạn của cấp trên {} ngày (--lead-days), lùi về ngày làm "
+                    "việc trước đó\n"
+                    "# nếu rơi vào ngày nghỉ (cuối tuần, lễ, tết); hạn không có ngày cụ thể giữ "
+                    "nguyên như cấp trên.\n"
                     "# Kiểm tra: kehoach validate TỆP (đối chiếu với kế hoạch cấp trên ở "
                     "`parent.file`).\n",
                     level_name(level, lang), lead_days)
@@ -615,8 +611,9 @@ std::string header_block(Level level, int year, const Values& v, Lang lang,
                     "# Each parent task and duty addressed to the {} level is a task with "
                     "`implements`; each\n"
                     "# dated deadline is set {} days before the parent's (--lead-days), moved back "
-                    "to the Friday\n"
-                    "# from a weekend; undated deadlines are kept as the parent writes them.\n"
+                    "to the working\n"
+                    "# day before a weekend or public holiday; undated deadlines are kept as the "
+                    "parent writes them.\n"
                     "# Check it with kehoach validate FILE (against the parent in "
                     "`parent.file`).\n",
                     level_name(level, lang), lead_days);

@@ -81,7 +81,8 @@ class Mapper {
             continue;
           }
           const std::string id = nfc(key.value);
-          if (!is_id(id)) {
+          // `id#N` names the N-th occurrence of the item's deadline (see progress_target).
+          if (!is_id(std::string(progress_target(id).id))) {
             m_sink.add(
                 "KH009", key.at,
                 {fmt::format("mã `{}` không hợp lệ", id), fmt::format("invalid id `{}`", id)},
@@ -216,12 +217,19 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
   yaml_tree::Sink sink(out, progress.file);
   // Every id a progress entry may name, with whether the plan records progress there too.
   std::map<std::string, bool> ids;
+  // How many occurrences each item's deadline has (for `id#N` entries).
+  std::map<std::string, std::size_t> occurrences;
+  const auto count = [](const DueField& due) {
+    return due.reading ? due.reading->occurrences.size() : std::size_t{0};
+  };
   for (const auto& task : plan.tasks) {
     if (task.id.present) ids.emplace(task.id.value, task.progress.has_value());
+    if (task.id.present) occurrences.emplace(task.id.value, count(task.due));
   }
   for (const auto& r : plan.responsibilities) {
     for (const auto& duty : r.duties) {
       if (duty.id.present) ids.emplace(duty.id.value, duty.progress.has_value());
+      if (duty.id.present) occurrences.emplace(duty.id.value, count(duty.due));
     }
   }
   std::vector<std::string_view> known;
@@ -243,7 +251,8 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
   };
 
   for (const auto& e : progress.items) {
-    const auto found = ids.find(e.id.value);
+    const auto target = progress_target(e.id.value);
+    const auto found = ids.find(std::string(target.id));
     if (found == ids.end()) {
       Message hint{"dùng đúng mã (`id`) của một hoạt động hoặc nhiệm vụ trong kế hoạch",
                    "use the `id` of a task or duty of the plan"};
@@ -264,6 +273,21 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
                {fmt::format("kế hoạch không có hoạt động hay nhiệm vụ nào mã `{}`", e.id.value),
                 fmt::format("the plan has no task or duty with id `{}`", e.id.value)},
                std::move(hint));
+      continue;
+    }
+    if (const std::size_t has = occurrences[found->first];
+        target.occurrence > 0 && target.occurrence > has) {
+      sink.add("KH301", e.id.at,
+               {fmt::format("thời hạn của `{}` có {} lần đến hạn, không có lần {}", target.id, has,
+                            target.occurrence),
+                fmt::format("the deadline of `{}` falls due {} time(s), not {}", target.id, has,
+                            target.occurrence)},
+               {fmt::format("xem các lần đến hạn bằng `kehoach deadlines`; `{}` (không có #) áp "
+                            "dụng cho mọi lần",
+                            target.id),
+                fmt::format("see the occurrences with `kehoach deadlines`; `{}` (without #) "
+                            "applies to all of them",
+                            target.id)});
       continue;
     }
     check_date(e, e.id.value);
@@ -294,6 +318,19 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
   }
   sort_diagnostics(out);
   return out;
+}
+
+ProgressTarget progress_target(std::string_view written) {
+  const auto hash = written.rfind('#');
+  if (hash == std::string_view::npos || hash == 0) return {written, 0};
+  const std::string_view digits = written.substr(hash + 1);
+  if (digits.empty() || digits.size() > 3 || digits[0] == '0') return {written, 0};
+  std::size_t number = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return {written, 0};
+    number = number * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return {written.substr(0, hash), number};
 }
 
 std::string progress_file_for(std::string_view plan_file) {

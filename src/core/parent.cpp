@@ -174,9 +174,23 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       const auto child_due = due_date(row.child->due);
       row.coverage = Coverage::covered;
       if (parent_due && child_due) {
-        if (*child_due > *parent_due) {
-          row.coverage = Coverage::late;
-          row.days_late = days_between(*parent_due, *child_due);
+        // Occurrence by occurrence when both sides have as many (Đợt 1 against Đợt 1), else
+        // the last due dates.
+        const auto& po = p.due->reading->occurrences;
+        const auto& co = row.child->due->reading->occurrences;
+        std::vector<std::pair<Date, Date>> pairs;  // child, parent
+        if (po.size() == co.size() && po.size() > 1) {
+          for (std::size_t k = 0; k < po.size(); ++k) pairs.emplace_back(co[k].due, po[k].due);
+        } else {
+          pairs.emplace_back(*child_due, *parent_due);
+        }
+        for (const auto& [child_day, parent_day] : pairs) {
+          if (child_day > parent_day && days_between(parent_day, child_day) > row.days_late) {
+            row.coverage = Coverage::late;
+            row.days_late = days_between(parent_day, child_day);
+            row.late_due = child_day;
+            row.late_parent_due = parent_day;
+          }
         }
       } else if (parent_due || child_due) {
         row.undated = true;
@@ -358,13 +372,13 @@ class ParentChecker {
         const auto at = row.child->due ? row.child->due->phrase.at : row.child->at;
         add("KH207", at,
             {fmt::format("hạn {} muộn {} ngày so với hạn {} của nhiệm vụ cấp trên “{}” ({})",
-                         due_date(row.child->due)->dmy(), row.days_late, due_date(p.due)->dmy(),
-                         p.title, p.id),
+                         row.late_due->dmy(), row.days_late, row.late_parent_due->dmy(), p.title,
+                         p.id),
              fmt::format("deadline {} is {} days after {}, the parent's deadline for “{}” ({})",
-                         due_date(row.child->due)->dmy(), row.days_late, due_date(p.due)->dmy(),
-                         p.title, p.id)},
-            {fmt::format("đặt hạn không muộn hơn {}", due_date(p.due)->dmy()),
-             fmt::format("set the deadline on or before {}", due_date(p.due)->dmy())});
+                         row.late_due->dmy(), row.days_late, row.late_parent_due->dmy(), p.title,
+                         p.id)},
+            {fmt::format("đặt hạn không muộn hơn {}", row.late_parent_due->dmy()),
+             fmt::format("set the deadline on or before {}", row.late_parent_due->dmy())});
       } else if (row.undated && row.child) {
         const auto at = row.child->due && row.child->due->phrase.present ? row.child->due->phrase.at
                                                                          : row.child->at;

@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+#include "kehoach/calendar.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/text.hpp"
@@ -19,6 +20,17 @@
 namespace kehoach {
 
 namespace {
+
+// The note for a deadline moved off a rest day: "28/02/2027 là thứ Bảy: hạn chuyển về thứ Sáu
+// 26/02/2027", or a public holiday by name.
+Message rest_day_moved(const Date& day, const Date& to) {
+  const Message what = rest_day_name(day).value_or(Message{});
+  const bool friday = to.iso_weekday() == 5;
+  return {fmt::format("{} là {}: hạn chuyển về {}{}", day.dmy(), what.vi, friday ? "thứ Sáu " : "",
+                      to.dmy()),
+          fmt::format("{} is {}: the deadline moves back to {}{}", day.dmy(), what.en,
+                      friday ? "Friday " : "", to.dmy())};
+}
 
 constexpr int last_district_year = 2025;
 
@@ -504,14 +516,10 @@ class Roller {
                     fmt::format("{} has no {:02}/{:02}: {} becomes {}", moved.year, old.day,
                                 old.month, old.dmy(), moved.dmy())});
       }
-      if (last_day && moved.iso_weekday() >= 6) {
+      if (last_day && !is_working_day(moved)) {
         const Date friday = working_day_on_or_before(moved);
         if (friday.year == moved.year) {
-          const bool saturday = moved.iso_weekday() == 6;
-          note(line, {fmt::format("{} là {}: hạn chuyển về thứ Sáu {}", moved.dmy(),
-                                  saturday ? "thứ Bảy" : "Chủ nhật", friday.dmy()),
-                      fmt::format("{} is a {}: the deadline moves back to Friday {}", moved.dmy(),
-                                  saturday ? "Saturday" : "Sunday", friday.dmy())});
+          note(line, rest_day_moved(moved, friday));
           moved = friday;
         }
       }

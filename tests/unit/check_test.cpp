@@ -291,6 +291,22 @@ TEST_CASE("KH119 a deadline on a Sunday") {
   CHECK(d.message.vi == "hạn 15/11/2026 rơi vào Chủ nhật");
 }
 
+TEST_CASE("KH119 a deadline on a public holiday names it") {
+  // 01/09/2026 (Tuesday) is the day next to Quốc khánh in the government's 2026 schedule.
+  const auto d = only(check(replace(base, "        due: chậm nhất ngày 20/11/2026",
+                                    "        due: chậm nhất ngày 01/09/2026")),
+                      "KH119");
+  CHECK(d.message.vi == "hạn 01/09/2026 rơi vào ngày nghỉ Quốc khánh (ngày liền kề)");
+  CHECK(d.message.en == "deadline 01/09/2026 falls on a day off (National Day (adjacent day))");
+}
+
+TEST_CASE("KH119 is silent on a Saturday worked in a swap") {
+  // 22/08/2026 is a Saturday worked in exchange for 31/08/2026.
+  const auto diagnostics = check(replace(base, "        due: chậm nhất ngày 20/11/2026",
+                                         "        due: chậm nhất ngày 22/08/2026"));
+  for (const auto& d : diagnostics) CHECK(d.code != "KH119");
+}
+
 TEST_CASE("KH120 recipients not ending with Lưu") {
   const auto d = only(check(replace(base, R"(recipients: [Sở Tư pháp, "Lưu: VT."])",
                                     R"(recipients: ["Lưu: VT.", Sở Tư pháp])")),

@@ -441,3 +441,82 @@ TEST_CASE("text tables align by characters and shorten long cells") {
                   "09/06/2025 (date)\n") != std::string::npos);
   CHECK(text.find("1 item with no deadline written is not listed.") != std::string::npos);
 }
+
+namespace {
+
+// A plan of 2026 whose task has two rounds and whose duty repeats every quarter.
+constexpr std::string_view rounds = R"(format: kehoach/1
+status: draft
+issuer: {name: UBND xã B, level: commune}
+year: 2026
+title: B
+tasks:
+  - {id: kiem-tra, title: Kiểm tra, kind: inspection, lead: Tư pháp, due: "Đợt 1: Quý II; Đợt 2: Quý IV/2026"}
+responsibilities:
+  - agency: Các thôn
+    level: other
+    duties:
+      - {id: bao-cao-quy, text: Báo cáo, due: Hằng quý}
+)";
+
+}  // namespace
+
+TEST_CASE("each occurrence of a deadline is its own row, numbered") {
+  const auto p = plan(rounds);
+  const auto list = list_of({{&p.plan, nullptr}});
+  REQUIRE(list.dated.size() == 6);
+  std::vector<std::string> rows;
+  for (const auto& o : list.dated) {
+    rows.push_back(o.id + " " + std::to_string(o.occurrence) + "/" + std::to_string(o.occurrences) +
+                   " " + iso(o.reading->start) + ".." + iso(o.due()));
+  }
+  CHECK(rows == std::vector<std::string>{
+                    "bao-cao-quy 1/4 2026-01-01..2026-03-31",
+                    "kiem-tra 1/2 2026-04-01..2026-06-30",
+                    "bao-cao-quy 2/4 2026-04-01..2026-06-30",
+                    "bao-cao-quy 3/4 2026-07-01..2026-09-30",
+                    "kiem-tra 2/2 2026-10-01..2026-12-31",
+                    "bao-cao-quy 4/4 2026-10-01..2026-12-31",
+                });
+  // Each occurrence is its own calendar event.
+  CHECK(kehoach::ics_uid(list, list.dated[1]) != kehoach::ics_uid(list, list.dated[4]));
+}
+
+TEST_CASE("overdue reports each missed occurrence, and id#N marks one occurrence done") {
+  const auto p = plan(rounds);
+  const auto progress = kehoach::load_progress(R"(format: kehoach-progress/1
+items:
+  bao-cao-quy#1: {status: done, date: 2026-03-30}
+)",
+                                               "plan.progress.yaml");
+  REQUIRE(progress.ok());
+  CHECK(kehoach::check_progress(p.plan, progress.progress).empty());
+  const auto list = list_of({{&p.plan, &progress.progress}});
+  const auto report = kehoach::find_overdue(list, Date{2026, 7, 15}, std::nullopt);
+  // Quarter 1 of bao-cao-quy is done; quarter 2 and round 1 of kiem-tra are late.
+  REQUIRE(report.overdue_count() == 2);
+  std::vector<std::string> late;
+  for (const auto& g : report.overdue) {
+    for (const auto& i : g.items) {
+      late.push_back(i.item.id + "#" + std::to_string(i.item.occurrence) + " " +
+                     std::to_string(i.days));
+    }
+  }
+  std::sort(late.begin(), late.end());
+  CHECK(late == std::vector<std::string>{"bao-cao-quy#2 15", "kiem-tra#1 15"});
+}
+
+TEST_CASE("a progress entry for an occurrence the deadline does not have is KH301") {
+  const auto p = plan(rounds);
+  const auto progress = kehoach::load_progress(R"(format: kehoach-progress/1
+items:
+  kiem-tra#3: {status: done, date: 2026-12-01}
+)",
+                                               "plan.progress.yaml");
+  REQUIRE(progress.ok());
+  const auto diagnostics = kehoach::check_progress(p.plan, progress.progress);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "KH301");
+  CHECK(diagnostics[0].message.vi == "thời hạn của `kiem-tra` có 2 lần đến hạn, không có lần 3");
+  CHECK(diagnostics[0].at == kehoach::Position{3, 3});
+}

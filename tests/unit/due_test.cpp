@@ -326,13 +326,47 @@ TEST_CASE("a range with an impossible end is an error") {
 // --- periodic and event-relative
 // ------------------------------------------------------------------
 
-TEST_CASE("recurring deadlines read as periodic with the phrase as note") {
-  check_undated("Hằng quý", 2025, DueKind::periodic, "Hằng quý");
-  check_undated("Định kỳ 6 tháng", 2025, DueKind::periodic, "Định kỳ 6 tháng");
-  check_undated("hằng tháng", 2025, DueKind::periodic, "hằng tháng");
+TEST_CASE("recurring deadlines without a plan year read as periodic with the phrase as note") {
+  check_undated("Hằng quý", 0, DueKind::periodic, "Hằng quý");
+  check_undated("Định kỳ 6 tháng", 0, DueKind::periodic, "Định kỳ 6 tháng");
+  check_undated("hằng tháng", 0, DueKind::periodic, "hằng tháng");
   check_undated("hàng năm", 0, DueKind::periodic, "hàng năm");
-  check_undated("Hằng năm, trước ngày 15/12", 2025, DueKind::periodic,
-                "Hằng năm, trước ngày 15/12");
+  check_undated("Hằng năm, trước ngày 15/12", 0, DueKind::periodic, "Hằng năm, trước ngày 15/12");
+  check_undated("hằng tuần", 2025, DueKind::periodic, "hằng tuần");
+}
+
+TEST_CASE("hằng quý in the plan year has one occurrence per quarter") {
+  const auto result = parse_due("Hằng quý", 2025);
+  REQUIRE(result.ok());
+  const auto& d = *result.deadline;
+  CHECK(d.kind == DueKind::periodic);
+  CHECK(d.note == "Hằng quý");
+  CHECK(d.start == Date{2025, 1, 1});
+  CHECK(d.due == Date{2025, 12, 31});
+  REQUIRE(d.occurrences.size() == 4);
+  CHECK(d.occurrences[1].start == Date{2025, 4, 1});
+  CHECK(d.occurrences[1].due == Date{2025, 6, 30});
+}
+
+TEST_CASE("Hằng năm, trước ngày 15/12 in a plan year is due 14/12 of that year") {
+  check_reads("Hằng năm, trước ngày 15/12", 2025, DueKind::date, none, Date{2025, 12, 14});
+}
+
+TEST_CASE("a single deadline has exactly one occurrence, an undated one none") {
+  const auto single = parse_due("Quý II, III năm 2024", 0);
+  REQUIRE(single.ok());
+  REQUIRE(single.deadline->occurrences.size() == 1);
+  CHECK(single.deadline->occurrences[0].start == Date{2024, 4, 1});
+  CHECK(single.deadline->occurrences[0].due == Date{2024, 9, 30});
+  const auto event = parse_due("Sau khi có Quyết định", 2024);
+  REQUIRE(event.ok());
+  CHECK(event.deadline->occurrences.empty());
+}
+
+TEST_CASE("two conflicting years are an error naming where the second one is") {
+  check_error("Quý IV năm 2025, chậm nhất ngày 03/12/2026", 2025,
+              "hai năm mâu thuẫn trong một thời hạn: 2025 và 2026 (ký tự 39)",
+              "two conflicting years in one deadline: 2025 and 2026 (character 39)");
 }
 
 TEST_CASE("event-relative deadlines read as events with the phrase as note") {

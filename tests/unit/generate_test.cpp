@@ -148,6 +148,13 @@ TEST_CASE("yaml_scalar output reads back as the same text") {
   }
 }
 
+TEST_CASE("working_day_on_or_before moves public holidays back too") {
+  // 29–30/08/2026 weekend, 31/08 swapped day off, 01/09 and 02/09 Quốc khánh.
+  CHECK(working_day_on_or_before(Date{2026, 9, 2}).dmy() == "28/08/2026");
+  // Tết Bính Ngọ: 14/02 to 22/02/2026.
+  CHECK(working_day_on_or_before(Date{2026, 2, 20}).dmy() == "13/02/2026");
+}
+
 TEST_CASE("working_day_on_or_before moves weekends back to Friday") {
   CHECK(working_day_on_or_before(Date{2026, 2, 28}).dmy() == "27/02/2026");  // Saturday
   CHECK(working_day_on_or_before(Date{2026, 3, 1}).dmy() == "27/02/2026");   // Sunday
@@ -239,7 +246,9 @@ TEST_CASE("the commune template reports before the province template's deadline 
   CHECK(plan.reporting->due.phrase.value == "chậm nhất ngày 27/11/2026");
   CHECK(plan.reporting->period.phrase.value == "Tính từ 01/12/2025 đến 19/11/2026");
   CHECK(plan.responsibilities[1].duties[2].due.phrase.value == "chậm nhất ngày 20/11/2026");
-  CHECK(plan.tasks[0].due.phrase.value == "chậm nhất ngày 20/02/2026");
+  // The province's sub-plan deadline 27/02/2026 minus 7 days is 20/02/2026, a Tết day off
+  // (14–22/02/2026): the working day before the holiday, Friday 13/02/2026.
+  CHECK(plan.tasks[0].due.phrase.value == "chậm nhất ngày 13/02/2026");
 }
 
 TEST_CASE("template names follow the issuer given") {
@@ -725,4 +734,64 @@ TEST_CASE("rollover of a generated plan validates too") {
     const auto found = validate(rolled.text);
     CHECK_MESSAGE(!has_errors(found), listed(found));
   }
+}
+
+TEST_CASE("a child deadline that lands on a public holiday moves back to the working day before") {
+  const std::string parent_text = R"(format: kehoach/1
+status: issued
+number: 05/KH-UBND
+issuer: {name: UBND tỉnh A, level: province}
+place: A
+issued: 2026-01-20
+year: 2026
+title: Tổ chức thi hành pháp luật năm 2026
+basis: [{ref: 80/2025/NĐ-CP, date: 2025-04-01}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - id: kiem-tra
+    title: Kiểm tra
+    kind: inspection
+    due: chậm nhất ngày 09/09/2026
+    levels: [commune]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const LoadResult parent = load_plan(parent_text, "p.yaml");
+  REQUIRE_MESSAGE(parent.ok(), listed(parent.diagnostics));
+  DeriveOptions options;
+  options.locality = "B";
+  const Plan child = load_plan(derive_child(parent.plan, "p.yaml", options), "c.yaml").plan;
+  // 09/09/2026 minus 7 days is 02/09/2026, Quốc khánh; 01/09 is its adjacent day, 31/08 a
+  // swapped day off, 29–30/08 a weekend: Friday 28/08/2026.
+  const auto task = std::find_if(child.tasks.begin(), child.tasks.end(),
+                                 [](const Task& t) { return t.id.value == "kiem-tra"; });
+  REQUIRE(task != child.tasks.end());
+  CHECK(task->due.phrase.value == "chậm nhất ngày 28/08/2026");
+}
+
+TEST_CASE("rollover moves a deadline off a public holiday, naming it") {
+  const std::string text = minimal_plan_head.substr(0, minimal_plan_head.find("year:")) +
+                           R"(year: 2025
+title: Kế hoạch năm 2025
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - {id: a, title: Kiểm tra, kind: other, due: chậm nhất ngày 01/09/2025}
+responsibilities: [{agency: X, duties: [{text: t}]}]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const RolloverResult rolled = roll(text, 2026);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  CHECK(after[9] == "  - {id: a, title: Kiểm tra, kind: other, due: chậm nhất ngày 28/08/2026}");
+  REQUIRE(rolled.notes.size() == 1);
+  CHECK(rolled.notes[0].vi ==
+        "dòng 10: 01/09/2026 là ngày nghỉ Quốc khánh (ngày liền kề): hạn chuyển về thứ Sáu "
+        "28/08/2026");
+  CHECK(rolled.notes[0].en ==
+        "line 10: 01/09/2026 is a day off (National Day (adjacent day)): the deadline moves back "
+        "to Friday 28/08/2026");
 }

@@ -284,3 +284,19 @@ TEST_CASE("titles compare on their distinctive syllables") {
   CHECK(title_similarity("Điều tra, khảo sát", "Kiểm tra") == 33);
   CHECK(title_similarity("", "Kiểm tra") == 0);
 }
+
+TEST_CASE("KH207 compares rounds occurrence by occurrence") {
+  // Both end on 31/12/2026, but the child's first round (Quý III) is after the parent's (Quý II).
+  const std::string parent = replace(parent_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                     "    kind: inspection\n    due: \"Đợt 1: Quý II; Đợt 2: Quý "
+                                     "IV năm 2026\"");
+  const std::string child = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                    "    kind: inspection\n    due: \"Đợt 1: Quý III; Đợt 2: Quý "
+                                    "IV năm 2026\"");
+  const auto found = with_code(against(child, parent), "KH207");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{27, 10});
+  CHECK(found[0].message.en ==
+        "deadline 30/09/2026 is 92 days after 30/06/2026, the parent's deadline for “Kiểm tra "
+        "tình hình thi hành pháp luật” (kiem-tra)");
+}
