@@ -65,6 +65,22 @@ std::string round_trip(const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+// The duty of `plan` whose `implements` names `id`, or nullptr.
+const Duty* duty_implementing(const Plan& plan, const std::string& id) {
+  for (const auto& r : plan.responsibilities) {
+    for (const auto& d : r.duties) {
+      for (const auto& i : d.implements) {
+        if (i.value == id) return &d;
+      }
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 TEST_CASE("yaml_scalar leaves ordinary Vietnamese text plain") {
   CHECK(yaml_scalar("Kiểm tra tình hình thi hành pháp luật") ==
         "Kiểm tra tình hình thi hành pháp luật");
@@ -380,10 +396,12 @@ TEST_CASE("child deadlines keep the lead time and move back from weekends") {
   CHECK(child.tasks[0].id.value == "ban-hanh-ke-hoach");
   CHECK(child.tasks[0].due.phrase.value == "chậm nhất ngày 24/03/2025");
   CHECK(child.tasks[0].implements[0].value == "ban-hanh-ke-hoach");
-  // "trước ngày 03/12/2025" lasts to 02/12 (Tuesday): 25/11/2025.
-  const auto report = std::find_if(child.tasks.begin(), child.tasks.end(),
-                                   [](const Task& t) { return t.id.value == "huyen-bao-cao"; });
-  REQUIRE(report != child.tasks.end());
+  // "trước ngày 03/12/2025" lasts to 02/12 (Tuesday): 25/11/2025. The report is written once:
+  // the template's report duty carries it, not also a task.
+  CHECK(std::none_of(child.tasks.begin(), child.tasks.end(),
+                     [](const Task& t) { return t.id.value == "huyen-bao-cao"; }));
+  const Duty* report = duty_implementing(child, "huyen-bao-cao");
+  REQUIRE(report != nullptr);
   CHECK(report->due.phrase.value == "chậm nhất ngày 25/11/2025");
   REQUIRE(child.reporting.has_value());
   CHECK(child.reporting->due.phrase.value == "chậm nhất ngày 25/11/2025");
@@ -440,11 +458,11 @@ signature: {title: CHỦ TỊCH}
   const Plan child = load_plan(text, "c.yaml").plan;
   CHECK(child.issued.year == 2026);
   CHECK(child.issued.month == 1);
-  // The duty's date in its text follows the child's deadline.
-  const auto report = std::find_if(child.tasks.begin(), child.tasks.end(),
-                                   [](const Task& t) { return t.id.value == "xa-bao-cao"; });
-  REQUIRE(report != child.tasks.end());
-  CHECK(report->title.value == "Báo cáo, chậm nhất ngày 13/11/2026");
+  // The parent's report duty is carried once, by the child's own report duty.
+  CHECK(std::none_of(child.tasks.begin(), child.tasks.end(),
+                     [](const Task& t) { return t.id.value == "xa-bao-cao"; }));
+  const Duty* report = duty_implementing(child, "xa-bao-cao");
+  REQUIRE(report != nullptr);
   CHECK(report->due.phrase.value == "chậm nhất ngày 13/11/2026");
   CHECK(!has_errors(check_against_parent(child, parent.plan, builtin_acts())));
   options.lang = Lang::en;
@@ -494,7 +512,8 @@ TEST_CASE("each example rolled over to the next year validates with no errors") 
     REQUIRE_FALSE(rolled.refusal.has_value());
     const auto found = validate(rolled.text);
     CHECK_MESSAGE(!has_errors(found), listed(found));
-    for (const auto& d : found) CHECK(d.severity == Severity::note);
+    // Across the reform, text still naming a district body is flagged until reworded (KH136).
+    for (const auto& d : found) CHECK((d.severity == Severity::note || d.code == "KH136"));
     const Plan plan = load_plan(rolled.text, "new.yaml").plan;
     CHECK(plan.year.value == old.plan.year.value + 1);
     CHECK(plan.status.value == Status::draft);
