@@ -219,8 +219,8 @@ TEST_CASE(
 }
 
 TEST_CASE("KH136 a 2026 plan still addressing the district's bodies") {
-  const auto found = check(replace(commune, "recipients: [Sở Tư pháp,",
-                                   "recipients: [UBND huyện (qua Phòng Tư pháp),"));
+  const auto found = check(
+      replace(commune, "recipients: [Sở Tư pháp,", "recipients: [UBND huyện (qua Phòng Tư pháp),"));
   const auto d = with_code(found, "KH136");
   REQUIRE(d.size() == 1);
   CHECK(d[0].at == Position{35, 14});

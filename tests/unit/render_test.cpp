@@ -529,5 +529,6 @@ parent:
                 "19/02/2025; Nghị định số 80/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về tổ chức "
                 "thi hành văn bản quy phạm pháp luật.") != std::string::npos);
   CHECK(md.find("Thực hiện Kế hoạch số 25/KH-UBND ngày 20/01/2026 của UBND tỉnh Tây Ninh về tổ "
-                "chức thi hành pháp luật năm 2026 trên địa bàn tỉnh Tây Ninh") != std::string::npos);
+                "chức thi hành pháp luật năm 2026 trên địa bàn tỉnh Tây Ninh") !=
+        std::string::npos);
 }
