@@ -745,3 +745,62 @@ TEST_CASE("rollover of a generated plan validates too") {
     CHECK_MESSAGE(!has_errors(found), listed(found));
   }
 }
+
+TEST_CASE("a 2025 commune under a district rolls over to 2026 under the province") {
+  const std::string text = read_example("lai-chau-2025-commune");
+  const LoadResult old = load_plan(text, "old.yaml");
+  REQUIRE(old.ok());
+  ReformParent reform;
+  reform.district = "UBND huyện Tam Đường";
+  reform.province = "UBND tỉnh Lai Châu";
+  const RolloverResult rolled = rollover(old.text, old.plan, 2026, reform);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const LoadResult made = load_plan(rolled.text, "new.yaml");
+  REQUIRE(made.ok());
+  const Plan& plan = made.plan;
+  // The parent is the province, with nothing invented: no number, date, title or file.
+  REQUIRE(plan.parent.has_value());
+  CHECK(plan.parent->issuer.value == "UBND tỉnh Lai Châu");
+  CHECK(plan.parent->ref.value == "/KH-UBND");
+  CHECK_FALSE(plan.parent->title.present);
+  CHECK_FALSE(plan.parent->file.present);
+  CHECK_FALSE(plan.parent->date.present);
+  // 59/2012/NĐ-CP gives way to 80/2025/NĐ-CP; 04/2021/TT-BTP is kept and flagged.
+  REQUIRE(plan.basis.size() == 2);
+  CHECK(plan.basis[0].ref.value == "80/2025/NĐ-CP");
+  CHECK(plan.basis[0].date.value == Date{2025, 4, 1});
+  CHECK(plan.basis[1].ref.value == "04/2021/TT-BTP");
+  CHECK(rolled.text.find("  # kehoach: 04/2021/TT-BTP hướng dẫn 59/2012/NĐ-CP, đã được thay thế") !=
+        std::string::npos);
+  // Report addressees are readdressed; free text naming the district is flagged, not rewritten.
+  REQUIRE(plan.reporting.has_value());
+  CHECK(plan.reporting->to.value == "UBND tỉnh Lai Châu (qua Sở Tư pháp)");
+  CHECK(plan.recipients[0].value == "UBND tỉnh Lai Châu (qua Sở Tư pháp);");
+  CHECK(plan.purpose[0].value.find("của UBND huyện trên địa bàn xã") != std::string::npos);
+  CHECK(rolled.text.find("  # kehoach: còn nhắc cấp huyện (không còn từ 01/07/2025): sửa theo "
+                         "cấp tỉnh, cấp xã\n  - Triển khai kịp thời") != std::string::npos);
+  // The district's ids no longer count as `implements`.
+  for (const auto& t : plan.tasks) CHECK(t.implements.empty());
+  CHECK(rolled.text.find("    # implements: [tap-huan]\n") != std::string::npos);
+  // The top comment says what changed; validate keeps flagging the district wording (KH136).
+  CHECK(rolled.text.find("# kehoach: chuyển sang năm 2026, sau cải cách năm 2025:\n#   - kế "
+                         "hoạch cấp trên: UBND tỉnh Lai Châu thay cho UBND huyện Tam Đường") !=
+        std::string::npos);
+  const auto found = check_plan(plan, builtin_acts());
+  CHECK_FALSE(has_errors(found));
+  CHECK(std::count_if(found.begin(), found.end(),
+                      [](const Diagnostic& d) { return d.code == "KH136"; }) == 8);
+}
+
+TEST_CASE("rolled over without a known province, the parent is left as a blank to fill") {
+  const std::string text = read_example("lai-chau-2025-commune");
+  const LoadResult old = load_plan(text, "old.yaml");
+  ReformParent reform;
+  reform.district = "UBND huyện Tam Đường";
+  const RolloverResult rolled = rollover(old.text, old.plan, 2026, reform);
+  const LoadResult made = load_plan(rolled.text, "new.yaml");
+  REQUIRE(made.ok());
+  CHECK(made.plan.parent->issuer.value == "UBND tỉnh …");
+  // Addressees are flagged, not rewritten to a body kehoach does not know.
+  CHECK(made.plan.reporting->to.value == "UBND huyện (qua Phòng Tư pháp)");
+}
