@@ -21,6 +21,9 @@ struct LegalAct {
   std::optional<Date> in_force;       ///< hiệu lực từ
   std::string replaced_by;            ///< ref of the act that replaced it, if sourced
   std::optional<Date> replaced_from;  ///< first day it is no longer in force
+  /// The successor is sourced, but the clause that ends this act was not read (data says
+  /// `replacement_clause: unverified`): the warning says so.
+  bool replacement_clause_unverified = false;
   /// A replacement that is commonly read but not verified: reported as a note only.
   std::string reported_replaced_by;
   std::optional<Date> reported_replaced_from;

@@ -78,11 +78,30 @@ struct RolloverResult {
   std::optional<Message> refusal;  ///< set when the plan cannot be rolled over
 };
 
+/// Across the 2025 reform: the plan the rolled-over plan implements instead of a district plan.
+struct ReformParent {
+  std::string district;        ///< the district body the old plan implemented ("UBND huyện …")
+  const Plan* plan = nullptr;  ///< the province plan to implement (`new --parent`), or null
+  std::string path;            ///< with `plan`: its path relative to the new plan's folder
+  std::string province;  ///< without `plan`: the province body ("UBND tỉnh Lai Châu"), or empty
+  std::string province_source;  ///< where `province` was read, for the notes
+  Lang lang = Lang::vi;         ///< language of the comments written into the plan
+};
+
 /// Last year's plan moved to `new_year` by editing its text (comments and layout are kept):
 /// dates and years in deadline phrases, the plan year in titles and text, `year`, `issued`
 /// (the day blanked), `status` (draft), `number` (blanked), `progress` removed, the parent
 /// reference cleared. `original_text` is the text `original` was loaded from (LoadResult::text).
 [[nodiscard]] RolloverResult rollover(std::string_view original_text, const Plan& original,
                                       int new_year);
+/// The same, and across the 2025 reform: legal acts replaced by the new year are replaced by
+/// their successors (acts guiding a replaced act are flagged); when `reform.district` is set,
+/// the plan is re-parented from that district to the province (`reform`), district wording
+/// in addressees ("UBND huyện (qua Phòng Tư pháp)") is readdressed to the province and any
+/// other district-era wording is flagged with a comment above its line, the district's ids in
+/// `implements` are commented out, and a comment at the top says what was changed and what to
+/// check. Nothing is invented: an unknown province is left as the blank "UBND tỉnh …".
+[[nodiscard]] RolloverResult rollover(std::string_view original_text, const Plan& original,
+                                      int new_year, const ReformParent& reform);
 
 }  // namespace kehoach

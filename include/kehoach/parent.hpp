@@ -45,6 +45,10 @@ struct CoverageRow {
   Coverage coverage = Coverage::missing;
   MatchMethod method = MatchMethod::none;
   int similarity = 0;  ///< percent, for kind_and_title matches
+  /// For a row not matched: the child item of the same kind whose title came nearest, and how
+  /// near (percent, below the threshold), so the row can say why it is missing.
+  std::string nearest_title;
+  int nearest_similarity = 0;
   std::optional<PlanItem> child;
   long days_late = 0;    ///< for late rows
   bool undated = false;  ///< a deadline on either side cannot be dated: not compared
@@ -84,11 +88,15 @@ struct PlanDiff {
 };
 
 /// The parent's tasks and duties addressed to `level`: a task whose `levels` holds it, a duty
-/// whose `levels` holds it or whose responsibility is addressed to that level.
-[[nodiscard]] std::vector<PlanItem> items_for_level(const Plan& plan, Level level);
+/// whose `levels` holds it or whose responsibility is addressed to that level. With `child`,
+/// a responsibility that names one body ("Sở Tư pháp") counts only for that body's plan.
+[[nodiscard]] std::vector<PlanItem> items_for_level(const Plan& plan, Level level,
+                                                    const Issuer* child = nullptr);
 /// Every task and duty of a plan.
 [[nodiscard]] std::vector<PlanItem> all_items(const Plan& plan);
-/// Similarity of two titles in percent (0–100), on their folded syllables.
+/// Similarity of two titles in percent (0–100), on their folded syllables, weighted so that the
+/// words naming the kind of activity count less than those naming its subject.
+/// kehoach counts a child item of the same kind as covering a parent item at 50 or more.
 [[nodiscard]] int title_similarity(std::string_view a, std::string_view b);
 
 /// Compares a child plan with its parent.

@@ -20,6 +20,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/parent.hpp"
+#include "kehoach/provinces.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach::cli {
@@ -123,6 +124,31 @@ std::string relative_path(const std::string& target, const fs::path& from) {
   return relative.empty() ? absolute_target.generic_string() : relative.generic_string();
 }
 
+// "Ủy ban nhân dân tỉnh Lai Châu" → "UBND tỉnh Lai Châu"; a former province (Nghị quyết
+// 202/2025/QH15) → the province it became part of.
+std::string province_body(std::string name, std::string& source) {
+  name = std::string(trim(name));
+  for (const std::string_view long_form :
+       {"Ủy ban nhân dân ", "Uỷ ban nhân dân ", "ỦY BAN NHÂN DÂN "}) {
+    if (name.rfind(long_form, 0) == 0) name = "UBND " + name.substr(long_form.size());
+  }
+  if (const auto former = find_former_province(name, builtin_provinces())) {
+    source += fmt::format("; {} → {} {} (Nghị quyết {})", former->name, former->successor->kind,
+                          former->successor->name, builtin_provinces().resolution);
+    name = fmt::format("UBND {} {}", former->successor->kind, former->successor->name);
+  }
+  return name;
+}
+
+// A plan file read quietly (a parent of a parent): nullopt when it cannot be read.
+std::optional<LoadResult> read_quietly(const fs::path& path) {
+  InputFile input = read_input(path.string(), max_plan_bytes);
+  if (input.failure || input.problem) return std::nullopt;
+  LoadResult loaded = load_plan(input.text, path.string());
+  if (!loaded.ok()) return std::nullopt;
+  return loaded;
+}
+
 // Back to the line ends and byte order mark of the file rolled over.
 std::string like_original(std::string text, const std::string& raw) {
   if (raw.find("\r\n") != std::string::npos) {
@@ -140,13 +166,6 @@ std::string like_original(std::string text, const std::string& raw) {
 
 // Options that make no sense together, in the user's language (CLI11's own text is English).
 std::optional<Message> usage_refusal(const NewOptions& o) {
-  if (!o.parent.empty() && !o.from.empty()) {
-    return Message{
-        "--parent và --from không dùng cùng nhau: chọn lập từ kế hoạch cấp trên hoặc "
-        "chuyển kế hoạch năm trước",
-        "--parent and --from do not go together: derive from the parent plan or roll "
-        "last year's plan over"};
-  }
   if (!o.from.empty() && (!o.level.empty() || !o.locality.empty() || !o.issuer.empty())) {
     return Message{
         "--from giữ nguyên cấp, địa phương và cơ quan ban hành của kế hoạch cũ: không "
@@ -179,13 +198,67 @@ Exit run_new(const NewOptions& o, const Globals& g) {
     if (input.exit) return *input.exit;
     const Plan& original = input.loaded.plan;
     const int year = o.year != 0 ? o.year : original.year.value + 1;
-    RolloverResult rolled = rollover(input.loaded.text, original, year);
+    // Across the reform a plan under a district plan is re-parented to the province.
+    ReformParent reform;
+    reform.lang = g.lang;
+    std::optional<LoadResult> district;
+    std::optional<InputPlan> province_input;
+    if (original.parent && original.year.value <= 2025 && year > 2025) {
+      const ParentRef& p = *original.parent;
+      const fs::path folder = fs::path(o.from).parent_path();
+      if (p.file.present && !p.file.value.empty()) district = read_quietly(folder / p.file.value);
+      const bool is_district = district
+                                   ? district->plan.issuer.level.present &&
+                                         district->plan.issuer.level.value == Level::district
+                                   : fold_ascii(p.issuer.value).find("huyen") != std::string::npos;
+      if (is_district) {
+        reform.district = district ? district->plan.issuer.name.value : p.issuer.value;
+        if (!o.parent.empty()) {
+          province_input = read_plan(o.parent, g);
+          if (province_input->exit) return *province_input->exit;
+          const Plan& province = province_input->loaded.plan;
+          if (!province.issuer.level.present || province.issuer.level.value != Level::province) {
+            print_error(g, {fmt::format("--parent `{}` không phải kế hoạch cấp tỉnh", o.parent),
+                            fmt::format("--parent `{}` is not a province plan", o.parent)});
+            return Exit::failure;
+          }
+          reform.plan = &province;
+          const fs::path base = o.output.empty() ? fs::path(".") : fs::path(o.output).parent_path();
+          reform.path = relative_path(o.parent, base.empty() ? fs::path(".") : base);
+        } else if (district && district->plan.parent) {
+          // The district plan's own parent names the province; its file, when it reads, says
+          // how the province writes its name.
+          const ParentRef& up = *district->plan.parent;
+          std::string name = up.issuer.value;
+          reform.province_source = fmt::format("`parent` của {}", p.file.value);
+          if (up.file.present && !up.file.value.empty()) {
+            const fs::path up_path = (folder / p.file.value).parent_path() / up.file.value;
+            if (const auto province = read_quietly(up_path)) {
+              name = province->plan.issuer.name.value;
+              reform.province_source = up_path.lexically_normal().generic_string();
+            }
+          }
+          if (!trim(name).empty()) reform.province = province_body(name, reform.province_source);
+        }
+      }
+    }
+    if (!o.parent.empty() && reform.district.empty()) {
+      print_error(g, {"--parent với --from chỉ dùng khi kế hoạch cũ thực hiện kế hoạch cấp huyện "
+                      "và năm mới sau 2025 (để chuyển sang kế hoạch cấp tỉnh); nếu không, chọn "
+                      "lập từ kế hoạch cấp trên hoặc chuyển kế hoạch năm trước",
+                      "--parent goes with --from only when the old plan implements a district "
+                      "plan and the new year is after 2025 (to move it under the province); "
+                      "otherwise derive from the parent plan or roll last year's plan over"});
+      return Exit::failure;
+    }
+    RolloverResult rolled = rollover(input.loaded.text, original, year, reform);
     if (rolled.refusal) {
       print_error(g, *rolled.refusal);
       return Exit::failure;
     }
     text = like_original(std::move(rolled.text), input.raw);
     notes = std::move(rolled.notes);
+    if (reform.plan != nullptr) parent_plan = *reform.plan;
   } else if (!o.parent.empty()) {
     InputPlan input = read_plan(o.parent, g);
     if (input.exit) return *input.exit;
@@ -308,8 +381,10 @@ void add_new_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->type_name(g.tr("TÊN", "NAME"));
   command
       ->add_option("--parent", options->parent,
-                   g.tr("Lập kế hoạch cấp dưới thực hiện kế hoạch cấp trên này",
-                        "Derive a child plan implementing this parent plan"))
+                   g.tr("Lập kế hoạch cấp dưới thực hiện kế hoạch cấp trên này; với --from: kế "
+                        "hoạch cấp tỉnh thay cho kế hoạch cấp huyện (sau năm 2025)",
+                        "Derive a child plan implementing this parent plan; with --from: the "
+                        "province plan to implement instead of a district plan (after 2025)"))
       ->type_name(g.tr("TỆP", "FILE"));
   auto* lead = command
                    ->add_option("--lead-days", options->lead_days,

@@ -2,6 +2,8 @@
 
 #include "plan_set.hpp"
 
+#include "kehoach/consistency.hpp"
+
 #include <cstdio>
 #include <ctime>
 
@@ -65,6 +67,19 @@ PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& g, u
     inputs.plans.push_back(std::make_unique<LoadResult>(std::move(file.loaded)));
     inputs.tracked.push_back(TrackedPlan{&inputs.plans.back()->plan, progress});
   }
+  // KH135: a plan in two files is listed once, from the file named first.
+  std::vector<const Plan*> tracked;
+  for (const auto& t : inputs.tracked) tracked.push_back(t.plan);
+  const auto twins = same_plans(tracked);
+  std::vector<TrackedPlan> kept;
+  for (std::size_t k = 0; k < twins.size(); ++k) {
+    if (twins[k]) {
+      inputs.diagnostics.push_back(same_plan_diagnostic(*tracked[k], *tracked[*twins[k]], true));
+    } else {
+      kept.push_back(inputs.tracked[k]);
+    }
+  }
+  inputs.tracked = std::move(kept);
   sort_diagnostics(inputs.diagnostics);
   return inputs;
 }

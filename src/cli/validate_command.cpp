@@ -6,6 +6,7 @@
 
 #include "cli.hpp"
 #include "kehoach/check.hpp"
+#include "kehoach/consistency.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
@@ -114,12 +115,29 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
     if (!plans[i].ok()) return;
     const auto own = check_plan(plans[i].loaded.plan, builtin_acts());
     found[i].insert(found[i].end(), own.begin(), own.end());
+    const auto blanks = check_placeholders(plans[i].loaded.plan, plans[i].loaded.text);
+    found[i].insert(found[i].end(), blanks.begin(), blanks.end());
     if (parent_of[i] != nullptr) {
       const auto against =
           check_against_parent(plans[i].loaded.plan, *parent_of[i], builtin_acts());
       found[i].insert(found[i].end(), against.begin(), against.end());
     }
   });
+
+  // KH135: the same plan in two files of the run.
+  std::vector<const Plan*> loaded;
+  std::vector<std::size_t> index;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (!plans[i].ok()) continue;
+    loaded.push_back(&plans[i].loaded.plan);
+    index.push_back(i);
+  }
+  const auto twins = same_plans(loaded);
+  for (std::size_t k = 0; k < twins.size(); ++k) {
+    if (twins[k]) {
+      found[index[k]].push_back(same_plan_diagnostic(*loaded[k], *loaded[*twins[k]], false));
+    }
+  }
 
   std::vector<Diagnostic> diagnostics;
   std::vector<SourceText> sources;

@@ -48,6 +48,8 @@ ActTable parse_act_table(std::string_view yaml_text) {
       act.in_force = optional_date(node, "in_force", act.ref);
       act.replaced_by = to_nfc(node["replaced_by"].as<std::string>(""));
       act.replaced_from = optional_date(node, "replaced_from", act.ref);
+      act.replacement_clause_unverified =
+          node["replacement_clause"].as<std::string>("") == "unverified";
       act.reported_replaced_by = to_nfc(node["reported_replaced_by"].as<std::string>(""));
       act.reported_replaced_from = optional_date(node, "reported_replaced_from", act.ref);
       if (const auto source = node["source"]) {

@@ -6,6 +6,8 @@
 #include <string_view>
 
 #include "kehoach/calendar.hpp"
+#include "kehoach/consistency.hpp"
+#include "kehoach/provinces.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 
@@ -33,6 +35,7 @@ class Checker {
     check_deadlines();
     check_reporting();
     check_district_level();
+    add_consistency_checks(m_plan, m_acts, builtin_provinces(), m_out);
     sort_diagnostics(m_out);
     return std::move(m_out);
   }
@@ -217,10 +220,11 @@ class Checker {
           {"ví dụ `59/2012/NĐ-CP`, `04/2021/TT-BTP`", "e.g. `59/2012/NĐ-CP`, `04/2021/TT-BTP`"});
       return;
     }
-    check_year_matches(ref, std::stoi(r.substr(first + 1, 4)), date);
+    const bool year_ok = check_year_matches(ref, std::stoi(r.substr(first + 1, 4)), date);
     const LegalAct* known = m_acts.find(r);
     if (known == nullptr) return;
-    if (date.present && date.value != known->date) {
+    // A date whose year already disagrees with the number is KH115: not said twice.
+    if (year_ok && date.present && date.value != known->date) {
       add("KH117", date.at,
           {fmt::format("văn bản {} ban hành ngày {}, không phải {}", known->ref, known->date.dmy(),
                        date.value.dmy()),
@@ -235,8 +239,17 @@ class Checker {
                        known->replaced_from->dmy(), by),
            fmt::format("{} is no longer in force since {}: replaced by {}", known->ref,
                        known->replaced_from->dmy(), by)},
-          {fmt::format("căn cứ {} thay cho {}", by, known->ref),
-           fmt::format("cite {} instead of {}", by, known->ref)});
+          known->replacement_clause_unverified
+              ? Message{fmt::format("căn cứ {} thay cho {} ({} điều chỉnh thay nội dung này; "
+                                    "nguyên văn điều khoản chấm dứt hiệu lực chưa đối chiếu, "
+                                    "xem data/acts.yaml)",
+                                    by, known->ref, by),
+                        fmt::format("cite {} instead of {} ({} governs this subject; the wording "
+                                    "of the clause that ends {} is not verified, see "
+                                    "data/acts.yaml)",
+                                    by, known->ref, by, known->ref)}
+              : Message{fmt::format("căn cứ {} thay cho {}", by, known->ref),
+                        fmt::format("cite {} instead of {}", by, known->ref)});
     } else if (reference && known->reported_replaced_from &&
                *reference >= *known->reported_replaced_from) {
       // A replacement the shipped table could not source: say so, as a note only.
@@ -264,14 +277,15 @@ class Checker {
     check_year_matches(ref, std::stoi(r.substr(first + 1, 4)), date);
   }
 
-  void check_year_matches(const Text& ref, int ref_year, const Located<Date>& date) {
-    if (!date.present || date.value.year == ref_year) return;
+  bool check_year_matches(const Text& ref, int ref_year, const Located<Date>& date) {
+    if (!date.present || date.value.year == ref_year) return true;
     add("KH115", date.at,
         {fmt::format("năm trong số hiệu {} là {} nhưng ngày ban hành là {}", ref.value, ref_year,
                      date.value.dmy()),
          fmt::format("the year in {} is {} but its date is {}", ref.value, ref_year,
                      date.value.dmy())},
         {"kiểm tra lại số hiệu hoặc ngày của văn bản", "check the act's number or its date"});
+    return false;
   }
 
   // KH108, KH109: ids are unique across focus areas, tasks and duties; task.focus points at a

@@ -39,7 +39,18 @@ std::string method_label(const CoverageRow& row, Lang lang) {
     case MatchMethod::kind_and_title:
       return vi ? fmt::format("cùng loại, tên giống {}%", row.similarity)
                 : fmt::format("same kind, title {}% similar", row.similarity);
-    case MatchMethod::none: return "—";
+    case MatchMethod::none:
+      if (row.coverage == Coverage::missing && row.nearest_similarity > 0) {
+        return vi ? fmt::format(
+                        "gần nhất “{}” chỉ giống {}% (cần 50%): trùng từ chung, khác "
+                        "nội dung",
+                        row.nearest_title, row.nearest_similarity)
+                  : fmt::format(
+                        "nearest “{}” only {}% similar (50% needed): shared generic "
+                        "words, different activity",
+                        row.nearest_title, row.nearest_similarity);
+      }
+      return "—";
   }
   return "";
 }
@@ -132,6 +143,8 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
         out += fmt::format("    {}\n", vi ? "(một bên không có ngày cụ thể: không so thời hạn)"
                                           : "(one side has no date: deadlines not compared)");
       }
+    } else if (row.coverage == Coverage::missing && row.nearest_similarity > 0) {
+      out += fmt::format("    {}: {}\n", vi ? "vì sao" : "why", method_label(row, lang));
     }
   }
   if (!diff.child_only.empty()) {

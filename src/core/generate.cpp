@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "kehoach/addressee.hpp"
 #include "kehoach/text.hpp"
 #include "templates.hpp"
 
@@ -532,6 +533,11 @@ Values base_values(Level level, int year, const Naming& n, const Calendar& c) {
   v["place"] = n.locality;
   v["symbol"] = n.symbol;
   v["kind"] = n.kind;
+  // A sở's header shows the UBND it belongs to above its own name (cơ quan chủ quản).
+  v["report_implements"] = std::string();
+  v["authority"] = level == Level::department
+                       ? fmt::format("  parent_authority: UBND {} {}\n", n.kind, n.locality)
+                       : std::string();
   v["area"] = n.kind + " " + n.locality;
   v["self"] = n.self;
   v["party"] = n.party;
@@ -633,6 +639,8 @@ std::string no_parent_block(Lang lang) {
 std::string render_plan(Level level, const Values& values, const Conditions& conditions,
                         Blocks blocks) {
   blocks["basis"] = expand(templates::basis(), values, conditions, {});
+  blocks["authority"] = values.at("authority");
+  blocks["report_implements"] = values.at("report_implements");
   blocks["head"] = expand(templates::head(), values, conditions, blocks);
   return expand(templates::plan(level), values, conditions, blocks);
 }
@@ -728,7 +736,7 @@ struct ParentItem {
 };
 
 // The same items, in the same order, as items_for_level() in parent.cpp.
-std::vector<ParentItem> parent_items(const Plan& parent, Level level) {
+std::vector<ParentItem> parent_items(const Plan& parent, Level level, const Issuer& child) {
   std::vector<ParentItem> out;
   for (const auto& t : parent.tasks) {
     if (!has_level(t.levels, level)) continue;
@@ -744,7 +752,8 @@ std::vector<ParentItem> parent_items(const Plan& parent, Level level) {
     out.push_back(std::move(item));
   }
   for (const auto& r : parent.responsibilities) {
-    const bool addressed = r.level.present && r.level.value == level;
+    // A responsibility naming one body ("Sở Tư pháp") is that body's, not every sở's.
+    const bool addressed = r.level.present && r.level.value == level && addressed_to(r, child);
     for (const auto& d : r.duties) {
       if (!addressed && !has_level(d.levels, level)) continue;
       ParentItem item;
@@ -914,7 +923,10 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
   const int lead = std::clamp(options.lead_days, 0, 90);
   const Lang lang = options.lang;
   const Naming naming = make_naming(*level, options.issuer, options.locality);
-  const auto items = parent_items(parent, *level);
+  Issuer child;
+  child.name = {naming.issuer, {}, true};
+  child.level = {*level, {}, true};
+  const auto items = parent_items(parent, *level, child);
 
   // The earliest day the child can act: it is issued after its parent, within its year.
   Floor floor = year_floor(year);
@@ -969,6 +981,18 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
       values["report_to"] = item.to;
       break;
     }
+  }
+  // The child's report is written once: the template's own report duty (and `reporting.due`)
+  // carries the parent's earliest report item, which is therefore not also made a task.
+  std::string merged_report;
+  for (const auto& item : items) {
+    if (item.kind != TaskKind::report || item.id.empty() || !item.due || !item.due->reading ||
+        !item.due->reading->due || *item.due->reading->due != reports_due) {
+      continue;
+    }
+    merged_report = item.id;
+    values["report_implements"] = fmt::format("        implements: [{}]\n", item.id);
+    break;
   }
   const Conditions conditions{old_regime(year), true, lang};
   const std::string citation = one_line(parent_citation(parent));
@@ -1030,6 +1054,7 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
                                                         : "trên địa bàn " + values.at("area");
   int number = 0;
   for (const auto& item : items) {
+    if (!merged_report.empty() && item.id == merged_report) continue;
     ++number;
     const std::string id = unique_id(item.id);
     std::string title = item.duty ? duty_title(item.title) : item.title;
@@ -1075,7 +1100,8 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
     tasks += fmt::format("      - {}\n", yaml_scalar(fmt::format("Thực hiện nhiệm vụ{} {} {}.",
                                                                  where, citation, scope)));
     tasks += fmt::format("    lead: {}\n", yaml_scalar(lead_unit));
-    if (!item.output.empty()) tasks += fmt::format("    output: {}\n", yaml_scalar(item.output));
+    // The parent's output ("Kế hoạch của UBND tỉnh") is the parent's, not the child's: the
+    // child writes its own.
     tasks += due_lines;
     if (!item.id.empty()) {
       tasks += fmt::format("    implements: [{}]\n", item.id);
@@ -1095,7 +1121,7 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
     if (item.conditional) tasks += "    conditional: true\n";
     tasks += "\n";
   }
-  if (items.empty()) {
+  if (items.empty() || tasks.empty()) {
     tasks += comment_line("  ",
                           {"Kế hoạch cấp trên không giao nhiệm vụ nào cho cấp này: các hoạt động "
                            "dưới đây lấy từ mẫu.",

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <set>
 
+#include "kehoach/addressee.hpp"
 #include "kehoach/check.hpp"
+#include "kehoach/consistency.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 
@@ -15,12 +17,34 @@ namespace {
 
 constexpr Date last_district_day{2025, 6, 30};
 
-// Words every title of these plans shares: they say nothing about which activity it is.
+// Words that say nothing about which activity a title names: left out.
 const std::set<std::string, std::less<>> common_syllables = {
-    "theo", "doi",  "tinh", "hinh",  "thi",  "hanh", "phap", "luat", "cong", "tac",   "va",
-    "cac",  "cua",  "ve",   "trong", "tren", "dia",  "ban",  "nam",  "to",   "chuc",  "thuc",
-    "hien", "viec", "cho",  "voi",   "de",   "co",   "duoc", "nay",  "ke",   "hoach", "the",
+    "cong", "tac", "va",   "cac",  "cua",  "ve",    "trong", "tren", "dia",
+    "ban",  "nam", "to",   "chuc", "thuc", "hien",  "viec",  "cho",  "voi",
+    "de",   "co",  "duoc", "nay",  "ke",   "hoach", "the",
 };
+
+// Words of the subject every plan is about ("theo dõi tình hình thi hành pháp luật"): they tell
+// a law-monitoring activity from, say, a civil-status one, but every plan is full of them.
+const std::set<std::string, std::less<>> subject_syllables = {
+    "theo", "doi", "tinh", "hinh", "thi", "hanh", "phap", "luat",
+};
+
+// Words that name the kind of activity ("Tập huấn, bồi dưỡng nghiệp vụ", "kiểm tra", "báo
+// cáo"), shared by activities on different subjects: they weigh least.
+const std::set<std::string, std::less<>> generic_syllables = {
+    "tap",  "huan", "boi",   "duong", "nghiep", "vu",   "hoi",    "nghi",  "trien", "khai",
+    "tham", "gia",  "pho",   "bien",  "kiem",   "tra",  "bao",    "cao",   "ket",   "qua",
+    "tong", "hop",  "thong", "tin",   "thu",    "thap", "xu",     "ly",    "tiep",  "nhan",
+    "dieu", "khao", "sat",   "hoat",  "dong",   "nang", "chat",   "luong", "can",   "bo",
+    "xay",  "dung", "tu",    "tai",   "gui",    "muu",  "chuyen", "mon",
+};
+
+double weight(const std::string& syllable, double subject) {
+  if (subject_syllables.contains(syllable)) return subject;
+  if (generic_syllables.contains(syllable)) return 0.2;
+  return 1.0;
+}
 
 std::set<std::string> syllables(std::string_view text) {
   std::set<std::string> out;
@@ -88,13 +112,14 @@ int PlanDiff::problems() const {
   }));
 }
 
-std::vector<PlanItem> items_for_level(const Plan& plan, Level level) {
+std::vector<PlanItem> items_for_level(const Plan& plan, Level level, const Issuer* child) {
   std::vector<PlanItem> out;
   for (const auto& t : plan.tasks) {
     if (holds(t.levels, level)) out.push_back(task_item(t));
   }
   for (const auto& r : plan.responsibilities) {
-    const bool addressed = r.level.present && r.level.value == level;
+    const bool addressed =
+        r.level.present && r.level.value == level && (child == nullptr || addressed_to(r, *child));
     for (const auto& d : r.duties) {
       if (addressed || holds(d.levels, level)) out.push_back(duty_item(r, d));
     }
@@ -111,20 +136,37 @@ std::vector<PlanItem> all_items(const Plan& plan) {
   return out;
 }
 
-int title_similarity(std::string_view a, std::string_view b) {
+namespace {
+
+// Weighted Dice's coefficient; `subject` is the weight of the subject's words.
+int weighted_similarity(std::string_view a, std::string_view b, double subject) {
   const auto x = syllables(a);
   const auto y = syllables(b);
   if (x.empty() || y.empty()) return 0;
-  std::size_t shared = 0;
-  for (const auto& s : x) shared += y.count(s);
-  // Dice's coefficient: 2|X∩Y| / (|X|+|Y|).
-  return static_cast<int>((200 * shared) / (x.size() + y.size()));
+  double shared = 0;
+  double total = 0;
+  for (const auto& s : x) {
+    total += weight(s, subject);
+    if (y.contains(s)) shared += weight(s, subject);
+  }
+  for (const auto& s : y) total += weight(s, subject);
+  if (total <= 0) return 0;
+  // Dice's coefficient, each word weighted by how much it tells activities apart:
+  // 2 w(X∩Y) / (w(X) + w(Y)). Shared generic words alone ("tập huấn, bồi dưỡng nghiệp vụ")
+  // stay below the threshold.
+  return static_cast<int>((200.0 * shared) / total + 1e-9);
+}
+
+}  // namespace
+
+int title_similarity(std::string_view a, std::string_view b) {
+  return weighted_similarity(a, b, 0.5);
 }
 
 PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts) {
   PlanDiff diff;
   diff.child_level = child.issuer.level.value;
-  const auto parent_items = items_for_level(parent, diff.child_level);
+  const auto parent_items = items_for_level(parent, diff.child_level, &child.issuer);
   const auto child_items = all_items(child);
   std::vector<bool> used(child_items.size(), false);
 
@@ -153,10 +195,16 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     // Then: an item of the same kind with a similar title that names no parent id itself.
     if (!match) {
       int best = 0;
+      int nearest = 0;
       for (std::size_t i = 0; i < child_items.size(); ++i) {
         const auto& c = child_items[i];
         if (!c.implements.empty() || c.kind != p.kind) continue;
         const int score = title_similarity(p.title, c.title);
+        if (score < threshold && score > nearest) {
+          nearest = score;
+          row.nearest_title = c.title;
+          row.nearest_similarity = score;
+        }
         if (score >= threshold && score > best) {
           best = score;
           match = i;
@@ -165,6 +213,8 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       if (match) {
         row.method = MatchMethod::kind_and_title;
         row.similarity = best;
+        row.nearest_title.clear();
+        row.nearest_similarity = 0;
       }
     }
     if (match) {
@@ -213,7 +263,8 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     for (const auto& mine : child.focus_areas) {
       if (mine.id.value == area.id.value ||
           fold_ascii(mine.name.value) == fold_ascii(area.name.value) ||
-          title_similarity(mine.name.value, area.name.value) >= 60) {
+          // Focus areas all name the subject: only the field itself tells them apart.
+          weighted_similarity(mine.name.value, area.name.value, 0.0) >= 60) {
         row.carried = true;
         row.child_name = mine.name.value;
         break;
@@ -243,7 +294,7 @@ namespace {
 class ParentChecker {
  public:
   ParentChecker(const Plan& child, const Plan& parent, const ActTable& acts)
-      : m_child(child), m_parent(parent), m_diff(diff_plans(child, parent, acts)) {
+      : m_child(child), m_parent(parent), m_acts(acts), m_diff(diff_plans(child, parent, acts)) {
     m_anchor = child.parent ? child.parent->at : Position{1, 1};
   }
 
@@ -255,6 +306,7 @@ class ParentChecker {
     check_reporting();
     check_focus();
     check_reform();
+    add_parent_consistency_checks(m_child, m_parent, m_acts, m_out);
     sort_diagnostics(m_out);
     return std::move(m_out);
   }
@@ -459,6 +511,7 @@ class ParentChecker {
 
   const Plan& m_child;
   const Plan& m_parent;
+  const ActTable& m_acts;
   PlanDiff m_diff;
   Position m_anchor;
   std::vector<Diagnostic> m_out;

@@ -432,6 +432,21 @@ std::string act_text(const LegalRef& act) {
   std::vector<std::string> parts;
   const std::string kind = clean(act.kind.value);
   const std::string ref = clean(act.ref.value);
+  const std::string title = clean(act.title.value);
+  // A title that is the act's own name ("Luật Ban hành văn bản quy phạm pháp luật", or
+  // "Ban hành văn bản quy phạm pháp luật" under `kind: Luật`: it starts with a capital) leads:
+  // "Luật Ban hành … số 64/2025/QH15 ngày 19/02/2025", as a law is cited by its name.
+  const std::string first_word = title.substr(0, title.find(' '));
+  const std::string kind_key = fold_ascii(kind);
+  const bool cited_by_name = kind_key == "luat" || kind_key == "bo luat" ||
+                             kind_key == "phap lenh" || kind_key == "hien phap";
+  const bool named = cited_by_name && !title.empty() && fold(first_word) != first_word;
+  if (named) {
+    const bool has_kind = fold(title).rfind(fold(kind) + " ", 0) == 0;
+    parts.push_back((has_kind ? title : kind + " " + title) + " số " + ref);
+    if (act.date.present) parts.push_back("ngày " + document_date(act.date.value));
+    return join(parts, " ");
+  }
   if (!kind.empty())
     parts.push_back(kind + " số " + ref);
   else
@@ -440,6 +455,21 @@ std::string act_text(const LegalRef& act) {
   if (!clean(act.issuer.value).empty()) parts.push_back("của " + clean(act.issuer.value));
   if (!clean(act.title.value).empty()) parts.push_back(clean(act.title.value));
   return join(parts, " ");
+}
+
+// A parent plan's title inside "Thực hiện Kế hoạch số … của …": joined in lower case after
+// "về" ("… của UBND tỉnh Tây Ninh về tổ chức thi hành …"), as it runs on in the sentence.
+std::string parent_title_phrase(const std::string& title) {
+  // A title written in lower case is already the words of the sentence (as a source document
+  // runs it on): kept as written.
+  const auto space = title.find(' ');
+  const std::string first = title.substr(0, space);
+  if (fold(first) == first) return title;
+  // A name in capitals ("UBND …") is not lowered.
+  if (upper(first) == first) return title;
+  const std::string lowered = fold(first) + (space == std::string::npos ? "" : title.substr(space));
+  if (fold_ascii(lowered).rfind("ve ", 0) == 0) return lowered;
+  return "về " + lowered;
 }
 
 // "Căn cứ …; …" and "Thực hiện Kế hoạch số …", closed by the enactment sentence, as the seeds
@@ -462,7 +492,9 @@ std::vector<std::string> opening(const Plan& plan) {
     std::vector<std::string> parts{"Thực hiện Kế hoạch số " + clean(p.ref.value)};
     if (p.date.present) parts.push_back("ngày " + document_date(p.date.value));
     if (!clean(p.issuer.value).empty()) parts.push_back("của " + clean(p.issuer.value));
-    if (!clean(p.title.value).empty()) parts.push_back(clean(p.title.value));
+    if (const std::string title = clean(p.title.value); !title.empty()) {
+      parts.push_back(parent_title_phrase(title));
+    }
     parent = join(parts, " ");
   }
   if (!basis.empty() && !parent.empty()) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kehoach/calendar.hpp"
+#include "kehoach/acts.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/text.hpp"
@@ -378,8 +379,8 @@ bool month_or_quarter_slash(std::string_view s, std::size_t at) {
 
 class Roller {
  public:
-  Roller(std::string_view text, const Plan& plan, int new_year)
-      : m_plan(plan), m_new_year(new_year), m_delta(new_year - plan.year.value) {
+  Roller(std::string_view text, const Plan& plan, int new_year, const ReformParent& reform)
+      : m_plan(plan), m_new_year(new_year), m_delta(new_year - plan.year.value), m_reform(reform) {
     m_lines = split_lines(text);
   }
 
@@ -388,12 +389,24 @@ class Roller {
     collect_deadline_dates();
     edit_top_level();
     for (const DueField* due : deadline_fields()) edit_phrase(*due);
+    const bool reparent = !m_reform.district.empty() && m_plan.parent &&
+                          m_new_year > last_district_year &&
+                          m_plan.year.value <= last_district_year;
+    if (reparent) {
+      // The district wording first: its edits win over the year edits of the same text.
+      reparent_to_province();
+      readdress();
+      drop_district_implements();
+    }
     for (const Text* text : free_texts()) edit_free_text(*text);
-    edit_parent();
+    if (!reparent) edit_parent();
+    replace_basis();
     remove_progress();
     if (m_new_year > last_district_year && m_plan.year.value <= last_district_year) {
       drop_district_level();
     }
+    if (!m_summary.empty()) write_summary();
+    note_district_lines();
     result.text = apply();
     result.notes = worded_notes();
     return result;
@@ -415,9 +428,7 @@ class Roller {
         out.push_back(m);
         continue;
       }
-      const auto gone = std::count_if(m_deleted.begin(), m_deleted.end(),
-                                      [line](std::size_t d) { return d < line; });
-      const auto shown = line + 1 - static_cast<std::size_t>(gone);
+      const auto shown = shown_line(line);
       out.push_back(
           {fmt::format("dòng {}: {}", shown, m.vi), fmt::format("line {}: {}", shown, m.en)});
     }
@@ -754,13 +765,361 @@ class Roller {
                           r.agency.value)});
       }
     }
+    m_district_lines = lines;  // noted at the end, once every line is known
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Across the 2025 reform
+
+  // The 1-based line of the output that line `line` (0-based, of the original) becomes.
+  std::size_t shown_line(std::size_t line) const {
+    const auto gone = std::count_if(m_deleted.begin(), m_deleted.end(),
+                                    [line](std::size_t d) { return d < line; });
+    std::size_t added = 0;
+    for (const auto& [at, text] : m_insert_before) {
+      if (at >= line) break;
+      added += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    }
+    return line + 1 - static_cast<std::size_t>(gone) + added;
+  }
+
+  bool vi() const { return m_reform.lang == Lang::vi; }
+
+  // A comment line above line `line`, indented as it is.
+  void comment_above(std::size_t line, const Message& m) {
+    const std::string indent(indentation(m_lines[line]), ' ');
+    std::string& text = m_insert_before[line];
+    const std::string comment = fmt::format("{}# kehoach: {}\n", indent, m.in(m_reform.lang));
+    if (text.find(comment) == std::string::npos) text += comment;
+  }
+
+  std::string province_body() const {
+    if (m_reform.plan != nullptr) return m_reform.plan->issuer.name.value;
+    return m_reform.province.empty() ? std::string("UBND tỉnh …") : m_reform.province;
+  }
+
+  // District wording in addressees is readdressed to the province; anywhere else it is flagged.
+  void readdress() {
+    const std::string province = province_body();
+    const bool known = m_reform.plan != nullptr || !m_reform.province.empty();
+    std::vector<std::pair<std::string, std::string>> replacements;
+    for (const std::string_view body : {"UBND huyện", "Ủy ban nhân dân huyện"}) {
+      replacements.emplace_back(std::string(body) + " (qua Phòng Tư pháp)",
+                                province + " (qua Sở Tư pháp)");
+    }
+    if (!m_reform.district.empty()) replacements.emplace_back(m_reform.district, province);
+    replacements.emplace_back("UBND huyện", province);
+    replacements.emplace_back("Ủy ban nhân dân huyện", province);
+    replacements.emplace_back("Phòng Tư pháp huyện", "Sở Tư pháp");
+    replacements.emplace_back("Phòng Tư pháp", "Sở Tư pháp");
+
+    std::vector<const Text*> addressees;
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) addressees.push_back(&d.to);
+    }
+    if (m_plan.reporting) addressees.push_back(&m_plan.reporting->to);
+    for (const auto& r : m_plan.recipients) addressees.push_back(&r);
+    std::set<const Text*> done;
+    std::vector<std::size_t> changed;
+    for (const Text* t : addressees) {
+      if (!t->present || !mentions_district(t->value)) continue;
+      done.insert(t);
+      const auto segments = scalar_segments(m_lines, t->at);
+      bool edited = false;
+      if (known) {
+        for (const auto& seg : segments) {
+          const std::string& line = m_lines[seg.line];
+          for (const auto& [from, to] : replacements) {
+            std::size_t at = line.find(from, seg.begin);
+            while (at != std::string::npos && at + from.size() <= seg.end) {
+              const auto before = m_edits[seg.line].size();
+              add_edit(seg.line, at, at + from.size(), to);
+              if (m_edits[seg.line].size() > before) {
+                edited = true;
+                changed.push_back(seg.line);
+              }
+              at = line.find(from, at + from.size());
+            }
+          }
+        }
+      }
+      if (!edited && !segments.empty()) flag_district(segments.front().line);
+    }
+    for (const Text* t : free_texts()) {
+      if (done.contains(t) || !mentions_district(t->value)) continue;
+      const auto segments = scalar_segments(m_lines, t->at);
+      // The old parent block is gone: its title needs no flag.
+      if (!segments.empty() && !m_deleted.contains(segments.front().line)) {
+        flag_district(segments.front().line);
+      }
+    }
+    if (!changed.empty()) {
+      std::sort(changed.begin(), changed.end());
+      changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+      m_readdressed = changed;
+    }
+  }
+
+  static bool mentions_district(std::string_view text) {
+    const std::string folded = fold_ascii(text);
+    for (const std::string_view word : {"huyen", "phong tu phap", "thi tran"}) {
+      for (auto at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        const bool starts = at == 0 || !(folded[at - 1] >= 'a' && folded[at - 1] <= 'z');
+        const bool ends = end == folded.size() || !(folded[end] >= 'a' && folded[end] <= 'z');
+        if (starts && ends) return true;
+      }
+    }
+    return false;
+  }
+
+  void flag_district(std::size_t line) {
+    comment_above(line, {"còn nhắc cấp huyện (không còn từ 01/07/2025): sửa theo cấp tỉnh, cấp xã",
+                         "mentions the district level (gone from 01/07/2025): reword it for the "
+                         "province and the commune"});
+    m_flagged.push_back(line);
+  }
+
+  // The parent block is written again for the province plan; the district's is dropped.
+  void reparent_to_province() {
+    const ParentRef& p = *m_plan.parent;
+    std::optional<std::size_t> key;
+    for (std::size_t j = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, p.at.line)),
+                                               m_lines.size());
+         j-- > 0;) {
+      if (m_lines[j].rfind("parent:", 0) == 0) {
+        key = j;
+        break;
+      }
+    }
+    if (!key) {
+      note({"không tìm thấy khóa `parent` ở đầu dòng: hãy tự sửa kế hoạch cấp trên",
+            "the `parent` key was not found at the start of a line: edit the parent by hand"});
+      return;
+    }
+    std::size_t last = *key;
+    for (std::size_t j = *key + 1; j < m_lines.size(); ++j) {
+      if (blank_line(m_lines[j])) break;
+      if (indentation(m_lines[j]) == 0) break;
+      last = j;
+    }
+    for (std::size_t j = *key; j <= last; ++j) m_deleted.insert(j);
+    std::string block;
+    const std::string province = province_body();
+    const Message why{
+        fmt::format("từ 01/07/2025 không còn cấp huyện: kế hoạch này thực hiện kế hoạch của {} "
+                    "thay cho {}",
+                    province, m_reform.district),
+        fmt::format("the district level is gone from 01/07/2025: this plan implements the plan of "
+                    "{} instead of {}",
+                    province, m_reform.district)};
+    block += fmt::format("# kehoach: {}\n", why.in(m_reform.lang));
+    if (const Plan* parent = m_reform.plan) {
+      block += "parent:\n";
+      block += fmt::format("  ref: {}\n", parent->number.present && !parent->number.value.empty()
+                                              ? yaml_scalar(parent->number.value)
+                                              : std::string("/KH-UBND"));
+      if (const auto d = parent->issued.date()) block += fmt::format("  date: {}\n", d->iso());
+      block += fmt::format("  issuer: {}\n", yaml_scalar(parent->issuer.name.value));
+      if (parent->title.present) {
+        block += fmt::format("  title: {}\n", yaml_scalar(parent->title.value));
+      }
+      block += fmt::format("  file: {}\n", yaml_scalar(m_reform.path));
+      m_summary.push_back(
+          {fmt::format("kế hoạch cấp trên: {} thay cho {} (số, ngày, trích yếu chép từ {})",
+                       province, m_reform.district, m_reform.path),
+           fmt::format("parent: {} instead of {} (number, date and title copied from {})", province,
+                       m_reform.district, m_reform.path)});
+    } else {
+      block += fmt::format(
+          "# kehoach: {}\n",
+          Message{fmt::format("ghi số (`ref`), ngày (`date`), trích yếu (`title`) và tệp (`file`) "
+                              "của kế hoạch năm {} của {} khi có",
+                              m_new_year, province),
+                  fmt::format("write the number (`ref`), date (`date`), title (`title`) and file "
+                              "(`file`) of the {} plan of {} when it exists",
+                              m_new_year, province)}
+              .in(m_reform.lang));
+      block += "parent:\n  ref: /KH-UBND\n";
+      block += fmt::format("  issuer: {}\n", yaml_scalar(province));
+      m_summary.push_back(
+          {fmt::format("kế hoạch cấp trên: {} thay cho {}{}; số, ngày, trích yếu chưa có: cần ghi",
+                       province, m_reform.district,
+                       m_reform.province_source.empty()
+                           ? std::string()
+                           : " (theo " + m_reform.province_source + ")"),
+           fmt::format("parent: {} instead of {}{}; number, date and title unknown: to be written",
+                       province, m_reform.district,
+                       m_reform.province_source.empty()
+                           ? std::string()
+                           : " (from " + m_reform.province_source + ")")});
+    }
+    m_insert_before[*key] += block;
+  }
+
+  // The ids the old plan implemented are the district's: they mean nothing to the province plan.
+  void drop_district_implements() {
+    std::vector<std::size_t> lines;
+    auto drop = [&](const std::vector<Text>& ids) {
+      if (ids.empty()) return;
+      const auto line = key_line(ids.front().at, "implements");
+      if (!line || in_flow(m_lines[*line], indentation(m_lines[*line]))) return;
+      std::string_view l = m_lines[*line];
+      l.remove_prefix(indentation(l));
+      if (!l.starts_with("implements:")) return;  // `- implements:` opens an entry: keep it
+      comment_out(*line);
+      lines.push_back(*line);
+    };
+    for (const auto& t : m_plan.tasks) drop(t.implements);
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) drop(d.implements);
+    }
+    if (lines.empty()) return;
+    m_summary.push_back({fmt::format("{} dòng `implements` (mã nhiệm vụ của kế hoạch cấp huyện) "
+                                     "được đặt thành ghi chú: ghi mã nhiệm vụ của kế hoạch cấp "
+                                     "tỉnh",
+                                     lines.size()),
+                         fmt::format("{} `implements` lines (ids of the district plan) are "
+                                     "commented out: write the ids of the province plan's tasks",
+                                     lines.size())});
+  }
+
+  // Acts replaced by the new year give way to their successors; acts that guide a replaced act
+  // are flagged (they do not end with it: khoản 2 Điều 57 Luật 64/2025/QH15).
+  void replace_basis() {
+    const Date first_day{m_new_year, 1, 1};
+    const ActTable& acts = builtin_acts();
+    std::set<std::string> cited;
+    for (const auto& act : m_plan.basis) cited.insert(fold(act.ref.value));
+    std::vector<std::string> replaced;
+    for (const auto& act : m_plan.basis) {
+      const LegalAct* known = acts.find(act.ref.value);
+      if (known == nullptr || known->replaced_by.empty() || !known->replaced_from ||
+          first_day < *known->replaced_from) {
+        continue;
+      }
+      const std::size_t start = static_cast<std::size_t>(std::max(1, act.at.line)) - 1;
+      const std::size_t dash = indentation(m_lines[start]);
+      if (std::string_view(m_lines[start]).substr(dash, 2) != "- ") {
+        comment_above(start, {fmt::format("{} đã được thay bằng {} từ {}", known->ref,
+                                          known->replaced_by, known->replaced_from->dmy()),
+                              fmt::format("{} is replaced by {} from {}", known->ref,
+                                          known->replaced_by, known->replaced_from->dmy())});
+        continue;
+      }
+      std::size_t last = start;
+      for (std::size_t j = start + 1; j < m_lines.size(); ++j) {
+        if (blank_line(m_lines[j]) || indentation(m_lines[j]) <= dash) break;
+        last = j;
+      }
+      for (std::size_t j = start; j <= last; ++j) m_deleted.insert(j);
+      replaced.push_back(known->ref);
+      const LegalAct* successor = acts.find(known->replaced_by);
+      const std::string key = fold(known->replaced_by);
+      if (successor != nullptr && !cited.contains(key)) {
+        cited.insert(key);
+        const std::string in(dash, ' ');
+        std::string entry = fmt::format("{}- ref: {}\n", in, successor->ref);
+        entry += fmt::format("{}  kind: {}\n", in, successor->kind);
+        entry += fmt::format("{}  date: {}\n", in, successor->date.iso());
+        entry += fmt::format("{}  issuer: {}\n", in, yaml_scalar(successor->issuer));
+        entry += fmt::format("{}  title: {}\n", in, yaml_scalar(successor->title));
+        m_insert_before[start] += entry;
+        note(start, {fmt::format("căn cứ {} thay bằng {} (hiệu lực từ {})", known->ref,
+                                 successor->ref, known->replaced_from->dmy()),
+                     fmt::format("basis {} replaced by {} (in force from {})", known->ref,
+                                 successor->ref, known->replaced_from->dmy())});
+      } else {
+        note(start, {fmt::format("bỏ căn cứ {}: đã được thay bằng {}, có trong căn cứ", known->ref,
+                                 known->replaced_by),
+                     fmt::format("basis {} dropped: replaced by {}, which is cited", known->ref,
+                                 known->replaced_by)});
+      }
+    }
+    if (replaced.empty()) return;
+    for (const auto& act : m_plan.basis) {
+      const LegalAct* known = acts.find(act.ref.value);
+      if (known != nullptr &&
+          std::find(replaced.begin(), replaced.end(), known->ref) != replaced.end()) {
+        continue;
+      }
+      const std::string title = fold(act.title.value);
+      for (const auto& old : replaced) {
+        if (title.find(fold(old)) == std::string::npos) continue;
+        const std::size_t line = static_cast<std::size_t>(std::max(1, act.at.line)) - 1;
+        const Message m{
+            fmt::format("{} hướng dẫn {}, đã được thay thế: kiểm tra văn bản này còn hiệu lực "
+                        "(khoản 2 Điều 57 Luật 64/2025/QH15)",
+                        act.ref.value, old),
+            fmt::format("{} guides {}, which is replaced: check that it is still in force "
+                        "(Art. 57(2) of Law 64/2025/QH15)",
+                        act.ref.value, old)};
+        comment_above(line, m);
+        note(line, m);
+        break;
+      }
+    }
+    std::string list;
+    for (const auto& r : replaced) list += (list.empty() ? "" : ", ") + r;
+    m_summary.push_back({fmt::format("căn cứ pháp lý: {} thay bằng văn bản thay thế", list),
+                         fmt::format("legal basis: {} replaced by the successor", list)});
+  }
+
+  // The comment at the top: what was changed across the reform and what is left to check.
+  void write_summary() {
+    const std::size_t at =
+        !m_lines.empty() && m_lines[0].rfind("# yaml-language-server", 0) == 0 ? 1 : 0;
+    if (at >= m_lines.size()) return;
+    // The top comment's lines come before every line the summary numbers: count them first.
+    const std::size_t header_lines =
+        m_summary.size() + 2 + (m_readdressed.empty() ? 0 : 1) + (m_flagged.empty() ? 0 : 1);
+    const std::string before = m_insert_before[at];
+    m_insert_before[at] = std::string(header_lines, '\n') + before;
+    if (!m_readdressed.empty()) {
+      std::string list;
+      for (const auto l : m_readdressed) {
+        list += (list.empty() ? "" : ", ") + std::to_string(shown_line(l));
+      }
+      m_summary.push_back({fmt::format("nơi gửi báo cáo, nơi nhận: cấp huyện đổi thành {} (dòng "
+                                       "{})",
+                                       province_body(), list),
+                           fmt::format("report addressees and recipients: the district becomes "
+                                       "{} (lines {})",
+                                       province_body(), list)});
+    }
+    if (!m_flagged.empty()) {
+      m_summary.push_back(
+          {fmt::format("{} chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa",
+                       m_flagged.size()),
+           fmt::format("{} places that still mention the district are marked “# kehoach:”, not "
+                       "rewritten",
+                       m_flagged.size())});
+    }
+    std::string text =
+        fmt::format("# kehoach: {}\n",
+                    Message{fmt::format("chuyển sang năm {}, sau cải cách năm 2025:", m_new_year),
+                            fmt::format("rolled over to {}, across the 2025 reform:", m_new_year)}
+                        .in(m_reform.lang));
+    for (const auto& m : m_summary) text += fmt::format("#   - {}\n", m.in(m_reform.lang));
+    text += fmt::format(
+        "# kehoach: {}\n",
+        Message{"cần kiểm tra: kế hoạch cấp trên, các chỗ đánh dấu “# kehoach:”, rồi chạy "
+                "kehoach validate",
+                "to check: the parent, the places marked “# kehoach:”, then run kehoach validate"}
+            .in(m_reform.lang));
+    m_insert_before[at] = text + before;
+    for (const auto& m : m_summary) note(m);
+  }
+
+  // The district levels dropped, numbered as printed: called last, when every deleted and
+  // inserted line is known.
+  void note_district_lines() {
+    const std::vector<std::size_t>& lines = m_district_lines;
     if (!lines.empty()) {
       std::string list;
       // The last step: the deleted lines are known, so the lines are numbered as printed.
       for (const std::size_t l : lines) {
-        const auto gone =
-            std::count_if(m_deleted.begin(), m_deleted.end(), [l](std::size_t d) { return d < l; });
-        list += (list.empty() ? "" : ", ") + std::to_string(l + 1 - static_cast<std::size_t>(gone));
+        list += (list.empty() ? "" : ", ") + std::to_string(shown_line(l));
       }
       note({fmt::format("cấp huyện (`district`) đã được bỏ khỏi `levels` hoặc đổi "
                         "sang cấp xã ở dòng {}",
@@ -771,9 +1130,16 @@ class Roller {
     }
   }
 
+  std::vector<std::size_t> m_district_lines;
+  std::vector<std::size_t> m_readdressed;
+  std::vector<std::size_t> m_flagged;
+
   std::string apply() {
     std::string out;
     for (std::size_t j = 0; j < m_lines.size(); ++j) {
+      if (const auto before = m_insert_before.find(j); before != m_insert_before.end()) {
+        out += before->second;
+      }
       if (m_deleted.contains(j)) continue;
       std::string line = m_lines[j];
       auto found = m_edits.find(j);
@@ -792,6 +1158,9 @@ class Roller {
   const Plan& m_plan;
   int m_new_year;
   int m_delta;
+  const ReformParent& m_reform;
+  std::map<std::size_t, std::string> m_insert_before;  // whole lines, each ending in '\n'
+  std::vector<Message> m_summary;                      // what the top comment says
   std::vector<std::string> m_lines;
   std::map<Date, Date> m_dates;
   std::map<std::size_t, std::vector<Edit>> m_edits;
@@ -802,6 +1171,11 @@ class Roller {
 }  // namespace
 
 RolloverResult rollover(std::string_view original_text, const Plan& original, int new_year) {
+  return rollover(original_text, original, new_year, ReformParent{});
+}
+
+RolloverResult rollover(std::string_view original_text, const Plan& original, int new_year,
+                        const ReformParent& reform) {
   RolloverResult result;
   const int year = original.year.value;
   if (!original.year.present) {
@@ -831,7 +1205,7 @@ RolloverResult rollover(std::string_view original_text, const Plan& original, in
                     new_year)};
     return result;
   }
-  result = Roller(original_text, original, new_year).run();
+  result = Roller(original_text, original, new_year, reform).run();
   // A safety net: what is handed back must read as a plan, or nothing is handed back.
   const LoadResult check = load_plan(result.text, original.file);
   if (!check.ok()) {

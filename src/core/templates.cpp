@@ -51,6 +51,7 @@ issuer:
   name: {{issuer}}
   level: {{level_key}}
   locality: {{locality}}
+{{@authority}}
 place: {{place}}
 issued: {{issued}}
 year: {{year}}
@@ -106,6 +107,7 @@ responsibilities:
         text: b) Tổng hợp kết quả, tham mưu {{self}} báo cáo {{report_to}} về {{subject}} năm {{year}} chậm nhất ngày {{own_report}}.
         kind: report
         due: chậm nhất ngày {{own_report}}
+{{@report_implements}}
         to: {{report_to}}
 
   - agency: Các sở, ban, ngành {{kind}}
@@ -365,6 +367,7 @@ responsibilities:
         text: b) Tổng hợp kết quả, tham mưu Giám đốc Sở báo cáo {{report_to}} chậm nhất ngày {{own_report}}.
         kind: report
         due: chậm nhất ngày {{own_report}}
+{{@report_implements}}
         to: {{report_to}}
 
   - agency: Các phòng chuyên môn, đơn vị thuộc Sở
@@ -524,6 +527,7 @@ responsibilities:
         text: b) Tổng hợp kết quả công tác theo dõi tình hình thi hành pháp luật năm {{year}} trên địa bàn {{kind}}, tham mưu {{self}} báo cáo {{report_to}} chậm nhất ngày {{own_report}}.
         kind: report
         due: chậm nhất ngày {{own_report}}
+{{@report_implements}}
         to: {{report_to}}
 
   - agency: Phòng Tài chính - Kế hoạch
@@ -730,6 +734,7 @@ responsibilities:
         text: b) Tổng hợp kết quả, tham mưu {{self}} báo cáo {{report_to}} chậm nhất ngày {{own_report}}.
         kind: report
         due: chậm nhất ngày {{own_report}}
+{{@report_implements}}
         to: {{report_to}}
 
   - agency: {{units}}

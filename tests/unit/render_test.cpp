@@ -497,3 +497,38 @@ TEST_CASE("the Lai Châu seed renders with its own numbering and its draft blank
   CHECK(has_line(md, "| - văn phòng UBND tỉnh: V, Th1; | **Tổng Thanh Hải** |"));
   CHECK(has_line(md, "| - Lưu: VT, Th5. | |"));
 }
+
+TEST_CASE("a law is cited by its name and a parent title runs on in lower case after về") {
+  std::string text = small;
+  const std::string basis = R"(  - ref: 59/2012/NĐ-CP
+    kind: Nghị định
+    date: 2012-07-23
+    issuer: Chính phủ
+    title: về theo dõi tình hình thi hành pháp luật
+)";
+  const auto at = text.find(basis);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, basis.size(), R"(  - ref: 64/2025/QH15
+    kind: Luật
+    date: 2025-02-19
+    issuer: Quốc hội
+    title: Ban hành văn bản quy phạm pháp luật
+  - ref: 80/2025/NĐ-CP
+    kind: Nghị định
+    date: 2025-04-01
+    issuer: Chính phủ
+    title: về tổ chức thi hành văn bản quy phạm pháp luật
+parent:
+  ref: 25/KH-UBND
+  date: 2026-01-20
+  issuer: UBND tỉnh Tây Ninh
+  title: Tổ chức thi hành pháp luật năm 2026 trên địa bàn tỉnh Tây Ninh
+)");
+  const std::string md = render_markdown(load(text), Lang::vi);
+  CHECK(md.find("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày "
+                "19/02/2025; Nghị định số 80/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về tổ chức "
+                "thi hành văn bản quy phạm pháp luật.") != std::string::npos);
+  CHECK(md.find("Thực hiện Kế hoạch số 25/KH-UBND ngày 20/01/2026 của UBND tỉnh Tây Ninh về tổ "
+                "chức thi hành pháp luật năm 2026 trên địa bàn tỉnh Tây Ninh") !=
+        std::string::npos);
+}

@@ -1,0 +1,47 @@
+// Checks that keep a plan consistent with itself, its parent and the 2025 reform (rules KH130–
+// KH135, KH220–KH222): the year written in the title and the data window, acts cited before they
+// took effect, provinces merged by Nghị quyết 202/2025/QH15, template blanks left unfilled, the
+// same plan in two files, and a child whose year, level or legal basis disagrees with its parent.
+// One slip gives one diagnostic: where a wrong `year` would make every deadline look out of year,
+// the year is reported once and the chained diagnostics are dropped.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/acts.hpp"
+#include "kehoach/diagnostic.hpp"
+#include "kehoach/model.hpp"
+#include "kehoach/provinces.hpp"
+
+namespace kehoach {
+
+/// The year named in a text after "năm" ("… năm 2025 trên địa bàn …"), or nullopt.
+[[nodiscard]] std::optional<int> year_named(std::string_view text);
+
+/// Adds KH130–KH133 for `plan` to `out` (its single-plan diagnostics so far), and drops from
+/// `out` the KH103 and KH112 diagnostics that only repeat a wrong `year` reported by KH132.
+void add_consistency_checks(const Plan& plan, const ActTable& acts, const ProvinceTable& provinces,
+                            std::vector<Diagnostic>& out);
+
+/// Adds KH220–KH222 for `child` against `parent` to `out` (its diagnostics against the parent so
+/// far), and drops KH201 when the child's own title shows its `year` is the slip (KH132).
+void add_parent_consistency_checks(const Plan& child, const Plan& parent, const ActTable& acts,
+                                   std::vector<Diagnostic>& out);
+
+/// KH134: blanks of a template left in the plan ("UBND xã …", "ngày … tháng …", "[tên]"), at
+/// their exact position in `text`, the file the plan was loaded from; a warning in a draft, an
+/// error in an issued plan.
+[[nodiscard]] std::vector<Diagnostic> check_placeholders(const Plan& plan, std::string_view text);
+
+/// For each plan of a set, the index of an earlier plan that is the same plan (same issuer, year
+/// and number; or same issuer and year, both drafts without a number), or nullopt.
+[[nodiscard]] std::vector<std::optional<std::size_t>> same_plans(
+    const std::vector<const Plan*>& plans);
+
+/// KH135 on `later`, naming the file of `first`; `kept` says which of the two is used.
+[[nodiscard]] Diagnostic same_plan_diagnostic(const Plan& later, const Plan& first,
+                                              bool later_is_dropped);
+
+}  // namespace kehoach

@@ -1,0 +1,50 @@
+// The provinces and centrally run cities (đơn vị hành chính cấp tỉnh) before and after
+// Nghị quyết 202/2025/QH15: 63 until 11/06/2025, 34 from 12/06/2025, as data shipped with
+// kehoach (data/provinces.yaml, compiled into the binary).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/date.hpp"
+
+namespace kehoach {
+
+/// One province or city of the 34, with the former ones it was formed from.
+struct Province {
+  std::string name;                 ///< "Tây Ninh"
+  std::string kind;                 ///< "tỉnh" or "thành phố"
+  std::vector<std::string> former;  ///< "Tây Ninh", "Long An"
+};
+
+/// The table of provinces.
+struct ProvinceTable {
+  std::string resolution;  ///< "202/2025/QH15"
+  Date effective;          ///< the day the 34 exist in law (12/06/2025)
+  Date operating;          ///< the day their governments took over (01/07/2025)
+  std::vector<Province> provinces;
+
+  /// The province that the former province `name` became part of, when `name` (compared
+  /// folded, without diacritics) is a former province that is no longer one of its own;
+  /// nullptr for a current province or an unknown name.
+  [[nodiscard]] const Province* successor_of(std::string_view name) const;
+};
+
+/// A former province named in a text such as "UBND tỉnh Long An", and what it became.
+struct FormerProvince {
+  std::string name;  ///< as the table writes it: "Long An"
+  const Province* successor = nullptr;
+};
+
+/// The first former province named after "tỉnh" or "thành phố" in `text`, or nullopt.
+[[nodiscard]] std::optional<FormerProvince> find_former_province(std::string_view text,
+                                                                 const ProvinceTable& table);
+
+/// The table shipped with kehoach (data/provinces.yaml, embedded at build time).
+[[nodiscard]] const ProvinceTable& builtin_provinces();
+/// Reads a table in the format of data/provinces.yaml; throws std::runtime_error when malformed.
+[[nodiscard]] ProvinceTable parse_province_table(std::string_view yaml_text);
+
+}  // namespace kehoach
