@@ -96,6 +96,21 @@ TextScan scan_text(std::string_view text) {
       ++i;
       continue;
     }
+    // Vietnamese in NFC is mostly two-byte Latin letters (U+00C0 to U+02FF) and the three-byte
+    // precomposed letters U+1EA0 to U+1EF9: valid, not controls, NFC-stable, so skip them first.
+    if (c >= 0xC3 && c <= 0xCB && i + 1 < n &&
+        continuation(static_cast<unsigned char>(text[i + 1]))) {
+      i += 2;
+      continue;
+    }
+    if (c == 0xE1 && i + 2 < n) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      if ((b1 == 0xBA && b2 >= 0xA0 && b2 <= 0xBF) || (b1 == 0xBB && b2 >= 0x80 && b2 <= 0xB9)) {
+        i += 3;
+        continue;
+      }
+    }
     const std::size_t start = i;
     const long cp = decode(text, i);
     if (cp < 0) {
