@@ -108,10 +108,34 @@ class ActReader {
 
 }  // namespace
 
+namespace {
+
+// The ASCII digits of `s`, in order. Folding (NFC, case, spaces) never changes them, so two
+// references whose digits differ are different: most lookups end here, without folding the
+// reference of every act of the table (7.7 % of validating a plan, docs/PERFORMANCE.md).
+bool same_digits(std::string_view a, std::string_view b) {
+  auto next = [](std::string_view s, std::size_t& i) {
+    while (i < s.size() && (s[i] < '0' || s[i] > '9')) ++i;
+    return i < s.size() ? s[i++] : '\0';
+  };
+  std::size_t i = 0;
+  std::size_t j = 0;
+  for (;;) {
+    const char x = next(a, i);
+    const char y = next(b, j);
+    if (x != y) return false;
+    if (x == '\0') return true;
+  }
+}
+
+}  // namespace
+
 const LegalAct* ActTable::find(std::string_view ref) const {
-  const std::string key = fold(ref);
+  std::optional<std::string> key;
   for (const auto& act : acts) {
-    if (fold(act.ref) == key) return &act;
+    if (!same_digits(act.ref, ref)) continue;
+    if (!key) key = fold(ref);
+    if (fold(act.ref) == *key) return &act;
   }
   return nullptr;
 }

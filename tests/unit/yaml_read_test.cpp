@@ -261,6 +261,11 @@ TEST_CASE("the acts table compiled into the binary is data/acts.yaml") {
   const auto* decree = built_in.find("59/2012/NĐ-CP");
   REQUIRE(decree != nullptr);
   CHECK(decree->date == kehoach::Date{2012, 7, 23});
+  // Found whatever the case and the normalisation; another number or year is another act.
+  CHECK(built_in.find("59/2012/nđ-cp") == decree);
+  CHECK(built_in.find(" 59/2012/NĐ-CP ") == decree);
+  CHECK(built_in.find("59/2013/NĐ-CP") == nullptr);
+  CHECK(built_in.find("5/2012/NĐ-CP") == nullptr);
 }
 
 TEST_CASE("a malformed acts table names the place of its first error") {
