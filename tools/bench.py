@@ -8,12 +8,15 @@
 Run from anywhere; paths are taken relative to the repository. It generates the corpus with
 tools/make_corpus.py when the corpus folder has none (default: post2025, seed 1, 5 % faults,
 in $TMPDIR/kehoach-bench-post2025-1), builds kehoach in Release into build-bench, and installs
-ajv-cli with `npm ci --prefix tools` when tools/node_modules has none. Then, each run timed by
-/usr/bin/time (wall seconds, CPU seconds and peak resident memory):
+ajv-cli with `npm ci --prefix tools` when tools/node_modules has none; `--ajv PATH` (or the
+environment variable KEHOACH_AJV) uses an ajv-cli installed elsewhere instead, for instance
+with `npm ci --prefix /some/folder` run on a copy of tools/package.json and package-lock.json.
+Then, each run timed by /usr/bin/time (wall seconds, CPU seconds and peak resident memory):
 
   1. `kehoach validate` over the whole corpus, parent checks included (the corpus folder when
      kehoach takes folders, else every plan file named on the command line);
-  2. `kehoach overdue --as-of <corpus.json as_of>` over it (when the command exists);
+  2. `kehoach overdue --as-of <corpus.json as_of>` and `kehoach deadlines` over it (when the
+     commands exist);
   3. `kehoach validate` of one commune plan with its parent, of one province plan, and
      `kehoach --version`, 50 times each (mean wall and CPU time, measured with wait4);
   4. on the files every tool can read: `kehoach validate`, ajv-cli 5 (draft 2020-12) with the
@@ -42,7 +45,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(ROOT, "schemas", "plan.schema.json")
 DOC = os.path.join(ROOT, "docs", "PERFORMANCE.md")
-AJV = os.path.join(ROOT, "tools", "node_modules", ".bin", "ajv")
+AJV = os.environ.get("KEHOACH_AJV") or os.path.join(ROOT, "tools", "node_modules", ".bin", "ajv")
 TIME = "/usr/bin/time"
 UNPARSABLE_BY_JS_YAML = {"KH001", "KH004"}  # ajv-cli stops at the first file it cannot read
 
@@ -74,7 +77,7 @@ def ensure_build(build):
 
 
 def ensure_ajv():
-    if not os.path.exists(AJV):
+    if not os.path.exists(AJV) and AJV == os.path.join(ROOT, "tools", "node_modules", ".bin", "ajv"):
         sh(["npm", "ci", "--prefix", os.path.join(ROOT, "tools"), "--no-audit", "--no-fund"])
 
 
@@ -280,14 +283,15 @@ def profile(kehoach, corpus, files, out_dir):
                 best = max(best, pct)
         return best
 
-    yaml_self = sum(pct for _, pct, name in self_rows if "YAML::" in name)
+    yaml_self = sum(pct for _, pct, name in self_rows
+                    if re.match(r"^(?:[^ :]*:)?fy_", name.split(" [")[0]) or "libfyaml" in name)
     return {
         "plans": len(sample), "total": total,
         "top_self": merged_top(self_rows, short),
         "load_plan": incl_share(r"kehoach::load_plan\("),
         "check_plan": incl_share(r"kehoach::check_plan\("),
         "check_against_parent": incl_share(r"kehoach::check_against_parent\("),
-        "yaml_parser": incl_share(r"YAML::Parser::HandleNextDocument"),
+        "yaml_parser": incl_share(r"\bfy_parser_parse\b"),
         "yaml_self": yaml_self,
         "output": incl_share(r"kehoach::format_diagnostics_text\("),
     }
@@ -320,12 +324,25 @@ def fmt_wall(s):
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
 
 
+def node_package_version(name):
+    """The version of an npm package installed next to ajv-cli (AJV is node_modules/.bin/ajv)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(AJV))), "..", name,
+                        "package.json")
+    if not os.path.exists(path):
+        path = os.path.join(os.path.dirname(os.path.dirname(AJV)), name, "package.json")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)["version"]
+    except (OSError, ValueError, KeyError):
+        return "?"
+
+
 def render(results, ratios, prof, info):
     lines = []
     lines.append(f"Measured {info['date']} by `{info['command']}`.")
     lines.append("")
     lines.append(f"- machine: {info['cpu']}, {info['nproc']} cores (`nproc`), {info['mem']} memory, {info['os']}")
-    lines.append(f"- kehoach {info['kehoach']} (Release, g++ {info['gxx']}, yaml-cpp {info['yaml_cpp']}), "
+    lines.append(f"- kehoach {info['kehoach']} (Release, g++ {info['gxx']}, libfyaml {info['libfyaml']}), "
                  f"{info['mode']}")
     lines.append(f"- ajv-cli {info['ajv_cli']} (ajv {info['ajv']}, js-yaml {info['js_yaml']}), node {info['node']}; "
                  f"python3-jsonschema {info['jsonschema']}, python3-yaml {info['pyyaml']} (libyaml), Python {info['python']}")
@@ -346,19 +363,19 @@ def render(results, ratios, prof, info):
                  "less affected.")
     lines.append("")
     if ratios:
-        lines.append("| ratio (same files) | times faster |")
-        lines.append("| --- | ---: |")
-        for name, value in ratios:
-            lines.append(f"| {name} | {value:.2f}× |")
+        lines.append("| ratio (same files, medians) | times faster, wall | times faster, CPU | load |")
+        lines.append("| --- | ---: | ---: | ---: |")
+        for name, wall, cpu, load in ratios:
+            lines.append(f"| {name} | {wall:.2f}× | {cpu:.2f}× | {load:.1f} |")
         lines.append("")
     if prof:
         lines.append(f"callgrind, `kehoach validate` of {prof['plans']} plans of one province "
                      f"({prof['total']:,} instructions; inclusive shares):")
         lines.append("")
-        lines.append(f"- `kehoach::load_plan` (reading: yaml-cpp parse, tree, mapping, NFC, deadline phrases): "
-                     f"{prof['load_plan']:.1f} %, of which yaml-cpp's parser "
-                     f"(`YAML::Parser::HandleNextDocument`) {prof['yaml_parser']:.1f} %; "
-                     f"self time in `YAML::` functions {prof['yaml_self']:.1f} %")
+        lines.append(f"- `kehoach::load_plan` (reading: libfyaml parse, tree, mapping, NFC, deadline phrases): "
+                     f"{prof['load_plan']:.1f} %, of which libfyaml's parser "
+                     f"(`fy_parser_parse`) {prof['yaml_parser']:.1f} %; "
+                     f"self time in libfyaml (`fy_` functions) {prof['yaml_self']:.1f} %")
         lines.append(f"- `kehoach::check_plan`: {prof['check_plan']:.1f} %; "
                      f"`kehoach::check_against_parent`: {prof['check_against_parent']:.1f} %; "
                      f"text output: {prof['output']:.1f} %")
@@ -407,7 +424,11 @@ def main():
     parser.add_argument("--no-doc", action="store_true", help="print only")
     parser.add_argument("--no-profile", action="store_true", help="skip callgrind")
     parser.add_argument("--no-compare", action="store_true", help="skip ajv-cli and python3-jsonschema")
+    parser.add_argument("--ajv", help="ajv-cli to run (default: $KEHOACH_AJV, else tools/node_modules)")
     args = parser.parse_args()
+    global AJV
+    if args.ajv:
+        AJV = os.path.abspath(args.ajv)
 
     corpus = os.path.abspath(args.corpus or os.path.join(
         tempfile.gettempdir(), f"kehoach-bench-{args.shape}-{args.seed}"))
@@ -438,6 +459,9 @@ def main():
         results.append(timed(f"`kehoach overdue --as-of {meta['as_of']}`, whole corpus",
                              [kehoach, "overdue", "--as-of", meta["as_of"]] + jobs + targets,
                              corpus, args.runs, len(files)))
+    if has_command(kehoach, "deadlines"):
+        results.append(timed("`kehoach deadlines`, whole corpus",
+                             [kehoach, "deadlines"] + targets, corpus, args.runs, len(files)))
     one = next(f for f in files if "/xa/" in f and f not in fault_of
                and "  file: " in open(os.path.join(corpus, f), encoding="utf-8").read())
     results.append(repeated(f"`kehoach validate` of one commune plan and its parent: `{one}`",
@@ -491,9 +515,12 @@ def main():
                        ["/usr/bin/python3", os.path.abspath(__file__), "--jsonschema-worker", list_file],
                        corpus, args.runs, len(comparable), "Draft202012Validator, libyaml", ok=(0,))
             results.append(py)
-            ratios.append(("kehoach (all checks) vs ajv-cli (schema only, YAML)", ajv.wall / k_same.wall))
-            ratios.append(("kehoach (all checks) vs ajv-cli (schema only, JSON copies)", results[-2].wall / k_same.wall))
-            ratios.append(("kehoach (all checks) vs python3-jsonschema (schema only)", py.wall / k_same.wall))
+            def ratio(name, other):
+                cpu = statistics.median(other.cpus) / statistics.median(k_same.cpus)
+                return (name, other.wall / k_same.wall, cpu, max(other.load, k_same.load))
+            ratios.append(ratio("kehoach (all checks) vs ajv-cli (schema only, YAML)", ajv))
+            ratios.append(ratio("kehoach (all checks) vs ajv-cli (schema only, JSON copies)", results[-2]))
+            ratios.append(ratio("kehoach (all checks) vs python3-jsonschema (schema only)", py))
         prof = None if args.no_profile else profile(kehoach, corpus, files, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -506,11 +533,11 @@ def main():
         "os": platform.platform(),
         "kehoach": version([kehoach, "--version"]).split()[-1],
         "gxx": version(["g++", "-dumpversion"]),
-        "yaml_cpp": version(["dpkg-query", "-W", "-f=${Version}", "libyaml-cpp-dev"]),
+        "libfyaml": version(["dpkg-query", "-W", "-f=${Version}", "libfyaml-dev"]),
         "mode": mode,
-        "ajv_cli": json.load(open(os.path.join(ROOT, "tools", "node_modules", "ajv-cli", "package.json")))["version"] if os.path.exists(AJV) else "?",
-        "ajv": json.load(open(os.path.join(ROOT, "tools", "node_modules", "ajv", "package.json")))["version"] if os.path.exists(AJV) else "?",
-        "js_yaml": json.load(open(os.path.join(ROOT, "tools", "node_modules", "js-yaml", "package.json")))["version"] if os.path.exists(AJV) else "?",
+        "ajv_cli": node_package_version("ajv-cli"),
+        "ajv": node_package_version("ajv"),
+        "js_yaml": node_package_version("js-yaml"),
         "node": version(["node", "--version"]),
         "jsonschema": version(["dpkg-query", "-W", "-f=${Version}", "python3-jsonschema"]),
         "pyyaml": pyyaml.__version__, "python": platform.python_version(),

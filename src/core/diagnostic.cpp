@@ -61,16 +61,26 @@ std::string_view severity_colour(Severity severity) {
   return "";
 }
 
-// The 1-based line `line` of `text`, without its line end; empty when out of range.
-std::string_view line_of(std::string_view text, int line) {
+// Where the last line looked up in a text starts: diagnostics come sorted by line, so each
+// lookup goes on from the previous one instead of counting lines from the top (which made 200,000
+// diagnostics in one file quadratic).
+struct LineCursor {
+  int line = 1;
   std::size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    const auto next = text.find('\n', start);
+};
+
+// The 1-based line `line` of `text`, without its line end; empty when out of range.
+std::string_view line_of(std::string_view text, int line, LineCursor& cursor) {
+  if (line < cursor.line) cursor = LineCursor{};
+  while (cursor.line < line) {
+    const auto next = text.find('\n', cursor.start);
     if (next == std::string_view::npos) return {};
-    start = next + 1;
+    cursor.start = next + 1;
+    ++cursor.line;
   }
-  const auto end = text.find('\n', start);
-  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  const auto end = text.find('\n', cursor.start);
+  return text.substr(cursor.start,
+                     end == std::string_view::npos ? std::string_view::npos : end - cursor.start);
 }
 
 // Spaces up to the character column `column`, keeping tabs so the caret lines up.
@@ -122,6 +132,7 @@ std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
       out.append(text);
     }
   };
+  std::vector<LineCursor> cursors(sources.size());
   for (const auto& d : diagnostics) {
     const std::string location = d.at.line > 0
                                      ? fmt::format("{}:{}:{}:", d.file, d.at.line, d.at.column)
@@ -134,11 +145,13 @@ std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
       out.append(fmt::format("  {}: {}\n", lang == Lang::vi ? "gợi ý" : "hint", d.hint.in(lang)));
     }
     if (d.at.line <= 0) continue;
-    for (const auto& source : sources) {
+    for (std::size_t k = 0; k < sources.size(); ++k) {
+      const SourceText& source = sources[k];
       if (source.file != d.file) continue;
       // The line as the user wrote it, but printable: no NUL cutting the output short, no
       // invalid UTF-8 reaching the terminal.
-      const std::string line = replace_invalid_utf8(line_of(source.text, d.at.line), true);
+      const std::string line =
+          replace_invalid_utf8(line_of(source.text, d.at.line, cursors[k]), true);
       if (line.empty()) break;
       const std::string number = fmt::format("{:>5}", d.at.line);
       out.append(fmt::format("{} | {}\n", number, line));

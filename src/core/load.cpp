@@ -31,7 +31,7 @@ const Message start_hint{"một kế hoạch bắt đầu bằng `format: kehoac
 const Dialect plan_dialect{
     .max_bytes = max_plan_bytes,
     // Real plans nest about five levels; anything far deeper is a mistake or an attack, and
-    // refusing it early keeps our tree and yaml-cpp's recursion (which gives up at 500) small.
+    // refusing it early keeps our tree small.
     .max_depth = 64,
     .what = {"một kế hoạch", "a plan"},
     .start_hint = start_hint,

@@ -25,6 +25,8 @@ constexpr std::array catalogue{
     Rule{"KH011", E, "Lồng nhau quá sâu", "Nesting too deep"},
     Rule{"KH012", E, "Phiên bản định dạng không được hỗ trợ", "Unsupported format version"},
     Rule{"KH013", E, "Tệp rỗng hoặc không phải một kế hoạch", "Empty file or not a plan"},
+    Rule{"KH014", W, "Giá trị bị cắt ở dấu ` #` (YAML đọc phần sau là chú thích)",
+         "A value cut short at ` #` (YAML reads the rest as a comment)"},
     Rule{"KH101", E, "Thiếu mục bắt buộc hoặc mục rỗng", "Required section missing or empty"},
     Rule{"KH102", E, "Không đọc được cụm từ thời hạn", "Deadline phrase cannot be read"},
     Rule{"KH103", W, "Thời hạn nằm ngoài năm kế hoạch", "Deadline outside the plan year"},

@@ -1,146 +1,27 @@
 #include "yaml_tree.hpp"
 
 #include <fmt/format.h>
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <libfyaml.h>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <new>
-#include <sstream>
 
 #include "kehoach/text.hpp"
+#include "yaml_source.hpp"
+#include "yaml_syntax.hpp"
 
 namespace kehoach::yaml_tree {
 
 namespace {
 
 // ---------------------------------------------------------------------------------------------
-// Source text and positions
+// Source text
 
-// Counts code points in valid UTF-8 (continuation bytes are not characters).
-int count_chars(std::string_view text) {
-  int count = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
-// Converts yaml-cpp byte offsets into 1-based line and character column. Events arrive in
-// file order, so the last answer is cached and the next column is counted on from it: without
-// the cache a 4 MB single-line flow sequence would cost a scan from the line start per node.
-class SourceMap {
- public:
-  explicit SourceMap(std::string_view text) : m_text(text) {
-    m_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') m_starts.push_back(i + 1);
-    }
-  }
-
-  [[nodiscard]] Position at(std::size_t offset) const {
-    offset = std::min(offset, m_text.size());
-    if (m_cached && offset >= m_cache_offset && offset < m_cache_line_end) {
-      m_cache_pos.column += count_chars(m_text.substr(m_cache_offset, offset - m_cache_offset));
-      m_cache_offset = offset;
-      return m_cache_pos;
-    }
-    const auto next = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-    const auto line = static_cast<std::size_t>(next - m_starts.begin()) - 1;
-    const std::size_t start = m_starts[line];
-    m_cached = true;
-    m_cache_offset = offset;
-    m_cache_line_end = next == m_starts.end() ? m_text.size() + 1 : *next;
-    m_cache_pos =
-        Position{static_cast<int>(line) + 1, count_chars(m_text.substr(start, offset - start)) + 1};
-    return m_cache_pos;
-  }
-
-  // yaml-cpp's Mark.column counts bytes; its `pos` is the byte offset, which we trust instead.
-  // Only Mark::null_mark() (all -1) comes without one.
-  [[nodiscard]] Position at(const YAML::Mark& mark) const {
-    if (mark.pos < 0) {
-      if (mark.line < 0) return Position{1, 1};
-      return Position{mark.line + 1, std::max(mark.column, 0) + 1};
-    }
-    return at(static_cast<std::size_t>(mark.pos));
-  }
-
-  // The text of 1-based line `line`, without its line end.
-  [[nodiscard]] std::string_view line(std::size_t line) const {
-    if (line == 0 || line > m_starts.size()) return {};
-    const std::size_t start = m_starts[line - 1];
-    const std::size_t end = line < m_starts.size() ? m_starts[line] - 1 : m_text.size();
-    return m_text.substr(start, end - start);
-  }
-
-  [[nodiscard]] std::string_view text() const { return m_text; }
-
- private:
-  std::string_view m_text;
-  std::vector<std::size_t> m_starts;
-  mutable bool m_cached = false;
-  mutable std::size_t m_cache_offset = 0;
-  mutable std::size_t m_cache_line_end = 0;
-  mutable Position m_cache_pos;
-};
-
-// Decodes one UTF-8 sequence at `i`; returns the code point or -1 on malformed input.
-long decode_at(std::string_view s, std::size_t& i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  int length = 0;
-  long cp = 0;
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  }
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2;
-    cp = lead & 0x1F;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3;
-    cp = lead & 0x0F;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4;
-    cp = lead & 0x07;
-  } else {
-    return -1;
-  }
-  if (i + static_cast<std::size_t>(length) > s.size()) return -1;
-  for (int k = 1; k < length; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((c & 0xC0) != 0x80) return -1;
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  i += static_cast<std::size_t>(length);
-  return cp;
-}
-
-// True when `s` is certainly NFC already: every character is a starter that NFC leaves alone
-// (Latin up to U+02FF, the precomposed Vietnamese letters, punctuation, currency signs).
-// Vietnamese text written in NFC passes, so utf8proc's allocating path runs only when needed.
-bool surely_nfc(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const long cp = decode_at(s, i);
-    const bool stable = (cp >= 0x80 && cp < 0x300) || (cp >= 0x1EA0 && cp <= 0x1EF9) ||
-                        (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF);
-    if (!stable) return false;
-  }
-  return true;
-}
-
-// CRLF and lone CR become LF. yaml-cpp reads CRLF but fails on a lone CR; one convention also
-// keeps our line index simple. Line numbers do not change: each line end is still one line end.
+// CRLF and lone CR become LF: one convention keeps the line index simple, and line numbers do
+// not change (each line end is still one line end).
 std::string normalise_line_ends(std::string_view text) {
-  if (text.find('\r') == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -154,26 +35,7 @@ std::string normalise_line_ends(std::string_view text) {
   return out;
 }
 
-// The first character YAML does not allow (C0 and C1 controls but tab and line ends, DEL,
-// U+FFFE, U+FFFF) as its offset and code point. yaml-cpp misreads them: a NUL before a `:` is
-// reported as an "unknown escape character". Runs on valid UTF-8.
-std::optional<std::pair<std::size_t, unsigned>> find_control(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return std::pair{i, unsigned{c}};
-    if (c == 0xC2 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9F && next != 0x85) return std::pair{i, unsigned{next}};
-    }
-    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF) {
-      const auto last = static_cast<unsigned char>(text[i + 2]);
-      if (last == 0xBE || last == 0xBF) return std::pair{i, 0xFF00u + last};
-    }
-  }
-  return std::nullopt;
-}
-
-// yaml-cpp's reasons may quote a lone byte of a multi-byte character: cut them there, so that
+// A library's reason may quote a lone byte of a multi-byte character: cut it there, so that
 // every message stays valid UTF-8.
 std::string valid_prefix(std::string_view text) {
   return std::string(text.substr(0, find_invalid_utf8(text).value_or(text.size())));
@@ -181,46 +43,6 @@ std::string valid_prefix(std::string_view text) {
 
 // ---------------------------------------------------------------------------------------------
 // Messages
-
-// yaml-cpp's short reasons in Vietnamese; unknown ones are kept in English. The first ten are
-// the commonest, and all that a dialect without `detailed_syntax` translates.
-std::string vietnamese_reason(const std::string& reason, bool detailed) {
-  static constexpr std::pair<std::string_view, std::string_view> table[] = {
-      {"illegal map value", "dấu `:` không hợp lệ ở đây"},
-      {"illegal map key", "khóa đặt sai chỗ"},
-      {"illegal block entry", "mục danh sách `-` đặt sai chỗ"},
-      {"illegal flow end", "dấu đóng `]` hoặc `}` thừa"},
-      {"end of map not found", "ánh xạ không kết thúc đúng chỗ (kiểm tra thụt lề)"},
-      {"end of map flow not found", "thiếu dấu `}` đóng ánh xạ"},
-      {"end of sequence not found", "danh sách không kết thúc đúng chỗ (kiểm tra thụt lề)"},
-      {"end of sequence flow not found", "thiếu dấu `]` đóng danh sách"},
-      {"unknown token", "ký hiệu không nhận ra"},
-      {"illegal tab when looking for indentation", "ký tự tab trong phần thụt lề"},
-      {"illegal EOF in scalar", "tệp kết thúc giữa một chuỗi"},
-      {"illegal character in scalar", "ký tự không hợp lệ trong chuỗi"},
-      {"illegal document indicator in scalar", "dấu `---` hoặc `...` nằm trong chuỗi"},
-      {"unexpected character in block scalar", "ký tự không hợp lệ trong khối văn bản"},
-      {"cannot set zero indentation for a block scalar", "khối văn bản không thể thụt lề 0"},
-      {"invalid character in single-quoted string", "ký tự không hợp lệ trong chuỗi nháy đơn"},
-      {"tag handle with no suffix", "thẻ YAML `!` không có tên"},
-      {"anchor not found after &", "thiếu tên anchor sau `&`"},
-      {"alias not found after *", "thiếu tên alias sau `*`"},
-      {"illegal character found while scanning anchor", "ký tự không hợp lệ trong tên anchor"},
-      {"illegal character found while scanning alias", "ký tự không hợp lệ trong tên alias"},
-      {"bad character found while scanning hex number",
-       "ký tự thoát `\\x`, `\\u` hoặc `\\U` thiếu chữ số thập lục phân"},
-  };
-  for (const auto& [en, vi] : std::span(table).first(detailed ? std::size(table) : 10)) {
-    if (reason == en) return std::string(vi);
-  }
-  if (detailed && reason.starts_with("invalid unicode: ")) {
-    return "mã Unicode không hợp lệ: " + reason.substr(17);
-  }
-  return reason;
-}
-
-const Message escape_hint{"viết `\\\\` cho dấu `\\`, hoặc đặt chuỗi trong nháy đơn",
-                          "write `\\\\` for a backslash, or use single quotes"};
 
 const Message anchor_hint{
     "viết đầy đủ giá trị ở mỗi chỗ cần dùng: không dùng anchor (`&`) và alias (`*`)",
@@ -244,128 +66,235 @@ void refuse_alias(Sink& sink, Position at, const std::optional<std::string>& nam
 }
 
 // ---------------------------------------------------------------------------------------------
-// The YAML tree, with positions
+// libfyaml
 
-// Thrown from the tree builder when a quoted scalar has no closing quote.
-struct UnterminatedQuote {
-  YAML::Mark mark;
+struct ParserDeleter {
+  void operator()(fy_parser* parser) const { fy_parser_destroy(parser); }
+};
+struct DiagDeleter {
+  void operator()(fy_diag* diag) const { fy_diag_destroy(diag); }
 };
 
-// True when the quote opening at `pos` is never closed: `"` closes a double-quoted scalar unless
-// escaped with a backslash; `''` inside a single-quoted scalar is an escaped quote.
-bool unterminated_quote(std::string_view text, std::size_t pos) {
-  if (pos >= text.size() || (text[pos] != '"' && text[pos] != '\'')) return false;
-  const char quote = text[pos];
-  for (std::size_t i = pos + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == quote) {
-      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-      } else {
-        return false;
-      }
-    }
-  }
-  return true;
+// libfyaml's own printing of its errors is turned off: they are collected and explained.
+void discard_output(fy_diag*, void*, const char*, size_t) {}
+
+std::string_view text_of(fy_token* token) {
+  if (!token) return {};
+  std::size_t length = 0;
+  const char* text = fy_token_get_text(token, &length);
+  return text ? std::string_view(text, length) : std::string_view();
 }
 
-// Builds the tree from yaml-cpp's events. Aliases are never expanded (an alias becomes one
+std::optional<std::size_t> start_of(fy_token* token) {
+  const fy_mark* mark = token ? fy_token_start_mark(token) : nullptr;
+  if (!mark) return std::nullopt;
+  return mark->input_pos;
+}
+
+std::optional<std::size_t> end_of(fy_token* token) {
+  const fy_mark* mark = token ? fy_token_end_mark(token) : nullptr;
+  if (!mark) return std::nullopt;
+  return mark->input_pos;
+}
+
+// Past this many levels, refused or not, the reading stops: a file of a million `[` costs its
+// parser memory for every level it opens.
+constexpr std::size_t abandon_depth = 1024;
+
+// Where the parser should stop reading: a few brackets after the `[` or `{` that first nests
+// deeper than abandon_depth, where the tree builder stops. libfyaml scans ahead in flow collections
+// and would otherwise tokenise a file of a million `[` (300 MB) before the tree builder sees the
+// level that stops the reading. Brackets are counted without regard to quotes: a miscount can only
+// cut a file holding more than 1,024 unbalanced brackets, which then fails as a syntax error, never
+// silently.
+std::size_t nesting_cut(std::string_view text) {
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  auto count = [&](char c) {
+    std::size_t n = 0;
+    for (const char* p = begin; p < end; ++p, ++n) {
+      p = static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(end - p)));
+      if (!p) break;
+    }
+    return n;
+  };
+  if (count('[') + count('{') <= abandon_depth + 8) return text.size();
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '[' || c == '{') {
+      if (++depth > abandon_depth + 8) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return text.size();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The YAML tree, with positions
+
+// Builds the tree from libfyaml's events. Aliases are never expanded (an alias becomes one
 // refused node), so a "billion laughs" file costs what its text costs.
-class TreeBuilder final : public YAML::EventHandler {
+class TreeBuilder {
  public:
   TreeBuilder(const SourceMap& source, const Dialect& dialect, Sink& sink)
-      : m_source(source), m_dialect(dialect), m_sink(sink) {}
+      : m_source(source), m_text(source.text()), m_dialect(dialect), m_sink(sink) {}
+
+  /// Takes in one event; false when the reading stops here.
+  bool handle(fy_event& event) {
+    switch (event.type) {
+      case FYET_DOCUMENT_START:
+        if (m_documents++ == 0) return true;
+        second_document(event.document_start.document_start);
+        return false;
+      case FYET_DOCUMENT_END: m_first_done = true; return true;
+      case FYET_STREAM_END: m_stream_done = true; return true;
+      case FYET_MAPPING_START:
+        anchor(event.mapping_start.anchor);
+        return open(NodeKind::mapping, event.mapping_start.mapping_start);
+      case FYET_SEQUENCE_START:
+        anchor(event.sequence_start.anchor);
+        return open(NodeKind::sequence, event.sequence_start.sequence_start);
+      case FYET_MAPPING_END:
+      case FYET_SEQUENCE_END: close(); return true;
+      case FYET_SCALAR:
+        anchor(event.scalar.anchor);
+        scalar(event.scalar);
+        return true;
+      case FYET_ALIAS: alias(event.alias.anchor); return true;
+      default: return true;
+    }
+  }
+
+  /// What was open when the parser stopped: the innermost `[` or `{`, a quote never closed.
+  [[nodiscard]] OpenParts open_parts() const {
+    OpenParts parts;
+    if (m_skip == 0 && !m_stack.empty() && m_stack.back().flow) {
+      parts.flow = m_stack.back().offset;
+    }
+    parts.quote = m_open_quote;
+    return parts;
+  }
 
   [[nodiscard]] std::vector<Node> take_nodes() { return std::move(m_nodes); }
   [[nodiscard]] std::optional<std::size_t> root() const { return m_root; }
   [[nodiscard]] bool reported_depth() const { return m_reported_depth; }
-  [[nodiscard]] bool reported_anchor() const { return m_reported_anchor; }
+  [[nodiscard]] bool first_done() const { return m_first_done; }
+  [[nodiscard]] bool stream_done() const { return m_stream_done; }
+  [[nodiscard]] bool stopped() const { return m_second || m_abandoned; }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
+ private:
+  struct Open {
+    std::size_t node;
+    std::size_t offset;
+    bool flow;
+  };
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
-    if (m_skip == 0) add(NodeKind::null, mark);
+  // The offset of the `&` or `*` before an anchor or alias name.
+  std::size_t sigil(std::size_t name) const {
+    return name > 0 && (m_text[name - 1] == '&' || m_text[name - 1] == '*') ? name - 1 : name;
   }
 
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (m_skip > 0) return;
-    // The anchor an alias names is always reported first; this stays for safety only.
-    if (!m_reported_anchor) {
-      std::optional<std::string> name;
-      if (m_dialect.detailed_syntax) {
-        name = anchor >= 1 && anchor <= m_anchor_names.size() ? m_anchor_names[anchor - 1]
-                                                              : std::string();
-      }
-      refuse_alias(m_sink, m_source.at(mark), name);
-      m_reported_anchor = true;
-    }
-    add(NodeKind::refused, mark);
+  void second_document(fy_token* marker) {
+    m_second = true;
+    m_sink.add("KH001", m_source.at(start_of(marker).value_or(m_last_end)),
+               {"tệp có thêm một tài liệu YAML thứ hai", "a second YAML document starts here"},
+               m_dialect.second_document_hint);
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                const std::string& value) override {
-    // yaml-cpp reads a quote left open to the end of the file as one long string: the rest of
-    // the file would silently vanish into it.
-    if (tag != "?" && unterminated_quote(m_source.text(), static_cast<std::size_t>(mark.pos))) {
-      throw UnterminatedQuote{mark};
-    }
-    if (m_skip > 0) return;
-    const std::size_t index = add(NodeKind::scalar, mark);
-    m_nodes[index].value = value;
-    m_nodes[index].plain = tag == "?";
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {
-    open(NodeKind::sequence, mark);
-  }
-  void OnSequenceEnd() override { close(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
-    open(NodeKind::mapping, mark);
-  }
-  void OnMapEnd() override { close(); }
-
-  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    m_anchor_names.push_back(name);
-    if (m_reported_anchor) return;
+  void anchor(fy_token* token) {
+    if (!token || m_reported_anchor) return;
     m_reported_anchor = true;
-    m_sink.add("KH005", m_source.at(mark),
+    const std::string name = valid_prefix(text_of(token));
+    m_sink.add("KH005", m_source.at(sigil(start_of(token).value_or(m_last_end))),
                {fmt::format("không chấp nhận anchor `&{}` của YAML", name),
                 fmt::format("YAML anchor `&{}` refused", name)},
                anchor_hint);
   }
 
- private:
-  std::size_t add(NodeKind kind, const YAML::Mark& mark) {
+  void alias(fy_token* token) {
+    if (m_skip > 0) return;
+    const std::size_t at = sigil(start_of(token).value_or(m_last_end));
+    m_last_end = end_of(token).value_or(at);
+    if (!m_reported_anchor) {
+      std::optional<std::string> name;
+      if (m_dialect.detailed_syntax) name = valid_prefix(text_of(token));
+      refuse_alias(m_sink, m_source.at(at), name);
+      m_reported_anchor = true;
+    }
+    add(NodeKind::refused, at);
+  }
+
+  void scalar(const fy_event_scalar_data& data) {
+    if (m_skip > 0) return;
+    const fy_scalar_style style = data.value ? fy_token_scalar_style(data.value) : FYSS_PLAIN;
+    const bool quoted = style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED;
+    const auto start = start_of(data.value);
+    const auto end = end_of(data.value);
+    // A plain scalar on one line is its source text; only others need libfyaml to build their
+    // value (folding, escapes), which costs a copy and a sixth of all the reading.
+    std::string_view value;
+    if (style == FYSS_PLAIN && start && end && *start <= *end &&
+        m_text.substr(*start, *end - *start).find('\n') == npos) {
+      value = m_text.substr(*start, *end - *start);
+    } else {
+      value = text_of(data.value);
+    }
+    std::size_t at = start.value_or(m_last_end);
+    if (quoted && at > 0 && (m_text[at - 1] == '"' || m_text[at - 1] == '\'')) --at;
+    if (const auto tag = start_of(data.tag)) at = std::min(at, *tag);
+    const bool plain = style == FYSS_PLAIN && !data.tag;
+    if (quoted && end && !m_open_quote && m_text.substr(at, *end - at).find('\n') != npos &&
+        swallows_key_lines(m_text, at, *end)) {
+      m_open_quote = at;
+    }
+    const bool is_key = !m_stack.empty() &&
+                        m_nodes[m_stack.back().node].kind == NodeKind::mapping &&
+                        m_nodes[m_stack.back().node].items.size() % 2 == 0;
+    if (plain && end && !value.empty() && !is_key) check_comment_cut(m_source, *end, value, m_sink);
+    if (end) m_last_end = *end;
+    const bool null = plain && (value.empty() || value == "~" || value == "null" ||
+                                value == "Null" || value == "NULL");
+    const std::size_t index = add(null ? NodeKind::null : NodeKind::scalar, at);
+    if (!null) {
+      m_nodes[index].value = value;
+      m_nodes[index].plain = plain;
+    }
+  }
+
+  std::size_t add(NodeKind kind, std::size_t offset) {
     const std::size_t index = m_nodes.size();
-    m_nodes.push_back(Node{kind, false, m_source.at(mark), {}, {}});
+    m_nodes.push_back(Node{kind, false, m_source.at(offset), {}, {}});
     if (m_stack.empty()) {
       if (!m_root) m_root = index;
     } else {
-      m_nodes[m_stack.back()].items.push_back(index);
+      m_nodes[m_stack.back().node].items.push_back(index);
     }
     return index;
   }
 
-  void open(NodeKind kind, const YAML::Mark& mark) {
+  bool open(NodeKind kind, fy_token* token) {
     if (m_skip > 0) {
       ++m_skip;
-      return;
+      if (m_stack.size() + m_skip <= abandon_depth) return true;
+      m_abandoned = true;
+      return false;
     }
+    const std::size_t at = start_of(token).value_or(m_last_end);
     if (m_stack.size() >= m_dialect.max_depth) {
       if (!m_reported_depth) {
-        m_sink.add("KH011", m_source.at(mark), depth_message(m_dialect.max_depth));
+        m_sink.add("KH011", m_source.at(at), depth_message(m_dialect.max_depth));
       }
       m_reported_depth = true;
-      add(NodeKind::refused, mark);
+      add(NodeKind::refused, at);
       m_skip = 1;
-      return;
+      return true;
     }
-    m_stack.push_back(add(kind, mark));
+    const fy_token_type type = token ? fy_token_get_type(token) : FYTT_NONE;
+    const bool flow = type == FYTT_FLOW_SEQUENCE_START || type == FYTT_FLOW_MAPPING_START;
+    m_stack.push_back(Open{add(kind, at), at, flow});
+    return true;
   }
 
   void close() {
@@ -376,129 +305,26 @@ class TreeBuilder final : public YAML::EventHandler {
     }
   }
 
+  static constexpr std::size_t npos = std::string_view::npos;
+
   const SourceMap& m_source;
+  std::string_view m_text;
   const Dialect& m_dialect;
   Sink& m_sink;
   std::vector<Node> m_nodes;
-  std::vector<std::size_t> m_stack;
+  std::vector<Open> m_stack;
   std::optional<std::size_t> m_root;
-  std::vector<std::string> m_anchor_names;
-  std::size_t m_skip = 0;  ///< nesting inside a refused collection, whose events are dropped
+  std::optional<std::size_t> m_open_quote;
+  std::size_t m_last_end = 0;  ///< where the last token ended: the place of what has none
+  std::size_t m_skip = 0;      ///< nesting inside a refused collection, whose events are dropped
+  int m_documents = 0;
+  bool m_first_done = false;
+  bool m_stream_done = false;
+  bool m_second = false;
+  bool m_abandoned = false;
   bool m_reported_depth = false;
   bool m_reported_anchor = false;
 };
-
-// Thrown out of yaml-cpp when a second document begins, so that it is never parsed.
-struct SecondDocument {
-  YAML::Mark mark;
-};
-
-class SecondDocumentProbe final : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark& mark) override { throw SecondDocument{mark}; }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
-// The column of the first tab in the indentation of `line` (1-based), when the line holds
-// content rather than only blanks or a comment.
-std::optional<int> indentation_tab(std::string_view line) {
-  std::optional<int> tab;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (c == '\t') {
-      if (!tab) tab = static_cast<int>(i) + 1;
-    } else if (c != ' ') {
-      return c == '#' ? std::nullopt : tab;
-    }
-  }
-  return std::nullopt;
-}
-
-// yaml-cpp reports a tab in the indentation under several names ("illegal map value",
-// "illegal block entry", …) and sometimes on the next line: look for the tab itself.
-std::optional<Position> tab_near(const SourceMap& source, Position error) {
-  for (int line = error.line; line >= std::max(1, error.line - 1); --line) {
-    if (const auto column = indentation_tab(source.line(static_cast<std::size_t>(line)))) {
-      return Position{line, *column};
-    }
-  }
-  return std::nullopt;
-}
-
-// The anchor name written after `*` at `offset`, for an alias yaml-cpp could not resolve.
-std::string alias_name_at(std::string_view text, int offset) {
-  if (offset < 0) return {};
-  auto i = static_cast<std::size_t>(offset);
-  if (i < text.size() && text[i] == '*') ++i;
-  std::size_t end = i;
-  while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' &&
-         text[end] != ']' && text[end] != '}' && text[end] != '\t') {
-    ++end;
-  }
-  return std::string(text.substr(std::min(i, text.size()), end - std::min(i, end)));
-}
-
-// yaml-cpp marks an unknown escape after the first byte of the escaped character and quotes
-// only that byte: point at the backslash instead and quote the whole character.
-// Returns false when there is no backslash where it should be.
-bool unknown_escape(const SourceMap& source, const YAML::Mark& mark, Sink& sink) {
-  const std::string_view text = source.text();
-  std::size_t backslash = std::min(static_cast<std::size_t>(std::max(mark.pos, 0)), text.size());
-  const std::size_t floor = backslash > 5 ? backslash - 5 : 0;
-  while (backslash > floor && (backslash >= text.size() || text[backslash] != '\\')) --backslash;
-  if (backslash >= text.size() || text[backslash] != '\\') return false;
-  std::size_t end = backslash + 1;
-  if (end < text.size()) {
-    ++end;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-  }
-  const std::string escape(text.substr(backslash, end - backslash));
-  sink.add(
-      "KH001", source.at(backslash),
-      {fmt::format("cú pháp YAML không hợp lệ: ký tự thoát `{}` không hợp lệ trong chuỗi nháy "
-                   "kép",
-                   escape),
-       fmt::format("invalid YAML syntax: unknown escape `{}` in a double-quoted string", escape)},
-      escape_hint);
-  return true;
-}
-
-// The syntax error yaml-cpp threw, as a diagnostic.
-void report_syntax(const SourceMap& source, const YAML::ParserException& e,
-                   const TreeBuilder& builder, const Dialect& dialect, Sink& sink) {
-  const Position at = source.at(e.mark);
-  const bool detailed = dialect.detailed_syntax;
-  if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
-    if (builder.reported_anchor()) return;
-    std::optional<std::string> name;
-    if (detailed) name = alias_name_at(source.text(), e.mark.pos);
-    refuse_alias(sink, at, name);
-  } else if (detailed && e.msg.starts_with("unknown escape character") &&
-             unknown_escape(source, e.mark, sink)) {
-    // reported
-  } else if (const auto tab = detailed ? tab_near(source, at) : std::nullopt) {
-    sink.add("KH001", *tab,
-             {"thụt lề bằng ký tự tab: YAML chỉ cho phép dấu cách",
-              "tab used for indentation: YAML indents with spaces only"},
-             {"thay tab bằng dấu cách", "replace the tab with spaces"});
-  } else {
-    const std::string reason = valid_prefix(e.msg);
-    sink.add("KH001", at,
-             {"cú pháp YAML không hợp lệ: " + vietnamese_reason(reason, detailed),
-              "invalid YAML syntax: " + reason},
-             detailed && e.msg == YAML::ErrorMsg::INVALID_HEX ? escape_hint : Message{});
-  }
-}
 
 struct ParsedTree {
   std::vector<Node> nodes;
@@ -506,38 +332,71 @@ struct ParsedTree {
   bool complete = false;  ///< the first document was read to its end, and may be mapped
 };
 
-ParsedTree parse_tree(const SourceMap& source, const Dialect& dialect, Sink& sink) {
-  std::istringstream in{std::string(source.text())};
-  YAML::Parser parser(in);
-  TreeBuilder builder(source, dialect, sink);
-  ParsedTree tree;
-  try {
-    if (parser.HandleNextDocument(builder)) {
-      tree.complete = dialect.keep_first_document;
-      SecondDocumentProbe probe;
-      parser.HandleNextDocument(probe);
+// The first error libfyaml collected, with its offset in the text.
+std::optional<SyntaxError> first_error(fy_diag* diag, const SourceMap& source) {
+  void* iterator = nullptr;
+  while (const fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator)) {
+    if (error->type < FYET_ERROR) continue;
+    SyntaxError out;
+    out.reason = valid_prefix(error->msg ? std::string_view(error->msg) : "");
+    if (const auto start = start_of(error->fyt)) {
+      out.offset = *start;
+    } else {
+      out.offset = source.offset(error->line, error->column);
     }
-    tree.complete = true;
-  } catch (const SecondDocument& second) {
-    sink.add("KH001", source.at(second.mark),
-             {"tệp có thêm một tài liệu YAML thứ hai", "a second YAML document starts here"},
-             dialect.second_document_hint);
-  } catch (const UnterminatedQuote& open) {
-    sink.add("KH001", source.at(open.mark),
-             {"cú pháp YAML không hợp lệ: dấu nháy mở ở đây không được đóng",
-              "invalid YAML syntax: the quote opened here is never closed"},
-             {"thêm dấu nháy đóng ở cuối chuỗi", "add the closing quote at the end of the text"});
-  } catch (const YAML::DeepRecursion& e) {
-    if (!builder.reported_depth()) {
-      sink.add("KH011", source.at(e.mark), depth_message(dialect.max_depth));
-    }
-  } catch (const YAML::ParserException& e) {
-    report_syntax(source, e, builder, dialect, sink);
-  } catch (const YAML::Exception& e) {
-    const std::string reason = valid_prefix(e.msg);
-    sink.add("KH001", source.at(e.mark),
-             {"cú pháp YAML không hợp lệ: " + reason, "invalid YAML syntax: " + reason});
+    return out;
   }
+  return std::nullopt;
+}
+
+ParsedTree parse_tree(const SourceMap& source, const Dialect& dialect, Sink& sink) {
+  fy_diag_cfg diag_cfg{};
+  fy_diag_cfg_default(&diag_cfg);
+  diag_cfg.fp = nullptr;
+  diag_cfg.output_fn = discard_output;
+  diag_cfg.colorize = false;
+  const std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diag_cfg));
+  if (!diag) throw std::bad_alloc();
+  fy_diag_set_collect_errors(diag.get(), true);
+
+  fy_parse_cfg cfg{};
+  cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2);
+  cfg.diag = diag.get();
+  const std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&cfg));
+  if (!parser) throw std::bad_alloc();
+  const std::string_view text = source.text();
+  if (fy_parser_set_string(parser.get(), text.data(), nesting_cut(text)) != 0) {
+    throw std::bad_alloc();
+  }
+
+  TreeBuilder builder(source, dialect, sink);
+  auto free_event = [&](fy_event* event) { fy_parser_event_free(parser.get(), event); };
+  while (fy_event* raw = fy_parser_parse(parser.get())) {
+    const std::unique_ptr<fy_event, decltype(free_event)> event(raw, free_event);
+    if (!builder.handle(*event)) break;
+  }
+
+  ParsedTree tree;
+  bool failed = builder.stopped();
+  if (!builder.stopped() && fy_parser_get_stream_error(parser.get())) {
+    failed = true;
+    if (const auto error = first_error(diag.get(), source)) {
+      if (!(builder.reported_depth() && error->reason.find("depth") != std::string::npos)) {
+        report_syntax_error(source, *error, builder.open_parts(), sink);
+      }
+    } else {
+      sink.add("KH001", Position{1, 1}, {"cú pháp YAML không hợp lệ", "invalid YAML syntax"});
+    }
+  } else if (!failed && !builder.stream_done()) {
+    failed = true;
+    sink.add("KH001", Position{1, 1}, {"cú pháp YAML không hợp lệ", "invalid YAML syntax"});
+  }
+  if (!failed && builder.open_parts().quote) {
+    report_open_quote(source, *builder.open_parts().quote, sink);
+    failed = true;
+  }
+  tree.complete = !failed || (builder.first_done() && dialect.keep_first_document &&
+                              !builder.open_parts().quote);
   tree.nodes = builder.take_nodes();
   tree.root = builder.root();
   return tree;
@@ -582,28 +441,47 @@ std::optional<Tree> read(std::string_view input, std::string& text, const Dialec
     return std::nullopt;
   }
   if (input.starts_with("\xEF\xBB\xBF")) input.remove_prefix(3);
-  text = normalise_line_ends(input);
+  if (looks_like_utf16(input)) {
+    // Nothing in it reads as UTF-8: no line of it is worth quoting.
+    text.clear();
+    sink.add(
+        "KH007", Position{1, 1},
+        {"tệp được lưu bằng bảng mã UTF-16, không phải UTF-8", "the file is UTF-16, not UTF-8"},
+        {"mở tệp và lưu lại với bảng mã UTF-8 (trong Notepad: Save As, Encoding: UTF-8)",
+         "open the file and save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"});
+    return std::nullopt;
+  }
+  // One pass finds what stops the reading and whether NFC has anything to do.
+  TextScan scan = scan_text(input);
+  if (scan.has_cr) {
+    text = normalise_line_ends(input);
+    scan = scan_text(text);
+  } else {
+    text = input;
+  }
 
-  if (const auto bad = find_invalid_utf8(text)) {
+  if (scan.invalid_utf8) {
     const SourceMap source(text);
-    const auto byte = static_cast<unsigned char>(text[*bad]);
-    sink.add("KH007", source.at(*bad),
+    const std::size_t bad = *scan.invalid_utf8;
+    const auto byte = static_cast<unsigned char>(text[bad]);
+    sink.add("KH007", source.at(bad),
              {fmt::format("tệp không phải UTF-8 hợp lệ: byte 0x{:02X}", byte),
               fmt::format("invalid UTF-8: byte 0x{:02X}", byte)},
              dialect.utf8_hint);
     if (!dialect.keep_invalid_utf8) text = replace_invalid_utf8(text);
     return std::nullopt;
   }
-  if (const auto control = find_control(text)) {
+  if (scan.control) {
     const SourceMap source(text);
-    sink.add("KH001", source.at(control->first),
-             {fmt::format("ký tự điều khiển U+{:04X} không được phép trong YAML", control->second),
-              fmt::format("control character U+{:04X} is not allowed in YAML", control->second)},
+    const unsigned code = scan.control_code;
+    sink.add("KH001", source.at(*scan.control),
+             {fmt::format("ký tự điều khiển U+{:04X} không được phép trong YAML", code),
+              fmt::format("control character U+{:04X} is not allowed in YAML", code)},
              dialect.control_hint);
     return std::nullopt;
   }
   // The whole text in NFC, so that every value and every column refers to the text returned.
-  if (!surely_nfc(text)) text = to_nfc(text);
+  if (scan.maybe_not_nfc) text = to_nfc(text);
 
   const SourceMap source(text);
   ParsedTree tree = parse_tree(source, dialect, sink);
@@ -646,6 +524,13 @@ void report_escaped(Sink& sink, std::exception_ptr error) {
 Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view context,
                std::span<const Key> keys, const Dialect& dialect, Sink& sink)
     : m_keys(keys) {
+  // A mapping of 200,000 unknown or repeated keys is reported by its first few and a count, not
+  // in 200,000 lines.
+  constexpr std::size_t listed = 20;
+  std::size_t unknown = 0;
+  std::size_t repeated = 0;
+  std::optional<Position> unknown_rest;
+  std::optional<Position> repeated_rest;
   for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
     const Node& key = nodes[map.items[i]];
     const Node& value = nodes[map.items[i + 1]];
@@ -655,6 +540,10 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
       continue;
     }
     const auto slot = find(key.value);
+    if (!slot && ++unknown > listed) {
+      if (!unknown_rest) unknown_rest = key.at;
+      continue;
+    }
     if (!slot) {
       std::vector<std::string_view> names;
       names.reserve(keys.size());
@@ -672,6 +561,10 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
                std::move(hint));
       continue;
     }
+    if (m_keys_at[*slot] && ++repeated > listed) {
+      if (!repeated_rest) repeated_rest = key.at;
+      continue;
+    }
     if (m_keys_at[*slot]) {
       sink.add("KH004", key.at,
                {fmt::format("khóa `{}` bị lặp lại", key.value),
@@ -682,6 +575,22 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
     }
     m_keys_at[*slot] = &key;
     m_values[*slot] = &value;
+  }
+  if (unknown_rest) {
+    const std::size_t more = unknown - listed;
+    sink.add("KH003", *unknown_rest,
+             {fmt::format("còn {} khóa không xác định nữa{}, không liệt kê từng khóa", more,
+                          within(context, true)),
+              fmt::format("{} more unknown keys{}, not listed one by one", more,
+                          within(context, false))});
+  }
+  if (repeated_rest) {
+    const std::size_t more = repeated - listed;
+    sink.add("KH004", *repeated_rest,
+             {fmt::format("còn {} khóa bị lặp lại nữa{}, không liệt kê từng khóa", more,
+                          within(context, true)),
+              fmt::format("{} more duplicate keys{}, not listed one by one", more,
+                          within(context, false))});
   }
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (!keys[i].required) continue;
@@ -725,7 +634,9 @@ const Node* value_of(const std::vector<Node>& nodes, const Node& map, std::strin
 // ---------------------------------------------------------------------------------------------
 // Words
 
-std::string nfc(std::string_view s) { return surely_nfc(s) ? std::string(s) : to_nfc(s); }
+std::string nfc(std::string_view s) {
+  return scan_text(s).maybe_not_nfc ? to_nfc(s) : std::string(s);
+}
 
 bool is_id(std::string_view s) {
   auto ok = [](char c, bool first) {

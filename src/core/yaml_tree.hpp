@@ -1,7 +1,7 @@
 // The YAML reading the two loaders share, the plan loader (load.cpp) and the progress-file loader
-// (load_progress.cpp): the text made ready for yaml-cpp, yaml-cpp's events turned into a tree
-// with character positions, its errors turned into diagnostics, and the checking of a mapping's
-// keys. Internal: only the loaders include it, so yaml-cpp stays behind them.
+// (load_progress.cpp): the text made ready for the parser, libfyaml's events turned into a tree
+// with character positions, its errors turned into diagnostics (yaml_syntax), and the checking
+// of a mapping's keys. Internal: only the loaders include it, so libfyaml stays behind them.
 #pragma once
 
 #include <array>
@@ -51,7 +51,7 @@ struct Dialect {
   Message control_hint;          ///< for a control character (KH001)
   Message second_document_hint;  ///< for a second YAML document in the file (KH001)
   Edits edits = Edits::plain;    ///< for "did you mean" suggestions
-  /// Name the alias refused, point at tabs and bad escapes, translate every yaml-cpp reason known.
+  /// Name the alias refused.
   bool detailed_syntax = false;
   /// Read a complete first document even when what follows it fails (a second document).
   bool keep_first_document = false;
@@ -99,8 +99,8 @@ void report_escaped(Sink& sink, std::exception_ptr error);
 template <class Load>
 void guarded(std::vector<Diagnostic>& diagnostics, const std::string& file, Load&& load) {
   Sink sink(diagnostics, file);
-  // yaml-cpp's own exceptions are handled in read; what remains here is running out of memory
-  // or a library failure we did not foresee.
+  // The parser's errors are handled in read; what remains here is running out of memory or a
+  // library failure we did not foresee.
   try {
     load(sink);
   } catch (...) {

@@ -99,6 +99,12 @@ CASES = {
     "root-scalar": b"Ke hoach nam 2026\n",
     "root-list": b"- format: kehoach/1\n",
     "very-long-line": sub("  - Đánh giá thực trạng", "  - " + "Đánh giá thực trạng " * 5000),
+    # syntax errors placed on their cause (issue 15)
+    "syntax-missing-colon": sub("place: Phong Thổ", "place Phong Thổ"),
+    "syntax-quote-closed-later": sub("    title: Kiểm tra tình hình", '    title: "Kiểm tra tình hình'),
+    "syntax-list-entry-on-key-line": sub("recipients:\n  - ", "recipients: - "),
+    "utf16": "\ufeff".encode("utf-16-le") + BASE.encode("utf-16-le"),
+    "comment-cut-title": sub("năm 2026 trên địa bàn", "năm 2026 #2 trên địa bàn"),
 }
 
 
@@ -110,6 +116,9 @@ def main() -> None:
         (case / "cmd").write_text("validate plan.yaml\n")
     extra = {
         "hostile-90-huge-file": ("validate huge.yaml\n", "huge.yaml 5000000 # kế hoạch\n"),
+        # 200,000 times the same key, and 1,000,000 nested `[`: linear, well under a second.
+        "hostile-93-duplicate-keys-200k": ("validate plan.yaml\n", "plan.yaml 1800000 title: x\n"),
+        "hostile-94-nesting-million-brackets": ("validate plan.yaml\n", "plan.yaml 2000000 [\n"),
     }
     for name, (cmd, make) in extra.items():
         case = HERE / name

@@ -183,14 +183,14 @@ TEST_CASE("hostile progress files are refused with a position, never a throw") {
     const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: done\n");
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].code == "KH001");
-    CHECK(r.diagnostics[0].at.line == 4);
+    CHECK(r.diagnostics[0].at == kehoach::Position{3, 6});
   }
   SUBCASE("an unclosed quote") {
     const auto r = load("format: kehoach-progress/1\nitems:\n  a: {status: \"done}\n");
     REQUIRE(r.diagnostics.size() == 1);
     check(r.diagnostics[0], "KH001", 3, 15,
-          "cú pháp YAML không hợp lệ: dấu nháy mở ở đây không được đóng",
-          "invalid YAML syntax: the quote opened here is never closed");
+          "cú pháp YAML không hợp lệ: dấu nháy mở ở dòng 3 chưa được đóng",
+          "invalid YAML syntax: the quote opened on line 3 is never closed");
   }
   SUBCASE("a second document") {
     const auto r = load("format: kehoach-progress/1\n---\nformat: kehoach-progress/1\n");
