@@ -41,7 +41,8 @@ struct Obligation {
   std::string title;   ///< the task's title or the duty's text; empty for the report due
   std::string to;      ///< who receives the output (duties, report due)
   std::optional<TaskKind> kind;          ///< `plan` marks a sub-plan deadline
-  std::string agency;                    ///< who must do it
+  std::string agency;                    ///< who must do it, as written
+  std::string lead;                      ///< its first lead agency, canonical (agency.hpp)
   std::vector<Level> levels;             ///< the levels it is addressed to, or the issuer's
   std::string phrase;                    ///< the deadline as written
   std::optional<Deadline> reading;       ///< nullopt when the phrase cannot be read
@@ -61,7 +62,7 @@ struct Obligation {
 struct DeadlineFilter {
   std::optional<Date> from;  ///< due on or after (dated items only)
   std::optional<Date> to;    ///< due on or before (dated items only)
-  std::string agency;        ///< part of the agency's name, compared through fold_ascii
+  std::string agency;        ///< an agency, matched as agency_text_matches (agency.hpp) does
   std::optional<Level> level;
 };
 
@@ -93,7 +94,7 @@ struct OverdueItem {
 
 /// Items of one agency.
 struct AgencyGroup {
-  std::string agency;
+  std::string agency;              ///< the canonical lead agency
   std::vector<OverdueItem> items;  ///< by due date, then plan file, then position
 };
 

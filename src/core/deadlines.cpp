@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "kehoach/agency.hpp"
 #include "kehoach/check.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
@@ -86,13 +87,13 @@ void set_due(Obligation& o, const DueField& due) {
   if (due.phrase.present) o.at = due.phrase.at;
 }
 
-bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter) {
+bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
+                            std::optional<Level> context) {
   if (filter.level &&
       std::find(o.levels.begin(), o.levels.end(), *filter.level) == o.levels.end()) {
     return false;
   }
-  if (!filter.agency.empty() &&
-      fold_ascii(o.agency).find(fold_ascii(filter.agency)) == std::string::npos) {
+  if (!filter.agency.empty() && !agency_text_matches(o.agency, filter.agency, context)) {
     return false;
   }
   return true;
@@ -187,8 +188,10 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
     if (!tracked.plan) continue;
     const std::size_t index = list.plans.size();
     list.plans.push_back(summarise(*tracked.plan));
+    const std::optional<Level> context = list.plans.back().level;
     for (auto& o : collect(*tracked.plan, tracked.progress, index)) {
-      if (!keeps_agency_and_level(o, filter)) continue;
+      if (!keeps_agency_and_level(o, filter, context)) continue;
+      o.lead = lead_agency_name(o.agency, context);
       if (o.phrase.empty()) {
         ++list.without_deadline;
         continue;
@@ -219,13 +222,14 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
 namespace {
 
 std::vector<AgencyGroup> group_by_agency(std::vector<OverdueItem> items) {
-  // One agency written in NFC or NFD, in capitals or with doubled spaces is one group (fold);
-  // groups are ordered by the name read without diacritics, and the first spelling names one.
+  // Items are grouped by their canonical lead agency ("Phòng Tư pháp chủ trì phối hợp …" and
+  // "Phòng Tư pháp" are one group); groups are ordered by the name read without diacritics,
+  // and the first spelling names one.
   std::map<std::string, AgencyGroup> groups;
   for (auto& item : items) {
-    const std::string key = fold_ascii(item.item.agency) + '\x1f' + fold(item.item.agency);
-    auto [it, inserted] = groups.try_emplace(key);
-    if (inserted) it->second.agency = item.item.agency;
+    const std::string& lead = item.item.lead.empty() ? item.item.agency : item.item.lead;
+    auto [it, inserted] = groups.try_emplace(fold_ascii(lead));
+    if (inserted) it->second.agency = lead;
     it->second.items.push_back(std::move(item));
   }
   std::vector<AgencyGroup> out;
@@ -496,6 +500,12 @@ constexpr std::size_t plan_cap = 24;
 
 std::string dash_if_empty(std::string text) { return text.empty() ? "—" : text; }
 
+// The lead agency in short; "…" says the text names more (JSON and CSV carry it whole).
+std::string agency_cell(const Obligation& o) {
+  if (o.lead.empty() || fold_ascii(o.lead) == fold_ascii(o.agency)) return o.agency;
+  return o.lead + " …";
+}
+
 }  // namespace
 
 std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
@@ -511,7 +521,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& o : list.dated) {
       rows.push_back({o.due()->dmy(), dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id),
-                      item_title(o, lang), o.agency, plan_label(list.plans[o.plan]),
+                      item_title(o, lang), agency_cell(o), plan_label(list.plans[o.plan]),
                       phrase_cell(o, lang)});
     }
     out +=
@@ -530,7 +540,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& o : list.undated) {
       rows.push_back({dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id),
-                      item_title(o, lang), o.agency, plan_label(list.plans[o.plan]),
+                      item_title(o, lang), agency_cell(o), plan_label(list.plans[o.plan]),
                       phrase_cell(o, lang)});
     }
     out += table({{vi ? "Tiến độ" : "Progress"},
@@ -663,7 +673,7 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
          vi ? "Cách đọc" : "Reading", vi ? "Tiến độ" : "Progress"},
         std::vector<bool>(8, false));
     for (const auto& o : list.dated) {
-      out += md_row({o.due()->dmy(), item_title(o, lang), o.id, o.agency,
+      out += md_row({o.due()->dmy(), item_title(o, lang), o.id, agency_cell(o),
                      plan_label(list.plans[o.plan]), o.phrase, reading_text(o, lang),
                      progress_text(o, lang)});
     }
@@ -677,8 +687,8 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
          vi ? "Lý do" : "Why", vi ? "Tiến độ" : "Progress"},
         std::vector<bool>(7, false));
     for (const auto& o : list.undated) {
-      out += md_row({item_title(o, lang), o.id, o.agency, plan_label(list.plans[o.plan]), o.phrase,
-                     reading_text(o, lang), progress_text(o, lang)});
+      out += md_row({item_title(o, lang), o.id, agency_cell(o), plan_label(list.plans[o.plan]),
+                     o.phrase, reading_text(o, lang), progress_text(o, lang)});
     }
   }
   if (list.without_deadline > 0) {
@@ -784,13 +794,13 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
                     json_date(o.status_date), json_text(o.status_note));
   }
   return fmt::format(
-      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}{}}})",
+      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}{}}})",
       json_quote(p.file), o.at.line, o.at.column, json_text(p.issuer), json_text(p.number),
       p.year > 0 ? std::to_string(p.year) : "null", source_key(o.source), json_text(o.id),
       json_text(o.number), o.kind ? json_quote(task_kind_key(*o.kind)) : "null",
-      json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), levels,
-      json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)), progress,
-      extra);
+      json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), json_text(o.lead),
+      levels, json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)),
+      progress, extra);
 }
 
 template <class Items, class Render>
@@ -935,6 +945,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
                                                        "Nguồn",
                                                        "Loại việc",
                                                        "Cơ quan",
+                                                       "Cơ quan chủ trì",
                                                        "Cấp",
                                                        "Tiến độ",
                                                        "Ngày tiến độ",
@@ -955,6 +966,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
                                                        "Source",
                                                        "Item kind",
                                                        "Agency",
+                                                       "Lead agency",
                                                        "Levels",
                                                        "Progress",
                                                        "Progress date",
@@ -979,6 +991,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     r.text(source_label(o.source, lang));
     r.text(o.kind ? task_kind_label(*o.kind, lang) : std::string_view());
     r.text(o.agency);
+    r.text(o.lead);
     r.text(levels_text(o.levels, lang));
     r.text(o.status ? status_label(*o.status, lang) : std::string_view());
     r.date(o.status_date);
@@ -1002,14 +1015,15 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
 std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
   const bool vi = is_vi(lang);
   std::string out(bom);
-  out += csv_header(
-      vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan", "Hạn", "Số ngày trễ",
-                                         "Số ngày còn lại", "Tiến độ", "Ngày tiến độ", "Việc", "Mã",
-                                         "Thời hạn ghi trong kế hoạch", "Kế hoạch", "Số, ký hiệu",
-                                         "Tệp", "Dòng"}
-         : std::vector<std::string_view>{
-               "State", "Agency", "Due", "Days late", "Days left", "Progress", "Progress date",
-               "Item", "Id", "Deadline as written", "Plan", "Plan number", "File", "Line"});
+  out += csv_header(vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan",
+                                                       "Cơ quan (nguyên văn)", "Hạn", "Số ngày trễ",
+                                                       "Số ngày còn lại", "Tiến độ", "Ngày tiến độ",
+                                                       "Việc", "Mã", "Thời hạn ghi trong kế hoạch",
+                                                       "Kế hoạch", "Số, ký hiệu", "Tệp", "Dòng"}
+                       : std::vector<std::string_view>{
+                             "State", "Agency", "Agency as written", "Due", "Days late",
+                             "Days left", "Progress", "Progress date", "Item", "Id",
+                             "Deadline as written", "Plan", "Plan number", "File", "Line"});
   auto rows = [&](const std::vector<AgencyGroup>& groups, bool late) {
     for (const auto& g : groups) {
       for (const auto& item : g.items) {
@@ -1018,6 +1032,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
         CsvRecord r;
         r.text(late ? (vi ? "quá hạn" : "overdue") : (vi ? "sắp đến hạn" : "due soon"));
         r.text(g.agency);
+        r.text(o.agency);
         r.date(o.due());
         if (late) {
           r.number(item.days);
