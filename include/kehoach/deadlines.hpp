@@ -49,8 +49,10 @@ struct Obligation {
   Message error;                         ///< why the phrase cannot be read
   std::optional<ProgressStatus> status;  ///< nullopt when no progress is recorded
   std::optional<Date> status_date;
-  std::string status_note;  ///< the progress file's `note`
-  Position at;              ///< where the deadline is written
+  std::string status_note;      ///< the progress file's `note`
+  bool progress_error = false;  ///< its progress entry (or the whole progress file) has errors:
+                                ///< it counts as not done, and every format says so
+  Position at;                  ///< where the deadline is written
 
   /// The last day that still counts, when the deadline gives one.
   [[nodiscard]] std::optional<Date> due() const;
@@ -70,6 +72,8 @@ struct DeadlineFilter {
 struct TrackedPlan {
   const Plan* plan = nullptr;
   const ProgressFile* progress = nullptr;  ///< may be null
+  bool progress_unreadable = false;  ///< the progress file could not be read at all: every item
+                                     ///< counts as not done, flagged
 };
 
 /// The obligations of a set of plans.
@@ -79,6 +83,7 @@ struct DeadlineList {
   std::vector<Obligation> undated;   ///< a deadline is written but gives no day; in file order
   std::size_t without_deadline = 0;  ///< tasks and duties with no deadline written (not listed)
   std::vector<std::string> failed;   ///< files that could not be loaded, for the summary
+  std::vector<std::string> progress_errors;  ///< progress files with errors (items kept, flagged)
   DeadlineFilter filter;
 };
 
@@ -107,6 +112,7 @@ struct OverdueReport {
   std::vector<AgencyGroup> due_soon;  ///< due between as_of and as_of + within, inclusive
   std::size_t undated = 0;            ///< open items that cannot be dated: never overdue
   std::vector<std::string> failed;
+  std::vector<std::string> progress_errors;  ///< as in DeadlineList
   DeadlineFilter filter;
 
   /// Number of overdue items over all groups.

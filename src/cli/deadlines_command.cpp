@@ -45,6 +45,7 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
 
   DeadlineList list = list_deadlines(inputs.tracked, filter);
   list.failed = inputs.failed;
+  list.progress_errors = inputs.progress_errors;
   std::string out;
   if (options.format == "md") {
     out = render_deadlines_markdown(list, g.lang);

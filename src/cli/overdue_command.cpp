@@ -37,6 +37,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
 
   DeadlineList list = list_deadlines(inputs.tracked, filter);
   list.failed = inputs.failed;
+  list.progress_errors = inputs.progress_errors;
   const OverdueReport report = find_overdue(
       list, as_of, options.within >= 0 ? std::optional<int>(options.within) : std::nullopt);
   std::string out;

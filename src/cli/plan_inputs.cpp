@@ -41,29 +41,32 @@ PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& g, u
       continue;
     }
     const ProgressFile* progress = nullptr;
+    bool unreadable = false;
     if (file.progress) {
       ProgressSide& side = *file.progress;
       ++inputs.files;
+      // A broken progress file never hides its plan: the plan is listed, the entries in error
+      // (or, when nothing could be read, all its items) count as not done and are flagged, and
+      // the errors are reported like any input error (exit 1).
       if (side.problem) {
         inputs.diagnostics.push_back(*side.problem);
-        inputs.failed.push_back(side.path);
-        continue;
+        inputs.progress_errors.push_back(side.path);
+        unreadable = true;
+      } else {
+        inputs.diagnostics.insert(inputs.diagnostics.end(), side.loaded.diagnostics.begin(),
+                                  side.loaded.diagnostics.end());
+        inputs.sources.push_back(SourceText{side.path, side.loaded.text});
+        inputs.diagnostics.insert(inputs.diagnostics.end(), side.checks.begin(), side.checks.end());
+        if (!side.loaded.ok() || has_errors(side.checks)) {
+          inputs.progress_errors.push_back(side.path);
+        }
+        unreadable = !side.loaded.ok() && !side.loaded.progress.format.present;
+        inputs.progress.push_back(std::make_unique<ProgressFile>(std::move(side.loaded.progress)));
+        progress = inputs.progress.back().get();
       }
-      inputs.diagnostics.insert(inputs.diagnostics.end(), side.loaded.diagnostics.begin(),
-                                side.loaded.diagnostics.end());
-      inputs.sources.push_back(SourceText{side.path, side.loaded.text});
-      // Without its progress the plan's items would show as open, some wrongly as overdue:
-      // a plan whose progress file is broken is left out, with the error shown.
-      if (!side.loaded.ok()) {
-        inputs.failed.push_back(side.path);
-        continue;
-      }
-      inputs.diagnostics.insert(inputs.diagnostics.end(), side.checks.begin(), side.checks.end());
-      inputs.progress.push_back(std::make_unique<ProgressFile>(std::move(side.loaded.progress)));
-      progress = inputs.progress.back().get();
     }
     inputs.plans.push_back(std::make_unique<LoadResult>(std::move(file.loaded)));
-    inputs.tracked.push_back(TrackedPlan{&inputs.plans.back()->plan, progress});
+    inputs.tracked.push_back(TrackedPlan{&inputs.plans.back()->plan, progress, unreadable});
   }
   sort_diagnostics(inputs.diagnostics);
   return inputs;

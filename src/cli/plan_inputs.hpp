@@ -24,6 +24,7 @@ struct PlanInputs {
   std::vector<Diagnostic> diagnostics;  ///< problems in plan and progress files, for stderr
   std::vector<SourceText> sources;      ///< the text of every file read, to quote lines
   std::vector<std::string> failed;      ///< files left out because they could not be loaded
+  std::vector<std::string> progress_errors;  ///< progress files with errors (their plans kept)
   int files = 0;                        ///< files read
   bool found_any = false;      ///< at least one path named a plan file or a folder that exists
   bool could_not_run = false;  ///< a path was missing or unreadable (exit 2)

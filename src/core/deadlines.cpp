@@ -72,12 +72,26 @@ void take_file_progress(Obligation& o, const ProgressEntry& e) {
   o.status_note = e.note.value;
 }
 
+// The entry for the item as a whole (entries for one occurrence of a repeating deadline are
+// not the whole item's).
 const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id) {
   if (!progress || !id.present) return nullptr;
   for (const auto& e : progress->items) {
-    if (e.id.value == id.value) return &e;
+    if (e.id.value == id.value && !e.occurrence.present) return &e;
   }
   return nullptr;
+}
+
+// A faulty entry counts as not done, whatever it says: a typo must not close an item.
+void take_entry(Obligation& o, const ProgressEntry* e) {
+  if (!e) return;
+  if (e->faulty) {
+    o.status.reset();
+    o.status_date.reset();
+    o.progress_error = true;
+    return;
+  }
+  take_file_progress(o, *e);
 }
 
 void set_due(Obligation& o, const DueField& due) {
@@ -133,7 +147,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     o.at = task.at;
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
-    if (const auto* e = find_entry(progress, task.id)) take_file_progress(o, *e);
+    take_entry(o, find_entry(progress, task.id));
     out.push_back(std::move(o));
   }
   for (const auto& r : plan.responsibilities) {
@@ -153,7 +167,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
       o.at = duty.at;
       set_due(o, duty.due);
       take_plan_progress(o, duty.progress);
-      if (const auto* e = find_entry(progress, duty.id)) take_file_progress(o, *e);
+      take_entry(o, find_entry(progress, duty.id));
       out.push_back(std::move(o));
     }
   }
@@ -168,7 +182,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress && progress->reporting) take_file_progress(o, *progress->reporting);
+    if (progress && progress->reporting) take_entry(o, &*progress->reporting);
     out.push_back(std::move(o));
   }
   return out;
@@ -190,6 +204,13 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
     list.plans.push_back(summarise(*tracked.plan));
     const std::optional<Level> context = list.plans.back().level;
     for (auto& o : collect(*tracked.plan, tracked.progress, index)) {
+      // An unreadable progress file says nothing: what the plan itself records is not trusted
+      // over it either.
+      if (tracked.progress_unreadable) {
+        o.status.reset();
+        o.status_date.reset();
+        o.progress_error = true;
+      }
       if (!keeps_agency_and_level(o, filter, context)) continue;
       o.lead = lead_agency_name(o.agency, context);
       if (o.phrase.empty()) {
@@ -246,6 +267,7 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
   report.within = within;
   report.plans = list.plans;
   report.failed = list.failed;
+  report.progress_errors = list.progress_errors;
   report.filter = list.filter;
   std::vector<OverdueItem> overdue;
   std::vector<OverdueItem> soon;
@@ -336,6 +358,9 @@ std::string item_title(const Obligation& o, Lang lang) {
 
 // "đã xong 12/09/2025", or empty when no progress is recorded.
 std::string progress_text(const Obligation& o, Lang lang) {
+  if (o.progress_error) {
+    return is_vi(lang) ? "lỗi tệp tiến độ, coi như chưa xong" : "progress file error, not done";
+  }
   if (!o.status) return {};
   std::string out(status_label(*o.status, lang));
   if (o.status_date) out += " " + o.status_date->dmy();
@@ -406,6 +431,23 @@ std::string filter_text(const DeadlineFilter& f, Lang lang, bool dates) {
     out += parts[i];
   }
   return out;
+}
+
+std::string progress_errors_text(const std::vector<std::string>& files, Lang lang) {
+  if (files.empty()) return {};
+  std::string names;
+  for (const auto& f : files) {
+    if (!names.empty()) names += ", ";
+    names += f;
+  }
+  return is_vi(lang) ? fmt::format(
+                           "Tệp tiến độ có lỗi (xem thông báo lỗi): {}. Các việc có tiến "
+                           "độ ghi lỗi được coi là chưa xong.",
+                           names)
+                     : fmt::format(
+                           "Progress files with errors (see the error messages): {}. Items "
+                           "whose progress is in error count as not done.",
+                           names);
 }
 
 std::string failed_text(const std::vector<std::string>& failed, Lang lang) {
@@ -558,6 +600,9 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
                             list.without_deadline == 1 ? "is" : "are");
   }
   if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  if (!list.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -628,6 +673,9 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang) {
                             report.undated == 1 ? "is" : "are");
   }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  if (!report.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -698,6 +746,9 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
                             list.without_deadline == 1 ? "is" : "are");
   }
   if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  if (!list.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -751,6 +802,9 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
                             report.undated == 1 ? "is" : "are");
   }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  if (!report.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -794,13 +848,13 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
                     json_date(o.status_date), json_text(o.status_note));
   }
   return fmt::format(
-      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}{}}})",
+      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
       json_quote(p.file), o.at.line, o.at.column, json_text(p.issuer), json_text(p.number),
       p.year > 0 ? std::to_string(p.year) : "null", source_key(o.source), json_text(o.id),
       json_text(o.number), o.kind ? json_quote(task_kind_key(*o.kind)) : "null",
       json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), json_text(o.lead),
       levels, json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)),
-      progress, extra);
+      progress, o.progress_error ? "true" : "false", extra);
 }
 
 template <class Items, class Render>
@@ -842,6 +896,7 @@ std::string render_deadlines_json(const DeadlineList& list, Lang lang) {
   out += fmt::format("  \"dated\": {},\n", json_array(list.dated, "  ", item));
   out += fmt::format("  \"undated\": {},\n", json_array(list.undated, "  ", item));
   out += fmt::format("  \"failed\": {},\n", json_strings(list.failed));
+  out += fmt::format("  \"progress_errors\": {},\n", json_strings(list.progress_errors));
   out += fmt::format(
       "  \"summary\": {{\"plans\": {}, \"dated\": {}, \"undated\": {}, \"without_deadline\": {}, "
       "\"failed\": {}}}\n}}\n",
@@ -869,6 +924,7 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
   out += fmt::format("  \"overdue\": {},\n", groups(report.overdue, "days_late"));
   out += fmt::format("  \"due_soon\": {},\n", groups(report.due_soon, "days_left"));
   out += fmt::format("  \"failed\": {},\n", json_strings(report.failed));
+  out += fmt::format("  \"progress_errors\": {},\n", json_strings(report.progress_errors));
   out += fmt::format(
       "  \"summary\": {{\"plans\": {}, \"overdue\": {}, \"due_soon\": {}, \"undated\": {}, "
       "\"failed\": {}}}\n}}\n",
@@ -993,7 +1049,8 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     r.text(o.agency);
     r.text(o.lead);
     r.text(levels_text(o.levels, lang));
-    r.text(o.status ? status_label(*o.status, lang) : std::string_view());
+    r.text(o.progress_error ? progress_text(o, lang)
+                            : std::string(o.status ? status_label(*o.status, lang) : ""));
     r.date(o.status_date);
     r.text(o.status_note);
     r.text(plan_label(p));
@@ -1041,7 +1098,8 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
           r.bare("");
           r.number(item.days);
         }
-        r.text(o.status ? status_label(*o.status, lang) : std::string_view());
+        r.text(o.progress_error ? progress_text(o, lang)
+                                : std::string(o.status ? status_label(*o.status, lang) : ""));
         r.date(o.status_date);
         r.text(item_title(o, lang));
         r.text(o.id);
@@ -1183,7 +1241,7 @@ std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
                                 vi ? "Thời hạn ghi trong kế hoạch" : "Deadline as written",
                                 o.phrase, reading_text(o, lang)));
     if (!o.id.empty()) lines.push_back(fmt::format("{}: {}", vi ? "Mã" : "Id", o.id));
-    if (o.status) {
+    if (o.status || o.progress_error) {
       lines.push_back(fmt::format("{}: {}", vi ? "Tiến độ" : "Progress", progress_text(o, lang)));
     }
     if (!o.status_note.empty()) {
