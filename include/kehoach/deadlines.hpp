@@ -66,6 +66,7 @@ struct DeadlineFilter {
   std::optional<Date> to;    ///< due on or before (dated items only)
   std::string agency;        ///< an agency, matched as agency_text_matches (agency.hpp) does
   std::optional<Level> level;
+  std::optional<int> year;  ///< only plans for this year (`year:` of the plan)
 };
 
 /// A loaded plan and the progress file read for it, if any.
@@ -129,8 +130,10 @@ struct OverdueReport {
 /// Reads a day given on the command line: `YYYY-MM-DD` or `dd/mm/yyyy` (`d/m/yyyy` too).
 [[nodiscard]] std::optional<Date> parse_date_argument(std::string_view text);
 
-/// The deadline list as aligned plain-text tables (long cells shortened with `…`).
-[[nodiscard]] std::string render_deadlines_text(const DeadlineList& list, Lang lang);
+/// The deadline list as aligned plain-text tables; with `width` > 0 long cells are shortened
+/// with `…` so that lines fit; `color` marks progress with ANSI colours.
+[[nodiscard]] std::string render_deadlines_text(const DeadlineList& list, Lang lang,
+                                                std::size_t width = 0, bool color = false);
 /// The deadline list as Markdown with GitHub tables.
 [[nodiscard]] std::string render_deadlines_markdown(const DeadlineList& list, Lang lang);
 /// The deadline list as one JSON object with a fixed key order.
@@ -140,8 +143,9 @@ struct OverdueReport {
 /// The dated items as an iCalendar file (RFC 5545) of all-day events on their due dates.
 [[nodiscard]] std::string render_deadlines_ics(const DeadlineList& list, Lang lang);
 
-/// The overdue report as plain text, grouped by agency.
-[[nodiscard]] std::string render_overdue_text(const OverdueReport& report, Lang lang);
+/// The overdue report as plain text, grouped by agency; `width` and `color` as for deadlines.
+[[nodiscard]] std::string render_overdue_text(const OverdueReport& report, Lang lang,
+                                              std::size_t width = 0, bool color = false);
 /// The overdue report as Markdown, one table per agency.
 [[nodiscard]] std::string render_overdue_markdown(const OverdueReport& report, Lang lang);
 /// The overdue report as one JSON object with a fixed key order.

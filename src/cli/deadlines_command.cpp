@@ -12,30 +12,50 @@ namespace {
 
 struct DeadlinesOptions {
   std::vector<std::string> paths;
-  std::string from;
-  std::string to;
+  std::string since;
+  std::string until;
+  std::string old_from;  ///< --from, the old name of --since (hidden, for one release)
+  std::string old_to;    ///< --to, the old name of --until
+  int year = 0;
+  int width = 0;
   std::string agency;
   std::string level;
   std::string format = "text";
   unsigned jobs = 0;
 };
 
+// The value of a bound given under its new name or its old one, not both.
+std::optional<std::string> bound(const std::string& value, const std::string& old_value,
+                                 const char* name, const char* old_name, const Globals& g) {
+  if (!value.empty() && !old_value.empty()) {
+    print_error(g,
+                {fmt::format("{} và {} là một: chỉ dùng {}", name, old_name, name),
+                 fmt::format("{} and {} are the same option: use {} only", name, old_name, name)});
+    return std::nullopt;
+  }
+  return value.empty() ? old_value : value;
+}
+
 Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
   DeadlineFilter filter;
-  if (!options.from.empty()) {
-    filter.from = date_option("--from", options.from, g);
+  const auto since = bound(options.since, options.old_from, "--since", "--from", g);
+  const auto until = bound(options.until, options.old_to, "--until", "--to", g);
+  if (!since || !until) return Exit::failure;
+  if (!since->empty()) {
+    filter.from = date_option("--since", *since, g);
     if (!filter.from) return Exit::failure;
   }
-  if (!options.to.empty()) {
-    filter.to = date_option("--to", options.to, g);
+  if (!until->empty()) {
+    filter.to = date_option("--until", *until, g);
     if (!filter.to) return Exit::failure;
   }
   if (filter.from && filter.to && *filter.to < *filter.from) {
-    print_error(g,
-                {fmt::format("--to {} ở trước --from {}", filter.to->dmy(), filter.from->dmy()),
-                 fmt::format("--to {} is before --from {}", filter.to->dmy(), filter.from->dmy())});
+    print_error(
+        g, {fmt::format("--until {} ở trước --since {}", filter.to->dmy(), filter.from->dmy()),
+            fmt::format("--until {} is before --since {}", filter.to->dmy(), filter.from->dmy())});
     return Exit::failure;
   }
+  if (options.year > 0) filter.year = options.year;
   filter.agency = options.agency;
   if (!options.level.empty()) filter.level = level_from_key(options.level);
 
@@ -56,7 +76,7 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
   } else if (options.format == "ics") {
     out = render_deadlines_ics(list, g.lang);
   } else {
-    out = render_deadlines_text(list, g.lang);
+    out = render_deadlines_text(list, g.lang, output_width(options.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;
@@ -78,16 +98,20 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                         "Plan files or folders (every .yaml, .yml file inside is read)"))
       ->required();
   command
-      ->add_option("--from", options->from,
+      ->add_option("--since", options->since,
                    g.tr("Chỉ các việc đến hạn từ ngày này (YYYY-MM-DD hoặc dd/mm/yyyy)",
                         "Only items due on or after this day (YYYY-MM-DD or dd/mm/yyyy)"))
       ->type_name(g.tr("NGÀY", "DATE"));
   command
       ->add_option(
-          "--to", options->to,
+          "--until", options->until,
           g.tr("Chỉ các việc đến hạn đến hết ngày này", "Only items due on or before this day"))
       ->type_name(g.tr("NGÀY", "DATE"));
+  add_renamed_option(*command, "--from", "--since", options->old_from, g);
+  add_renamed_option(*command, "--to", "--until", options->old_to, g);
+  add_year_option(*command, options->year, g);
   add_filter_options(*command, options->agency, options->level, g);
+  add_width_option(*command, options->width, g);
   add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,
@@ -99,12 +123,12 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   command->footer(g.tr(
       "Trạng thái thoát: 0 đọc được mọi tệp, 1 có tệp không đọc được (vẫn liệt kê các tệp khác),\n"
       "2 không thực hiện được (đường dẫn không có, cách dùng sai).\n"
-      "Ví dụ:\n  kehoach deadlines examples/ --from 2025-01-01 --to 31/12/2025\n"
+      "Ví dụ:\n  kehoach deadlines examples/ --since 2025-01-01 --until 31/12/2025\n"
       "  kehoach deadlines ke-hoach/ --agency \"tư pháp\" --format csv > thoi-han.csv\n"
       "  kehoach deadlines plan.yaml --format ics > thoi-han.ics\n",
       "Exit status: 0 every file was read, 1 a file could not be read (the others are still\n"
       "listed), 2 could not run (a path does not exist, bad usage).\n"
-      "Examples:\n  kehoach deadlines examples/ --from 2025-01-01 --to 31/12/2025\n"
+      "Examples:\n  kehoach deadlines examples/ --since 2025-01-01 --until 31/12/2025\n"
       "  kehoach deadlines plans/ --agency \"tư pháp\" --format csv > deadlines.csv\n"
       "  kehoach deadlines plan.yaml --format ics > deadlines.ics\n"));
   command->callback(

@@ -18,6 +18,8 @@ struct OverdueOptions {
   std::string level;
   std::string format = "text";
   unsigned jobs = 0;
+  int year = 0;
+  int width = 0;
 };
 
 Exit run_overdue(const OverdueOptions& options, const Globals& g) {
@@ -30,6 +32,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   DeadlineFilter filter;
   filter.agency = options.agency;
   if (!options.level.empty()) filter.level = level_from_key(options.level);
+  if (options.year > 0) filter.year = options.year;
 
   PlanInputs inputs = read_plans(options.paths, g, options.jobs);
   print_diagnostics(inputs, g);
@@ -48,7 +51,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   } else if (options.format == "csv") {
     out = render_overdue_csv(report, g.lang);
   } else {
-    out = render_overdue_text(report, g.lang);
+    out = render_overdue_text(report, g.lang, output_width(options.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;
@@ -83,7 +86,9 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                         "Also list items due in the next N days"))
       ->check(CLI::Range(0, 3660).description(""))
       ->type_name("N");
+  add_year_option(*command, options->year, g);
   add_filter_options(*command, options->agency, options->level, g);
+  add_width_option(*command, options->width, g);
   add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,

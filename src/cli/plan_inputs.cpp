@@ -2,7 +2,11 @@
 
 #include "plan_set.hpp"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 #include <fmt/format.h>
@@ -107,6 +111,53 @@ void add_filter_options(CLI::App& command, std::string& agency, std::string& lev
                              "commune", "other"})
                   .description(""))
       ->type_name("national|ministry|province|department|district|commune|other");
+}
+
+void add_year_option(CLI::App& command, int& year, const Globals& g) {
+  command
+      .add_option("--year", year,
+                  g.tr("Chỉ các kế hoạch của năm này (khóa `year` của kế hoạch)",
+                       "Only plans for this year (the plan's `year`)"))
+      ->check(CLI::Range(1990, 2100).description(""))
+      ->type_name(g.tr("NĂM", "YEAR"));
+}
+
+void add_width_option(CLI::App& command, int& width, const Globals& g) {
+  command
+      .add_option("--width", width,
+                  g.tr("Độ rộng bảng, tính bằng ký tự (mặc định: bằng terminal; không giới hạn "
+                       "khi ghi ra tệp hoặc ống)",
+                       "Table width in characters (default: the terminal's; none when writing "
+                       "to a file or a pipe)"))
+      ->check(CLI::Range(40, 1000).description(""))
+      ->type_name("N");
+}
+
+std::size_t output_width(int width_option) {
+  if (width_option > 0) return static_cast<std::size_t>(width_option);
+  if (isatty(STDOUT_FILENO) != 1) return 0;
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  // A terminal that does not say its size: COLUMNS, else the classic 80.
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int n = std::atoi(columns);
+    if (n > 0) return static_cast<std::size_t>(n);
+  }
+  return 80;
+}
+
+void add_renamed_option(CLI::App& command, const std::string& old_name, const std::string& new_name,
+                        std::string& value, const Globals& g) {
+  command.add_option(old_name, value)
+      ->group("")
+      ->each([old_name, new_name, &g](const std::string&) {
+        fmt::print(stderr, "kehoach: {}: {}\n", g.tr("ghi chú", "note"),
+                   g.lang == Lang::vi
+                       ? fmt::format("{} đã đổi tên thành {}; tên cũ sẽ bỏ ở phiên bản sau",
+                                     old_name, new_name)
+                       : fmt::format("{} is now {}; the old name goes in the next release",
+                                     old_name, new_name));
+      });
 }
 
 Date today() {

@@ -13,6 +13,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
+#include "text_table.hpp"
 
 namespace kehoach {
 
@@ -200,6 +201,9 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
   list.filter = filter;
   for (const auto& tracked : plans) {
     if (!tracked.plan) continue;
+    if (filter.year && (!tracked.plan->year.present || tracked.plan->year.value != *filter.year)) {
+      continue;
+    }
     const std::size_t index = list.plans.size();
     list.plans.push_back(summarise(*tracked.plan));
     const std::optional<Level> context = list.plans.back().level;
@@ -424,6 +428,7 @@ std::string filter_text(const DeadlineFilter& f, Lang lang, bool dates) {
   if (f.level) {
     parts.push_back(fmt::format("{} {}", vi ? "cấp" : "level", level_label(*f.level, lang)));
   }
+  if (f.year) parts.push_back(fmt::format("{} {}", vi ? "kế hoạch năm" : "plans for", *f.year));
   if (parts.empty()) return {};
   std::string out = vi ? "Lọc: " : "Filter: ";
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -467,62 +472,19 @@ std::string failed_text(const std::vector<std::string>& failed, Lang lang) {
 // ---------------------------------------------------------------------------------------------
 // Plain-text tables
 
-// One line: tabs and line ends inside a cell would break the table.
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) out.push_back(c == '\n' || c == '\t' || c == '\r' ? ' ' : c);
-  return out;
-}
+using text_table::Column;
 
-// The first `width` characters of `text`, the last replaced by `…` when it is longer.
-std::string clip(std::string_view text, std::size_t width) {
-  if (display_width(text) <= width) return std::string(text);
-  if (width == 0) return {};
-  std::size_t chars = 0;
-  std::size_t i = 0;
-  while (i < text.size() && chars < width - 1) {
-    ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-    ++chars;
-  }
-  return std::string(text.substr(0, i)) + "…";
-}
+constexpr std::string_view green = "\x1b[32m";
+constexpr std::string_view red = "\x1b[31m";
+constexpr std::string_view yellow = "\x1b[33m";
+constexpr std::string_view dim = "\x1b[2m";
 
-struct Column {
-  std::string header;
-  std::size_t cap = 0;  ///< widest a cell may be; 0 = no limit (the last column)
-};
-
-// Columns aligned by characters (not bytes: Vietnamese letters are 2–3 bytes), two spaces
-// apart, no trailing spaces.
-std::string table(const std::vector<Column>& columns,
-                  const std::vector<std::vector<std::string>>& rows, std::string_view indent) {
-  std::vector<std::size_t> widths(columns.size());
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    std::size_t w = display_width(columns[c].header);
-    for (const auto& row : rows) w = std::max(w, display_width(one_line(row[c])));
-    widths[c] = columns[c].cap > 0
-                    ? std::min(w, std::max(columns[c].cap, display_width(columns[c].header)))
-                    : w;
-  }
-  auto line = [&](const std::vector<std::string>& cells) {
-    std::string out(indent);
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      const std::string cell = clip(one_line(cells[c]), widths[c]);
-      out += cell;
-      if (c + 1 < cells.size()) out += std::string(widths[c] - display_width(cell) + 2, ' ');
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    out += '\n';
-    return out;
-  };
-  std::vector<std::string> headers;
-  headers.reserve(columns.size());
-  for (const auto& c : columns) headers.push_back(c.header);
-  std::string out = line(headers);
-  for (const auto& row : rows) out += line(row);
-  return out;
+// The colour of an item's progress cell: done green, cancelled dim, in error red.
+std::string_view progress_colour(const Obligation& o) {
+  if (o.progress_error) return red;
+  if (o.status == ProgressStatus::done) return green;
+  if (o.status == ProgressStatus::cancelled) return dim;
+  return {};
 }
 
 std::string phrase_cell(const Obligation& o, Lang lang) {
@@ -535,11 +497,6 @@ std::string plans_block(const std::vector<PlanSummary>& plans, Lang lang) {
   return out;
 }
 
-constexpr std::size_t id_cap = 22;
-constexpr std::size_t title_cap = 36;
-constexpr std::size_t agency_cap = 26;
-constexpr std::size_t plan_cap = 24;
-
 std::string dash_if_empty(std::string text) { return text.empty() ? "—" : text; }
 
 // The lead agency in short; "…" says the text names more (JSON and CSV carry it whole).
@@ -550,7 +507,8 @@ std::string agency_cell(const Obligation& o) {
 
 }  // namespace
 
-std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
+std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size_t width,
+                                  bool color) {
   const bool vi = is_vi(lang);
   std::string out = vi ? "Danh sách thời hạn\n" : "Deadline list\n";
   out += plans_block(list.plans, lang);
@@ -566,15 +524,18 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
                       item_title(o, lang), agency_cell(o), plan_label(list.plans[o.plan]),
                       phrase_cell(o, lang)});
     }
-    out +=
-        table({{vi ? "Hạn" : "Due"},
-               {vi ? "Tiến độ" : "Progress"},
-               {vi ? "Mã" : "Id", id_cap},
-               {vi ? "Việc" : "Item", title_cap},
-               {vi ? "Cơ quan" : "Agency", agency_cap},
-               {vi ? "Kế hoạch" : "Plan", plan_cap},
-               {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)"}},
-              rows, "");
+    const auto style = [&](std::size_t r, std::size_t c) {
+      return color && c == 1 ? progress_colour(list.dated[r]) : std::string_view();
+    };
+    out += text_table::render(
+        {{vi ? "Hạn" : "Due"},
+         {vi ? "Tiến độ" : "Progress"},
+         {vi ? "Mã" : "Id", true},
+         {vi ? "Việc" : "Item", true},
+         {vi ? "Cơ quan" : "Agency", true},
+         {vi ? "Kế hoạch" : "Plan", true},
+         {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true}},
+        rows, "", width, style);
   }
   if (!list.undated.empty()) {
     out += fmt::format("\n{} ({}):\n", vi ? "Chưa xác định được ngày" : "Cannot be dated",
@@ -585,13 +546,17 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
                       item_title(o, lang), agency_cell(o), plan_label(list.plans[o.plan]),
                       phrase_cell(o, lang)});
     }
-    out += table({{vi ? "Tiến độ" : "Progress"},
-                  {vi ? "Mã" : "Id", id_cap},
-                  {vi ? "Việc" : "Item", title_cap},
-                  {vi ? "Cơ quan" : "Agency", agency_cap},
-                  {vi ? "Kế hoạch" : "Plan", plan_cap},
-                  {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)"}},
-                 rows, "");
+    const auto style = [&](std::size_t r, std::size_t c) {
+      return color && c == 0 ? progress_colour(list.undated[r]) : std::string_view();
+    };
+    out += text_table::render(
+        {{vi ? "Tiến độ" : "Progress"},
+         {vi ? "Mã" : "Id", true},
+         {vi ? "Việc" : "Item", true},
+         {vi ? "Cơ quan" : "Agency", true},
+         {vi ? "Kế hoạch" : "Plan", true},
+         {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)", true}},
+        rows, "", width, style);
   }
   if (list.without_deadline > 0) {
     out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
@@ -606,7 +571,8 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
   return out;
 }
 
-std::string render_overdue_text(const OverdueReport& report, Lang lang) {
+std::string render_overdue_text(const OverdueReport& report, Lang lang, std::size_t width,
+                                bool color) {
   const bool vi = is_vi(lang);
   std::string out = fmt::format("{} {}\n", vi ? "Việc quá hạn tính đến ngày" : "Overdue as of",
                                 report.as_of.dmy());
@@ -625,15 +591,20 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang) {
              dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id), item_title(o, lang),
              plan_label(report.plans[o.plan]), phrase_cell(o, lang)});
       }
-      out +=
-          table({{vi ? "Hạn" : "Due"},
-                 {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
-                 {vi ? "Tiến độ" : "Progress"},
-                 {vi ? "Mã" : "Id", id_cap},
-                 {vi ? "Việc" : "Item", title_cap},
-                 {vi ? "Kế hoạch" : "Plan", plan_cap},
-                 {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)"}},
-                rows, "  ");
+      const auto style = [&](std::size_t r, std::size_t c) {
+        if (!color) return std::string_view();
+        if (c == 1) return late ? red : yellow;
+        return c == 2 ? progress_colour(g.items[r].item) : std::string_view();
+      };
+      out += text_table::render(
+          {{vi ? "Hạn" : "Due"},
+           {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
+           {vi ? "Tiến độ" : "Progress"},
+           {vi ? "Mã" : "Id", true},
+           {vi ? "Việc" : "Item", true},
+           {vi ? "Kế hoạch" : "Plan", true},
+           {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true}},
+          rows, "  ", width, style);
     }
   };
 
@@ -881,8 +852,9 @@ std::string json_filter(const DeadlineFilter& f, bool dates) {
   if (dates) {
     out += fmt::format(R"("from": {}, "to": {}, )", json_date(f.from), json_date(f.to));
   }
-  out += fmt::format(R"("agency": {}, "level": {}}})", json_text(f.agency),
-                     f.level ? json_quote(level_key(*f.level)) : "null");
+  out += fmt::format(R"("agency": {}, "level": {}, "year": {}}})", json_text(f.agency),
+                     f.level ? json_quote(level_key(*f.level)) : "null",
+                     f.year ? std::to_string(*f.year) : "null");
   return out;
 }
 
