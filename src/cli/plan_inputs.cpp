@@ -98,11 +98,16 @@ std::optional<Date> date_option(const std::string& option, const std::string& va
 void add_filter_options(CLI::App& command, std::string& agency, std::string& level,
                         const Globals& g) {
   command
-      .add_option("--agency", agency,
-                  g.tr("Chỉ các việc của cơ quan có tên chứa chuỗi này (không phân biệt hoa "
-                       "thường, dấu)",
-                       "Only items of agencies whose name contains this text (ignoring case and "
-                       "diacritics)"))
+      .add_option(
+          "--agency", agency,
+          g.tr("Chỉ các việc do cơ quan này chủ trì, kể cả việc giao cho nhóm có nó (\"UBND "
+               "xã\" gồm \"UBND các xã, phường\"); viết tắt và viết đủ như nhau (UBND, "
+               "HĐND, VP, TP); chuỗi không phải tên cơ quan (\"tư pháp\") được tìm trong "
+               "tên; không phân biệt hoa thường, dấu",
+               "Only items led by this agency, including items for a group that holds it "
+               "(\"UBND xã\" finds \"UBND các xã, phường\"); abbreviations and full "
+               "forms alike (UBND, HĐND, VP, TP); text that names no agency (\"tư "
+               "pháp\") is looked for in the name; case and diacritics ignored"))
       ->type_name(g.tr("CHUỖI", "TEXT"));
   command
       .add_option("--level", level,

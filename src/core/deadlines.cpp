@@ -423,7 +423,7 @@ std::string filter_text(const DeadlineFilter& f, Lang lang, bool dates) {
   if (dates && f.from) parts.push_back((vi ? "từ " : "from ") + f.from->dmy());
   if (dates && f.to) parts.push_back((vi ? "đến " : "to ") + f.to->dmy());
   if (!f.agency.empty()) {
-    parts.push_back(fmt::format("{} “{}”", vi ? "cơ quan có" : "agency containing", f.agency));
+    parts.push_back(fmt::format("{} “{}”", vi ? "cơ quan" : "agency", f.agency));
   }
   if (f.level) {
     parts.push_back(fmt::format("{} {}", vi ? "cấp" : "level", level_label(*f.level, lang)));
@@ -529,12 +529,13 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
     };
     out += text_table::render(
         {{vi ? "Hạn" : "Due"},
-         {vi ? "Tiến độ" : "Progress"},
-         {vi ? "Mã" : "Id", true},
-         {vi ? "Việc" : "Item", true},
-         {vi ? "Cơ quan" : "Agency", true},
-         {vi ? "Kế hoạch" : "Plan", true},
-         {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true}},
+         {vi ? "Tiến độ" : "Progress", true, 6, 8},
+         {vi ? "Mã" : "Id", true, 3, 8},
+         {vi ? "Việc" : "Item", true, 1, 16},
+         {vi ? "Cơ quan" : "Agency", true, 2, 12},
+         {vi ? "Kế hoạch" : "Plan", true, 5, 8},
+         {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true, 4,
+          12}},
         rows, "", width, style);
   }
   if (!list.undated.empty()) {
@@ -550,12 +551,12 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
       return color && c == 0 ? progress_colour(list.undated[r]) : std::string_view();
     };
     out += text_table::render(
-        {{vi ? "Tiến độ" : "Progress"},
-         {vi ? "Mã" : "Id", true},
-         {vi ? "Việc" : "Item", true},
-         {vi ? "Cơ quan" : "Agency", true},
-         {vi ? "Kế hoạch" : "Plan", true},
-         {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)", true}},
+        {{vi ? "Tiến độ" : "Progress", true, 6, 8},
+         {vi ? "Mã" : "Id", true, 3, 8},
+         {vi ? "Việc" : "Item", true, 1, 16},
+         {vi ? "Cơ quan" : "Agency", true, 2, 12},
+         {vi ? "Kế hoạch" : "Plan", true, 5, 8},
+         {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)", true, 4, 12}},
         rows, "", width, style);
   }
   if (list.without_deadline > 0) {
@@ -599,11 +600,12 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
       out += text_table::render(
           {{vi ? "Hạn" : "Due"},
            {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
-           {vi ? "Tiến độ" : "Progress"},
-           {vi ? "Mã" : "Id", true},
-           {vi ? "Việc" : "Item", true},
-           {vi ? "Kế hoạch" : "Plan", true},
-           {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true}},
+           {vi ? "Tiến độ" : "Progress", true, 6, 8},
+           {vi ? "Mã" : "Id", true, 3, 8},
+           {vi ? "Việc" : "Item", true, 1, 16},
+           {vi ? "Kế hoạch" : "Plan", true, 5, 8},
+           {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true,
+            4, 12}},
           rows, "  ", width, style);
     }
   };

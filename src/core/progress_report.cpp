@@ -252,14 +252,16 @@ std::string render_progress_json(const ProgressReport& r, Lang /*lang*/) {
 
 std::string render_progress_csv(const ProgressReport& r, Lang lang) {
   std::string out = "\xEF\xBB\xBF";
-  const auto names = headers(r, lang);
+  auto names = headers(r, lang);
+  names.back() += " (%)";
   for (std::size_t i = 0; i < names.size(); ++i) out += (i ? "," : "") + csv_text(names[i]);
   out += "\r\n";
   auto row = [&](const ProgressCounts& c) {
+    // A whole percentage, bare, so that spreadsheets read a number.
     const auto share = c.on_time_share();
     out += fmt::format("{},{},{},{},{},{},{},{}\r\n", csv_text(c.name), c.items, c.done,
                        c.done_late, c.open, c.overdue, c.cancelled,
-                       share ? fmt::format("{:.4f}", *share) : std::string());
+                       share ? fmt::format("{:.0f}", *share * 100.0) : std::string());
   };
   for (const auto& c : r.rows) row(c);
   ProgressCounts total = r.total;

@@ -1,6 +1,7 @@
 #include "text_table.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "kehoach/text.hpp"
 
@@ -30,7 +31,7 @@ std::string render(const std::vector<Column>& columns,
                    const std::vector<std::vector<std::string>>& rows, std::string_view indent,
                    std::size_t width, const Style& style) {
   constexpr std::size_t gap = 2;
-  constexpr std::size_t narrowest = 6;
+  constexpr std::size_t narrowest = 5;
   std::vector<std::size_t> widths(columns.size());
   for (std::size_t c = 0; c < columns.size(); ++c) {
     std::size_t w = display_width(columns[c].header);
@@ -40,8 +41,24 @@ std::string render(const std::vector<Column>& columns,
   if (width > 0) {
     std::size_t total = display_width(indent);
     for (std::size_t c = 0; c < widths.size(); ++c) total += widths[c] + (c > 0 ? gap : 0);
-    // Take one character at a time from the widest flexible column: the columns end up as even
-    // as the room allows, and short ones are left whole.
+    // First the columns that matter least give way, down to their floor; then one character
+    // at a time from the widest flexible column, so the rest end up as even as the room allows.
+    std::vector<int> orders;
+    for (const auto& c : columns) {
+      if (c.flexible && c.order > 0) orders.push_back(c.order);
+    }
+    std::sort(orders.begin(), orders.end(), std::greater<>());
+    orders.erase(std::unique(orders.begin(), orders.end()), orders.end());
+    for (const int order : orders) {
+      for (std::size_t c = 0; c < columns.size() && total > width; ++c) {
+        if (!columns[c].flexible || columns[c].order != order) continue;
+        const std::size_t floor = std::max(columns[c].floor, narrowest);
+        if (widths[c] <= floor) continue;
+        const std::size_t take = std::min(widths[c] - floor, total - width);
+        widths[c] -= take;
+        total -= take;
+      }
+    }
     while (total > width) {
       std::size_t widest = columns.size();
       for (std::size_t c = 0; c < columns.size(); ++c) {

@@ -14,6 +14,8 @@ namespace kehoach::text_table {
 struct Column {
   std::string header;
   bool flexible = false;
+  int order = 0;          ///< flexible columns with a higher order give way first…
+  std::size_t floor = 5;  ///< …down to this many characters, before the others do
 };
 
 /// The ANSI colour to start a cell with (empty: none), by row and column.
@@ -25,9 +27,9 @@ using Style = std::function<std::string_view(std::size_t row, std::size_t column
 [[nodiscard]] std::string clip(std::string_view text, std::size_t width);
 
 /// The table, two spaces between columns, no trailing spaces. With `width` > 0 the flexible
-/// columns are shortened (widest first, never below 6 characters) until each line fits in
-/// `width` characters; with 0 every cell is shown whole. `style` colours cells without
-/// changing their width.
+/// columns are shortened until each line fits in `width` characters: first by `order` down to
+/// their `floor`, then widest first down to 5 characters; with 0 every cell is shown whole. `style`
+/// colours cells without changing their width.
 [[nodiscard]] std::string render(const std::vector<Column>& columns,
                                  const std::vector<std::vector<std::string>>& rows,
                                  std::string_view indent, std::size_t width,

@@ -1,4 +1,5 @@
 #include "kehoach/deadlines.hpp"
+#include "kehoach/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -435,20 +436,37 @@ TEST_CASE("the calendar has one all-day event per dated item, with CRLF line end
   CHECK(ics.find("\n\n") == std::string::npos);
 }
 
-TEST_CASE("text tables align by characters and shorten long cells") {
+TEST_CASE("text tables align by characters, whole in a pipe, shortened to fit a width") {
   const auto p = plan(commune);
-  const std::string text = kehoach::render_deadlines_text(list_of({{&p.plan, nullptr}}), Lang::en);
-  // The agency is cut to 26 characters, the last being "…"; columns line up by characters
-  // although "Việc đến hạn" takes more bytes than "Việc đã xong".
-  CHECK(text.find("Dated (8):\n"
-                  "Due         Progress              Id            Item                         "
-                  "       Agency                      Plan             Deadline as written "
-                  "(reading)\n"
-                  "28/02/2025  cancelled 01/02/2025  da-huy        Việc đã hủy                  "
-                  "       UBND xã Tân Lập             UBND xã Tân Lập  tháng 2/2025 (month, "
-                  "from 01/02/2025)\n") != std::string::npos);
-  CHECK(text.find("\n09/06/2025  —                     hom-qua       Việc đến hạn ngày 09/06   "
-                  "          Văn phòng HĐND và UBND xã…  UBND xã Tân Lập  chậm nhất ngày "
+  const auto list = list_of({{&p.plan, nullptr}});
+  // Without a width (a pipe, a file) every cell is whole; columns line up by characters
+  // although "Việc đến hạn" takes more bytes than "Việc đã xong". The agency column shows the
+  // lead agency, "…" saying the text names more.
+  const std::string text = kehoach::render_deadlines_text(list, Lang::en);
+  CHECK(text.find(
+            "Dated (8):\n"
+            "Due         Progress              Id            Item                                "
+            "Agency                       Plan             Deadline as written (reading)\n"
+            "28/02/2025  cancelled 01/02/2025  da-huy        Việc đã hủy                         "
+            "UBND xã Tân Lập              UBND xã Tân Lập  tháng 2/2025 (month, from "
+            "01/02/2025)\n") != std::string::npos);
+  CHECK(text.find("\n09/06/2025  —                     hom-qua       Việc đến hạn ngày 09/06     "
+                  "        Văn phòng HĐND và UBND xã …  UBND xã Tân Lập  chậm nhất ngày "
                   "09/06/2025 (date)\n") != std::string::npos);
   CHECK(text.find("1 item with no deadline written is not listed.") != std::string::npos);
+
+  // With a width, every table line fits, the flexible columns shortened with "…".
+  const std::string narrow = kehoach::render_deadlines_text(list, Lang::en, 80);
+  std::size_t longest = 0;
+  std::size_t start = narrow.find("Dated (8):\n") + 11;
+  const std::size_t end = narrow.find("\n\n", start);
+  while (start < end) {
+    const std::size_t eol = narrow.find('\n', start);
+    longest = std::max(longest, kehoach::display_width(narrow.substr(start, eol - start)));
+    start = eol + 1;
+  }
+  CHECK(longest == 80);
+  // The columns that matter least give way first: the title keeps the most room.
+  CHECK(narrow.find("\n09/06/2025  —         hom-qua   Việc đến h…  Văn phòng …  UBND xã…  "
+                    "chậm nhất n…\n") != std::string::npos);
 }
