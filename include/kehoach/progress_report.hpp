@@ -44,9 +44,10 @@ struct ProgressReport {
 [[nodiscard]] ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of,
                                                 bool by_plan);
 
-/// The report as a plain-text table; `width` > 0 fits it in that many characters.
+/// The report as a plain-text table; `width` > 0 fits it in that many characters; `color`
+/// marks done counts green and overdue and late counts red (ANSI).
 [[nodiscard]] std::string render_progress_text(const ProgressReport& report, Lang lang,
-                                               std::size_t width = 0);
+                                               std::size_t width = 0, bool color = false);
 /// The report as Markdown.
 [[nodiscard]] std::string render_progress_markdown(const ProgressReport& report, Lang lang);
 /// The report as one JSON object with a fixed key order.

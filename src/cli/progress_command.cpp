@@ -52,7 +52,7 @@ Exit run_progress(const ProgressOptions& options, const Globals& g) {
   } else if (options.format == "csv") {
     out = render_progress_csv(report, g.lang);
   } else {
-    out = render_progress_text(report, g.lang, output_width(options.width));
+    out = render_progress_text(report, g.lang, output_width(options.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;

@@ -157,7 +157,8 @@ ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of, b
   return report;
 }
 
-std::string render_progress_text(const ProgressReport& r, Lang lang, std::size_t width) {
+std::string render_progress_text(const ProgressReport& r, Lang lang, std::size_t width,
+                                 bool color) {
   const bool v = vi(lang);
   std::string out = fmt::format("{} {}\n", v ? "Tiến độ thực hiện tính đến ngày" : "Progress as of",
                                 r.as_of.dmy());
@@ -176,7 +177,14 @@ std::string render_progress_text(const ProgressReport& r, Lang lang, std::size_t
     std::vector<text_table::Column> columns;
     const auto names = headers(r, lang);
     for (std::size_t i = 0; i < names.size(); ++i) columns.push_back({names[i], i == 0});
-    out += text_table::render(columns, rows, "", width);
+    // Columns: name, items, done, done late, open, overdue, cancelled, share.
+    const auto style = [&](std::size_t row, std::size_t column) -> std::string_view {
+      if (!color || rows[row][column] == "0") return {};
+      if (column == 2) return "\x1b[32m";
+      if (column == 3 || column == 5) return "\x1b[31m";
+      return {};
+    };
+    out += text_table::render(columns, rows, "", width, style);
   }
   out += notes(r, lang);
   return out;
