@@ -11,17 +11,12 @@ namespace kehoach::cli {
 namespace {
 
 struct DeadlinesOptions {
-  std::vector<std::string> paths;
+  ListOptions list;
   std::string since;
   std::string until;
   std::string old_from;  ///< --from, the old name of --since (hidden, for one release)
   std::string old_to;    ///< --to, the old name of --until
-  int year = 0;
-  int width = 0;
-  std::string agency;
-  std::string level;
   std::string format = "text";
-  unsigned jobs = 0;
 };
 
 // The value of a bound given under its new name or its old one, not both.
@@ -55,17 +50,9 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
             fmt::format("--until {} is before --since {}", filter.to->dmy(), filter.from->dmy())});
     return Exit::failure;
   }
-  if (options.year > 0) filter.year = options.year;
-  filter.agency = options.agency;
-  if (!options.level.empty()) filter.level = level_from_key(options.level);
-
-  PlanInputs inputs = read_plans(options.paths, g, options.jobs);
-  print_diagnostics(inputs, g);
+  PlanInputs inputs;
+  const DeadlineList list = list_plans(options.list, filter, inputs, g);
   if (!inputs.found_any) return Exit::failure;
-
-  DeadlineList list = list_deadlines(inputs.tracked, filter);
-  list.failed = inputs.failed;
-  list.progress_errors = inputs.progress_errors;
   std::string out;
   if (options.format == "md") {
     out = render_deadlines_markdown(list, g.lang);
@@ -76,7 +63,7 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
   } else if (options.format == "ics") {
     out = render_deadlines_ics(list, g.lang);
   } else {
-    out = render_deadlines_text(list, g.lang, output_width(options.width), g.color_stdout());
+    out = render_deadlines_text(list, g.lang, output_width(options.list.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;
@@ -92,11 +79,7 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   CLI::App* command = app.add_subcommand(
       "deadlines", g.tr("Liệt kê mọi việc có thời hạn trong các kế hoạch, theo ngày đến hạn",
                         "List every obligation with a deadline in the plans, by due date"));
-  command
-      ->add_option("PATH", options->paths,
-                   g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
-                        "Plan files or folders (every .yaml, .yml file inside is read)"))
-      ->required();
+  add_list_options(*command, options->list, g);
   command
       ->add_option("--since", options->since,
                    g.tr("Chỉ các việc đến hạn từ ngày này (YYYY-MM-DD hoặc dd/mm/yyyy)",
@@ -109,10 +92,6 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->type_name(g.tr("NGÀY", "DATE"));
   add_renamed_option(*command, "--from", "--since", options->old_from, g);
   add_renamed_option(*command, "--to", "--until", options->old_to, g);
-  add_year_option(*command, options->year, g);
-  add_filter_options(*command, options->agency, options->level, g);
-  add_width_option(*command, options->width, g);
-  add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,
                    g.tr("Định dạng: text (mặc định), md, json, csv (bảng tính) hoặc ics (lịch)",

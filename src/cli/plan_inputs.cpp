@@ -165,6 +165,36 @@ void add_renamed_option(CLI::App& command, const std::string& old_name, const st
       });
 }
 
+void add_list_options(CLI::App& command, ListOptions& options, const Globals& g) {
+  command
+      .add_option("PATH", options.paths,
+                  g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
+                       "Plan files or folders (every .yaml, .yml file inside is read)"))
+      ->required();
+  add_year_option(command, options.year, g);
+  add_filter_options(command, options.agency, options.level, g);
+  add_width_option(command, options.width, g);
+  add_jobs_option(command, options.jobs, g);
+}
+
+DeadlineList list_plans(const ListOptions& options, DeadlineFilter filter, PlanInputs& inputs,
+                        const Globals& g) {
+  filter.agency = options.agency;
+  if (!options.level.empty()) filter.level = level_from_key(options.level);
+  if (options.year > 0) filter.year = options.year;
+  inputs = read_plans(options.paths, g, options.jobs);
+  print_diagnostics(inputs, g);
+  DeadlineList list = list_deadlines(inputs.tracked, filter);
+  list.failed = inputs.failed;
+  list.progress_errors = inputs.progress_errors;
+  return list;
+}
+
+std::optional<Date> as_of_option(const std::string& value, const Globals& g) {
+  if (value.empty()) return today();
+  return date_option("--as-of", value, g);
+}
+
 Date today() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};

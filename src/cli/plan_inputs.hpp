@@ -67,6 +67,28 @@ void add_width_option(CLI::App& command, int& width, const Globals& globals);
 void add_renamed_option(CLI::App& command, const std::string& old_name, const std::string& new_name,
                         std::string& value, const Globals& globals);
 
+/// What deadlines, overdue and progress take alike: the paths, the filters, the table width.
+struct ListOptions {
+  std::vector<std::string> paths;
+  std::string agency;
+  std::string level;
+  int year = 0;
+  int width = 0;
+  unsigned jobs = 0;
+};
+
+/// Adds PATH..., --year, --agency, --level, --width and -j, bound to `options`.
+void add_list_options(CLI::App& command, ListOptions& options, const Globals& globals);
+
+/// Reads the plans of `options` into `inputs` (their problems printed on stderr) and lists
+/// their obligations kept by `filter` with the options' agency, level and year added.
+[[nodiscard]] DeadlineList list_plans(const ListOptions& options, DeadlineFilter filter,
+                                      PlanInputs& inputs, const Globals& globals);
+
+/// The day `--as-of` gives, or today when it is empty; nullopt (an error printed) when it is
+/// not a date.
+[[nodiscard]] std::optional<Date> as_of_option(const std::string& value, const Globals& globals);
+
 /// Today's date on the local clock (honours TZ).
 [[nodiscard]] Date today();
 

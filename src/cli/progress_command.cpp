@@ -13,37 +13,19 @@ namespace kehoach::cli {
 namespace {
 
 struct ProgressOptions {
-  std::vector<std::string> paths;
+  ListOptions list;
   std::string by = "agency";
   std::string as_of;
-  std::string agency;
-  std::string level;
   std::string format = "text";
-  int year = 0;
-  int width = 0;
-  unsigned jobs = 0;
 };
 
 Exit run_progress(const ProgressOptions& options, const Globals& g) {
-  Date as_of = today();
-  if (!options.as_of.empty()) {
-    const auto given = date_option("--as-of", options.as_of, g);
-    if (!given) return Exit::failure;
-    as_of = *given;
-  }
-  DeadlineFilter filter;
-  filter.agency = options.agency;
-  if (!options.level.empty()) filter.level = level_from_key(options.level);
-  if (options.year > 0) filter.year = options.year;
-
-  PlanInputs inputs = read_plans(options.paths, g, options.jobs);
-  print_diagnostics(inputs, g);
+  const auto as_of = as_of_option(options.as_of, g);
+  if (!as_of) return Exit::failure;
+  PlanInputs inputs;
+  const DeadlineList list = list_plans(options.list, {}, inputs, g);
   if (!inputs.found_any) return Exit::failure;
-
-  DeadlineList list = list_deadlines(inputs.tracked, filter);
-  list.failed = inputs.failed;
-  list.progress_errors = inputs.progress_errors;
-  const ProgressReport report = summarise_progress(list, as_of, options.by == "plan");
+  const ProgressReport report = summarise_progress(list, *as_of, options.by == "plan");
   std::string out;
   if (options.format == "md") {
     out = render_progress_markdown(report, g.lang);
@@ -52,7 +34,7 @@ Exit run_progress(const ProgressOptions& options, const Globals& g) {
   } else if (options.format == "csv") {
     out = render_progress_csv(report, g.lang);
   } else {
-    out = render_progress_text(report, g.lang, output_width(options.width), g.color_stdout());
+    out = render_progress_text(report, g.lang, output_width(options.list.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;
@@ -68,11 +50,7 @@ void add_progress_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   CLI::App* command = app.add_subcommand(
       "progress", g.tr("Tổng hợp tiến độ: số việc đã xong, xong muộn, chưa đến hạn, quá hạn",
                        "Sum up progress: items done, done late, open and overdue"));
-  command
-      ->add_option("PATH", options->paths,
-                   g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
-                        "Plan files or folders (every .yaml, .yml file inside is read)"))
-      ->required();
+  add_list_options(*command, options->list, g);
   command
       ->add_option(
           "--by", options->by,
@@ -84,10 +62,6 @@ void add_progress_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->add_option("--as-of", options->as_of,
                    g.tr("Tính đến ngày này (mặc định: hôm nay)", "As of this day (default: today)"))
       ->type_name(g.tr("NGÀY", "DATE"));
-  add_year_option(*command, options->year, g);
-  add_filter_options(*command, options->agency, options->level, g);
-  add_width_option(*command, options->width, g);
-  add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,
                    g.tr("Định dạng: text (mặc định), md, json hoặc csv",
