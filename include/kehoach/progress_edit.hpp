@@ -15,9 +15,12 @@
 
 namespace kehoach {
 
+/// The item id that names the plan's report due (`reporting.due`) in `kehoach done`.
+inline constexpr std::string_view reporting_item = "reporting";
+
 /// What to record for one item.
 struct ProgressChange {
-  std::string id;                 ///< the task's or duty's id
+  std::string id;  ///< the task's or duty's id, or `reporting_item` for the report due
   std::optional<int> occurrence;  ///< one occurrence (1-based) of a repeating deadline
   bool undo = false;              ///< remove the entry instead of setting it
   ProgressStatus status = ProgressStatus::done;

@@ -156,7 +156,9 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   command->add_option("PLAN", options->plan, g.tr("Tệp kế hoạch", "The plan file"))->required();
   command
       ->add_option("ITEM_ID", options->id,
-                   g.tr("Mã (`id`) của hoạt động hoặc nhiệm vụ", "The task's or duty's `id`"))
+                   g.tr("Mã (`id`) của hoạt động hoặc nhiệm vụ; `reporting` là hạn gửi báo cáo "
+                        "của kế hoạch",
+                        "The task's or duty's `id`; `reporting` is the plan's report due"))
       ->required();
   command
       ->add_option("--date", options->date,

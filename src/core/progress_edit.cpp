@@ -135,22 +135,16 @@ Message cannot(std::string vi, std::string en) { return Message{std::move(vi), s
 ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) {
   ProgressEdit result;
   const bool occurrence = change.occurrence.has_value();
+  // A new file starts with its format line; the entry is then added as to any file.
+  const std::string fresh = fmt::format("format: {}\n", progress_format);
   if (trim(text).empty()) {
     if (change.undo) {
       result.error = cannot(fmt::format("chưa ghi tiến độ nào cho `{}`", change.id),
                             fmt::format("no progress is recorded for `{}`", change.id));
       return result;
     }
-    std::string out = fmt::format("format: {}\nitems:\n", progress_format);
-    if (occurrence) {
-      out += fmt::format("  {}:\n    - {}\n", change.id, flow_entry(change, change.note, true));
-    } else {
-      out += fmt::format("  {}: {}\n", change.id, flow_entry(change, change.note, false));
-    }
-    result.text = std::move(out);
-    return result;
+    text = fresh;
   }
-
   const ProgressLoadResult loaded = load_progress(text, "");
   if (!loaded.ok()) {
     result.error = cannot("tệp tiến độ có lỗi: sửa các lỗi (kehoach validate) rồi ghi lại",
@@ -159,6 +153,42 @@ ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) 
   }
   Lines doc(text);
   auto& lines = doc.lines;
+
+  if (change.id == reporting_item) {
+    // The report due: the top-level `reporting` entry, one per file, never per occurrence.
+    if (occurrence) {
+      result.error =
+          cannot("hạn gửi báo cáo không ghi theo từng lần: bỏ --occurrence",
+                 "the report due is not recorded per occurrence: leave out --occurrence");
+      return result;
+    }
+    std::size_t start = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].text.rfind("reporting:", 0) == 0) start = i;
+    }
+    if (change.undo && start == lines.size()) {
+      result.error =
+          cannot("chưa ghi tiến độ gửi báo cáo", "no progress is recorded for the report");
+      return result;
+    }
+    if (start == lines.size()) {
+      doc.final_newline = true;
+      lines.push_back(doc.make("reporting: " + flow_entry(change, change.note, false)));
+    } else {
+      const std::size_t end = block_end(lines, start, 0);
+      const std::string note = change.note.empty() && loaded.progress.reporting
+                                   ? loaded.progress.reporting->note.value
+                                   : change.note;
+      const Line line{
+          "reporting: " + flow_entry(change, note, false) + trailing_comment(lines[start].text),
+          lines[start].cr};
+      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(start),
+                  lines.begin() + static_cast<std::ptrdiff_t>(end));
+      if (!change.undo) lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(start), line);
+    }
+    result.text = doc.join();
+    return result;
+  }
 
   // The entries already written for this id.
   const ProgressEntry* whole = nullptr;
@@ -338,6 +368,7 @@ std::vector<std::string> item_ids(const Plan& plan) {
 }  // namespace
 
 bool plan_has_item(const Plan& plan, std::string_view id) {
+  if (id == reporting_item && plan.reporting && plan.reporting->due.phrase.present) return true;
   const auto ids = item_ids(plan);
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }

@@ -118,6 +118,15 @@ def main() -> int:
         check("occurrences undone: the file as it was", progress.read_bytes(),
               original.encode("utf-8"))
 
+        # The report due is `reporting`, a top-level entry.
+        r = done("reporting", "--date", "2026-11-17", "--note", "Báo cáo 9/BC")
+        check("reporting: exit 0", r.returncode, 0)
+        check("reporting: at the end of the file", progress.read_bytes().decode("utf-8"),
+              original + 'reporting: {status: done, date: 2026-11-17, note: "Báo cáo 9/BC"}\r\n')
+        done("reporting", "--undo")
+        check("reporting undone: the file as it was", progress.read_bytes(),
+              original.encode("utf-8"))
+
         # Refusals: the file is left as it is.
         before = progress.read_bytes()
         r = done("trien-khai", "--date", "2026-02-10")
