@@ -491,9 +491,13 @@ std::string phrase_cell(const Obligation& o, Lang lang) {
   return fmt::format("{} ({})", o.phrase, reading_text(o, lang));
 }
 
-std::string plans_block(const std::vector<PlanSummary>& plans, Lang lang) {
+// The plans read, one a line, each shortened to `width` when one is given.
+std::string plans_block(const std::vector<PlanSummary>& plans, Lang lang, std::size_t width) {
   std::string out = fmt::format("{} ({}):\n", is_vi(lang) ? "Kế hoạch" : "Plans", plans.size());
-  for (const auto& p : plans) out += fmt::format("  {}: {}\n", p.file, plan_description(p, lang));
+  for (const auto& p : plans) {
+    const std::string line = fmt::format("  {}: {}", p.file, plan_description(p, lang));
+    out += (width > 0 ? text_table::clip(line, width) : line) + "\n";
+  }
   return out;
 }
 
@@ -511,7 +515,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
                                   bool color) {
   const bool vi = is_vi(lang);
   std::string out = vi ? "Danh sách thời hạn\n" : "Deadline list\n";
-  out += plans_block(list.plans, lang);
+  out += plans_block(list.plans, lang, width);
   if (const auto f = filter_text(list.filter, lang, true); !f.empty()) out += f + "\n";
   out += '\n';
   if (list.dated.empty()) {
@@ -577,7 +581,7 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
   const bool vi = is_vi(lang);
   std::string out = fmt::format("{} {}\n", vi ? "Việc quá hạn tính đến ngày" : "Overdue as of",
                                 report.as_of.dmy());
-  out += plans_block(report.plans, lang);
+  out += plans_block(report.plans, lang, width);
   if (const auto f = filter_text(report.filter, lang, false); !f.empty()) out += f + "\n";
   out += '\n';
 

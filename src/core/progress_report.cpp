@@ -163,7 +163,10 @@ std::string render_progress_text(const ProgressReport& r, Lang lang, std::size_t
   std::string out = fmt::format("{} {}\n", v ? "Tiến độ thực hiện tính đến ngày" : "Progress as of",
                                 r.as_of.dmy());
   out += fmt::format("{} ({}):\n", v ? "Kế hoạch" : "Plans", r.plans.size());
-  for (const auto& p : r.plans) out += fmt::format("  {}: {}\n", p.file, plan_name(p));
+  for (const auto& p : r.plans) {
+    const std::string line = fmt::format("  {}: {}", p.file, plan_name(p));
+    out += (width > 0 ? text_table::clip(line, width) : line) + "\n";
+  }
   if (const auto f = filter_line(r, lang); !f.empty()) out += f + "\n";
   out += '\n';
   if (r.total.items == 0) {
