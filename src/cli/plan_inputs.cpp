@@ -5,6 +5,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -64,7 +65,13 @@ PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& g, u
         if (!side.loaded.ok() || has_errors(side.checks)) {
           inputs.progress_errors.push_back(side.path);
         }
-        unreadable = !side.loaded.ok() && !side.loaded.progress.format.present;
+        // Errors that no entry holds (broken YAML, another format, `itmes:` for `items:`)
+        // leave no entry to trust: every item of the plan is then flagged.
+        const auto& entries = side.loaded.progress.items;
+        const bool entry_errors =
+            std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; }) ||
+            (side.loaded.progress.reporting && side.loaded.progress.reporting->faulty);
+        unreadable = !side.loaded.ok() && !entry_errors;
         inputs.progress.push_back(std::make_unique<ProgressFile>(std::move(side.loaded.progress)));
         progress = inputs.progress.back().get();
       }
