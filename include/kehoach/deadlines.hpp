@@ -41,15 +41,18 @@ struct Obligation {
   std::string title;   ///< the task's title or the duty's text; empty for the report due
   std::string to;      ///< who receives the output (duties, report due)
   std::optional<TaskKind> kind;          ///< `plan` marks a sub-plan deadline
-  std::string agency;                    ///< who must do it
+  std::string agency;                    ///< who must do it, as written
+  std::string lead;                      ///< its first lead agency, canonical (agency.hpp)
   std::vector<Level> levels;             ///< the levels it is addressed to, or the issuer's
   std::string phrase;                    ///< the deadline as written
   std::optional<Deadline> reading;       ///< nullopt when the phrase cannot be read
   Message error;                         ///< why the phrase cannot be read
   std::optional<ProgressStatus> status;  ///< nullopt when no progress is recorded
   std::optional<Date> status_date;
-  std::string status_note;  ///< the progress file's `note`
-  Position at;              ///< where the deadline is written
+  std::string status_note;      ///< the progress file's `note`
+  bool progress_error = false;  ///< its progress entry (or the whole progress file) has errors:
+                                ///< it counts as not done, and every format says so
+  Position at;                  ///< where the deadline is written
   /// For a deadline with several occurrences (rounds, lists, repetitions), each is its own
   /// obligation: `occurrence` is its 1-based number of `occurrences`. Both 0 for a single one.
   std::size_t occurrence = 0;
@@ -65,14 +68,17 @@ struct Obligation {
 struct DeadlineFilter {
   std::optional<Date> from;  ///< due on or after (dated items only)
   std::optional<Date> to;    ///< due on or before (dated items only)
-  std::string agency;        ///< part of the agency's name, compared through fold_ascii
+  std::string agency;        ///< an agency, matched as agency_text_matches (agency.hpp) does
   std::optional<Level> level;
+  std::optional<int> year;  ///< only plans for this year (`year:` of the plan)
 };
 
 /// A loaded plan and the progress file read for it, if any.
 struct TrackedPlan {
   const Plan* plan = nullptr;
   const ProgressFile* progress = nullptr;  ///< may be null
+  bool progress_unreadable = false;  ///< the progress file could not be read at all: every item
+                                     ///< counts as not done, flagged
 };
 
 /// The obligations of a set of plans.
@@ -82,6 +88,7 @@ struct DeadlineList {
   std::vector<Obligation> undated;   ///< a deadline is written but gives no day; in file order
   std::size_t without_deadline = 0;  ///< tasks and duties with no deadline written (not listed)
   std::vector<std::string> failed;   ///< files that could not be loaded, for the summary
+  std::vector<std::string> progress_errors;  ///< progress files with errors (items kept, flagged)
   DeadlineFilter filter;
 };
 
@@ -97,7 +104,7 @@ struct OverdueItem {
 
 /// Items of one agency.
 struct AgencyGroup {
-  std::string agency;
+  std::string agency;              ///< the canonical lead agency
   std::vector<OverdueItem> items;  ///< by due date, then plan file, then position
 };
 
@@ -110,6 +117,7 @@ struct OverdueReport {
   std::vector<AgencyGroup> due_soon;  ///< due between as_of and as_of + within, inclusive
   std::size_t undated = 0;            ///< open items that cannot be dated: never overdue
   std::vector<std::string> failed;
+  std::vector<std::string> progress_errors;  ///< as in DeadlineList
   DeadlineFilter filter;
 
   /// Number of overdue items over all groups.
@@ -126,8 +134,10 @@ struct OverdueReport {
 /// Reads a day given on the command line: `YYYY-MM-DD` or `dd/mm/yyyy` (`d/m/yyyy` too).
 [[nodiscard]] std::optional<Date> parse_date_argument(std::string_view text);
 
-/// The deadline list as aligned plain-text tables (long cells shortened with `…`).
-[[nodiscard]] std::string render_deadlines_text(const DeadlineList& list, Lang lang);
+/// The deadline list as aligned plain-text tables; with `width` > 0 long cells are shortened
+/// with `…` so that lines fit; `color` marks progress with ANSI colours.
+[[nodiscard]] std::string render_deadlines_text(const DeadlineList& list, Lang lang,
+                                                std::size_t width = 0, bool color = false);
 /// The deadline list as Markdown with GitHub tables.
 [[nodiscard]] std::string render_deadlines_markdown(const DeadlineList& list, Lang lang);
 /// The deadline list as one JSON object with a fixed key order.
@@ -137,8 +147,9 @@ struct OverdueReport {
 /// The dated items as an iCalendar file (RFC 5545) of all-day events on their due dates.
 [[nodiscard]] std::string render_deadlines_ics(const DeadlineList& list, Lang lang);
 
-/// The overdue report as plain text, grouped by agency.
-[[nodiscard]] std::string render_overdue_text(const OverdueReport& report, Lang lang);
+/// The overdue report as plain text, grouped by agency; `width` and `color` as for deadlines.
+[[nodiscard]] std::string render_overdue_text(const OverdueReport& report, Lang lang,
+                                              std::size_t width = 0, bool color = false);
 /// The overdue report as Markdown, one table per agency.
 [[nodiscard]] std::string render_overdue_markdown(const OverdueReport& report, Lang lang);
 /// The overdue report as one JSON object with a fixed key order.

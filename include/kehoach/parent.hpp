@@ -118,9 +118,10 @@ struct DiffSubjects {
   const Plan* parent = nullptr;
 };
 
-/// The comparison as plain text for a terminal.
+/// The comparison as plain text for a terminal; `color` marks missing and late items red and
+/// covered ones green (ANSI).
 [[nodiscard]] std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& subjects,
-                                           Lang lang);
+                                           Lang lang, bool color = false);
 /// The comparison as GitHub-flavoured Markdown an officer can paste into a report.
 [[nodiscard]] std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& subjects,
                                                Lang lang);

@@ -32,9 +32,12 @@ enum class ProgressStatus { not_started, in_progress, done, cancelled };
 struct ProgressEntry {
   Text id;  ///< the task's or duty's id; empty for the `reporting` entry
   Located<ProgressStatus> status;
-  Located<Date> date;  ///< the day of that status: the day it was done, or cancelled
-  Text note;           ///< free text, such as the number of the report sent
-  Position at;         ///< where the entry starts
+  Located<Date> date;       ///< the day of that status: the day it was done, or cancelled
+  Text note;                ///< free text, such as the number of the report sent
+  Located<int> occurrence;  ///< which occurrence (1-based) of a repeating deadline; absent: the
+                            ///< item as a whole
+  Position at;              ///< where the entry starts
+  bool faulty = false;      ///< an error was found in the entry: it counts as not done
 };
 
 /// What a progress entry's `id` names: a task or duty, and for one whose deadline has several
@@ -51,7 +54,8 @@ struct ProgressTarget {
 struct ProgressFile {
   std::string file;  ///< file name as given
   Text format;
-  std::vector<ProgressEntry> items;        ///< tasks and duties by id, in file order
+  std::vector<ProgressEntry> items;        ///< tasks and duties by id, in file order (an id given a
+                                           ///< list of occurrences has one entry per occurrence)
   std::optional<ProgressEntry> reporting;  ///< the plan's report due (chế độ báo cáo)
 };
 

@@ -84,6 +84,10 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome);
 void add_new_command(CLI::App& app, Globals& globals, Outcome& outcome);
 /// Registers `kehoach holidays`.
 void add_holidays_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach done`.
+void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach progress`.
+void add_progress_command(CLI::App& app, Globals& globals, Outcome& outcome);
 
 /// A parent plan read for a child, or why it could not be.
 struct ParentPlan {

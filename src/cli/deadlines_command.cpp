@@ -11,40 +11,48 @@ namespace kehoach::cli {
 namespace {
 
 struct DeadlinesOptions {
-  std::vector<std::string> paths;
-  std::string from;
-  std::string to;
-  std::string agency;
-  std::string level;
+  ListOptions list;
+  std::string since;
+  std::string until;
+  std::string old_from;  ///< --from, the old name of --since (hidden, for one release)
+  std::string old_to;    ///< --to, the old name of --until
   std::string format = "text";
-  unsigned jobs = 0;
 };
+
+// The value of a bound given under its new name or its old one, not both.
+std::optional<std::string> bound(const std::string& value, const std::string& old_value,
+                                 const char* name, const char* old_name, const Globals& g) {
+  if (!value.empty() && !old_value.empty()) {
+    print_error(g,
+                {fmt::format("{} và {} là một: chỉ dùng {}", name, old_name, name),
+                 fmt::format("{} and {} are the same option: use {} only", name, old_name, name)});
+    return std::nullopt;
+  }
+  return value.empty() ? old_value : value;
+}
 
 Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
   DeadlineFilter filter;
-  if (!options.from.empty()) {
-    filter.from = date_option("--from", options.from, g);
+  const auto since = bound(options.since, options.old_from, "--since", "--from", g);
+  const auto until = bound(options.until, options.old_to, "--until", "--to", g);
+  if (!since || !until) return Exit::failure;
+  if (!since->empty()) {
+    filter.from = date_option("--since", *since, g);
     if (!filter.from) return Exit::failure;
   }
-  if (!options.to.empty()) {
-    filter.to = date_option("--to", options.to, g);
+  if (!until->empty()) {
+    filter.to = date_option("--until", *until, g);
     if (!filter.to) return Exit::failure;
   }
   if (filter.from && filter.to && *filter.to < *filter.from) {
-    print_error(g,
-                {fmt::format("--to {} ở trước --from {}", filter.to->dmy(), filter.from->dmy()),
-                 fmt::format("--to {} is before --from {}", filter.to->dmy(), filter.from->dmy())});
+    print_error(
+        g, {fmt::format("--until {} ở trước --since {}", filter.to->dmy(), filter.from->dmy()),
+            fmt::format("--until {} is before --since {}", filter.to->dmy(), filter.from->dmy())});
     return Exit::failure;
   }
-  filter.agency = options.agency;
-  if (!options.level.empty()) filter.level = level_from_key(options.level);
-
-  PlanInputs inputs = read_plans(options.paths, g, options.jobs);
-  print_diagnostics(inputs, g);
+  PlanInputs inputs;
+  const DeadlineList list = list_plans(options.list, filter, inputs, g);
   if (!inputs.found_any) return Exit::failure;
-
-  DeadlineList list = list_deadlines(inputs.tracked, filter);
-  list.failed = inputs.failed;
   std::string out;
   if (options.format == "md") {
     out = render_deadlines_markdown(list, g.lang);
@@ -55,7 +63,7 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
   } else if (options.format == "ics") {
     out = render_deadlines_ics(list, g.lang);
   } else {
-    out = render_deadlines_text(list, g.lang);
+    out = render_deadlines_text(list, g.lang, output_width(options.list.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;
@@ -71,23 +79,19 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   CLI::App* command = app.add_subcommand(
       "deadlines", g.tr("Liệt kê mọi việc có thời hạn trong các kế hoạch, theo ngày đến hạn",
                         "List every obligation with a deadline in the plans, by due date"));
+  add_list_options(*command, options->list, g);
   command
-      ->add_option("PATH", options->paths,
-                   g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
-                        "Plan files or folders (every .yaml, .yml file inside is read)"))
-      ->required();
-  command
-      ->add_option("--from", options->from,
+      ->add_option("--since", options->since,
                    g.tr("Chỉ các việc đến hạn từ ngày này (YYYY-MM-DD hoặc dd/mm/yyyy)",
                         "Only items due on or after this day (YYYY-MM-DD or dd/mm/yyyy)"))
       ->type_name(g.tr("NGÀY", "DATE"));
   command
       ->add_option(
-          "--to", options->to,
+          "--until", options->until,
           g.tr("Chỉ các việc đến hạn đến hết ngày này", "Only items due on or before this day"))
       ->type_name(g.tr("NGÀY", "DATE"));
-  add_filter_options(*command, options->agency, options->level, g);
-  add_jobs_option(*command, options->jobs, g);
+  add_renamed_option(*command, "--from", "--since", options->old_from, g);
+  add_renamed_option(*command, "--to", "--until", options->old_to, g);
   command
       ->add_option("--format", options->format,
                    g.tr("Định dạng: text (mặc định), md, json, csv (bảng tính) hoặc ics (lịch)",
@@ -98,12 +102,12 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   command->footer(g.tr(
       "Trạng thái thoát: 0 đọc được mọi tệp, 1 có tệp không đọc được (vẫn liệt kê các tệp khác),\n"
       "2 không thực hiện được (đường dẫn không có, cách dùng sai).\n"
-      "Ví dụ:\n  kehoach deadlines examples/ --from 2025-01-01 --to 31/12/2025\n"
+      "Ví dụ:\n  kehoach deadlines examples/ --since 2025-01-01 --until 31/12/2025\n"
       "  kehoach deadlines ke-hoach/ --agency \"tư pháp\" --format csv > thoi-han.csv\n"
       "  kehoach deadlines plan.yaml --format ics > thoi-han.ics\n",
       "Exit status: 0 every file was read, 1 a file could not be read (the others are still\n"
       "listed), 2 could not run (a path does not exist, bad usage).\n"
-      "Examples:\n  kehoach deadlines examples/ --from 2025-01-01 --to 31/12/2025\n"
+      "Examples:\n  kehoach deadlines examples/ --since 2025-01-01 --until 31/12/2025\n"
       "  kehoach deadlines plans/ --agency \"tư pháp\" --format csv > deadlines.csv\n"
       "  kehoach deadlines plan.yaml --format ics > deadlines.ics\n"));
   command->callback(

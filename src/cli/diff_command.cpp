@@ -56,8 +56,9 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
   const PlanDiff diff = diff_plans(child.plan, parent->loaded.plan, builtin_acts());
   const DiffSubjects subjects{options.child, parent->path, &child.plan, &parent->loaded.plan};
   const std::string out = options.format == "json" ? format_diff_json(diff, subjects, g.lang)
-                          : options.format == "md" ? format_diff_markdown(diff, subjects, g.lang)
-                                                   : format_diff_text(diff, subjects, g.lang);
+                          : options.format == "md"
+                              ? format_diff_markdown(diff, subjects, g.lang)
+                              : format_diff_text(diff, subjects, g.lang, g.color_stdout());
   std::fwrite(out.data(), 1, out.size(), stdout);
   return diff.problems() > 0 ? Exit::findings : Exit::ok;
 }

@@ -27,6 +27,17 @@ Lang language_from_argv(int argc, char** argv) {
 // This formatter pads by characters instead.
 class CharacterFormatter : public CLI::Formatter {
  public:
+  // Hidden options (old names kept for a release) form an unnamed group, after which CLI11
+  // leaves an empty line: drop it.
+  std::string make_help(const CLI::App* app, std::string name,
+                        CLI::AppFormatMode mode) const override {
+    std::string out = CLI::Formatter::make_help(app, std::move(name), mode);
+    for (auto at = out.find("\n\n\n"); at != std::string::npos; at = out.find("\n\n\n", at)) {
+      out.erase(at, 1);
+    }
+    return out;
+  }
+
   std::string make_option(const CLI::Option* opt, bool is_positional) const override {
     const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
     const std::string description = make_option_desc(opt);
@@ -133,6 +144,8 @@ int run(int argc, char** argv) {
   add_render_command(app, globals, outcome);
   add_new_command(app, globals, outcome);
   add_holidays_command(app, globals, outcome);
+  add_done_command(app, globals, outcome);
+  add_progress_command(app, globals, outcome);
   for (auto* sub : app.get_subcommands({})) {
     sub->group(g.tr("Lệnh", "Commands"));
     if (auto* help = sub->get_help_ptr()) help->group(g.tr("Tùy chọn", "Options"));

@@ -11,34 +11,20 @@ namespace kehoach::cli {
 namespace {
 
 struct OverdueOptions {
-  std::vector<std::string> paths;
+  ListOptions list;
   std::string as_of;
   int within = -1;  ///< -1: not asked
-  std::string agency;
-  std::string level;
   std::string format = "text";
-  unsigned jobs = 0;
 };
 
 Exit run_overdue(const OverdueOptions& options, const Globals& g) {
-  Date as_of = today();
-  if (!options.as_of.empty()) {
-    const auto given = date_option("--as-of", options.as_of, g);
-    if (!given) return Exit::failure;
-    as_of = *given;
-  }
-  DeadlineFilter filter;
-  filter.agency = options.agency;
-  if (!options.level.empty()) filter.level = level_from_key(options.level);
-
-  PlanInputs inputs = read_plans(options.paths, g, options.jobs);
-  print_diagnostics(inputs, g);
+  const auto as_of = as_of_option(options.as_of, g);
+  if (!as_of) return Exit::failure;
+  PlanInputs inputs;
+  const DeadlineList list = list_plans(options.list, {}, inputs, g);
   if (!inputs.found_any) return Exit::failure;
-
-  DeadlineList list = list_deadlines(inputs.tracked, filter);
-  list.failed = inputs.failed;
   const OverdueReport report = find_overdue(
-      list, as_of, options.within >= 0 ? std::optional<int>(options.within) : std::nullopt);
+      list, *as_of, options.within >= 0 ? std::optional<int>(options.within) : std::nullopt);
   std::string out;
   if (options.format == "md") {
     out = render_overdue_markdown(report, g.lang);
@@ -47,7 +33,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   } else if (options.format == "csv") {
     out = render_overdue_csv(report, g.lang);
   } else {
-    out = render_overdue_text(report, g.lang);
+    out = render_overdue_text(report, g.lang, output_width(options.list.width), g.color_stdout());
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (inputs.could_not_run) return Exit::failure;
@@ -64,11 +50,7 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   CLI::App* command =
       app.add_subcommand("overdue", g.tr("Liệt kê các việc chưa xong đã quá hạn, theo cơ quan",
                                          "List open items past their due date, by agency"));
-  command
-      ->add_option("PATH", options->paths,
-                   g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
-                        "Plan files or folders (every .yaml, .yml file inside is read)"))
-      ->required();
+  add_list_options(*command, options->list, g);
   command
       ->add_option("--as-of", options->as_of,
                    g.tr("Xét quá hạn tính đến ngày này (mặc định: hôm nay); việc đến hạn đúng "
@@ -82,8 +64,6 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                         "Also list items due in the next N days"))
       ->check(CLI::Range(0, 3660).description(""))
       ->type_name("N");
-  add_filter_options(*command, options->agency, options->level, g);
-  add_jobs_option(*command, options->jobs, g);
   command
       ->add_option("--format", options->format,
                    g.tr("Định dạng: text (mặc định), md, json hoặc csv",

@@ -21,10 +21,11 @@ struct PlanInputs {
   std::vector<std::unique_ptr<LoadResult>> plans;       ///< plans that loaded cleanly
   std::vector<std::unique_ptr<ProgressFile>> progress;  ///< progress files that loaded cleanly
   std::vector<TrackedPlan> tracked;                     ///< each plan with its progress file
-  std::vector<Diagnostic> diagnostics;  ///< problems in plan and progress files, for stderr
-  std::vector<SourceText> sources;      ///< the text of every file read, to quote lines
-  std::vector<std::string> failed;      ///< files left out because they could not be loaded
-  int files = 0;                        ///< files read
+  std::vector<Diagnostic> diagnostics;       ///< problems in plan and progress files, for stderr
+  std::vector<SourceText> sources;           ///< the text of every file read, to quote lines
+  std::vector<std::string> failed;           ///< files left out because they could not be loaded
+  std::vector<std::string> progress_errors;  ///< progress files with errors (their plans kept)
+  int files = 0;                             ///< files read
   bool found_any = false;      ///< at least one path named a plan file or a folder that exists
   bool could_not_run = false;  ///< a path was missing or unreadable (exit 2)
 };
@@ -50,6 +51,43 @@ void print_diagnostics(const PlanInputs& inputs, const Globals& globals);
 /// Adds `--agency TEXT` and `--level L`, the filters deadlines and overdue share.
 void add_filter_options(CLI::App& command, std::string& agency, std::string& level,
                         const Globals& globals);
+
+/// Adds `--year Y`: only plans for that year.
+void add_year_option(CLI::App& command, int& year, const Globals& globals);
+
+/// Adds `--width N`: the width text tables fit in (default: the terminal's, none in a pipe).
+void add_width_option(CLI::App& command, int& width, const Globals& globals);
+
+/// The width text tables fit in: `--width` when given (> 0), else the terminal's when standard
+/// output is one, else 0 (full width, for pipes and files).
+[[nodiscard]] std::size_t output_width(int width_option);
+
+/// Adds an old option name kept for one release, hidden from --help, bound to `value`; when it
+/// is used a note on stderr gives the new name.
+void add_renamed_option(CLI::App& command, const std::string& old_name, const std::string& new_name,
+                        std::string& value, const Globals& globals);
+
+/// What deadlines, overdue and progress take alike: the paths, the filters, the table width.
+struct ListOptions {
+  std::vector<std::string> paths;
+  std::string agency;
+  std::string level;
+  int year = 0;
+  int width = 0;
+  unsigned jobs = 0;
+};
+
+/// Adds PATH..., --year, --agency, --level, --width and -j, bound to `options`.
+void add_list_options(CLI::App& command, ListOptions& options, const Globals& globals);
+
+/// Reads the plans of `options` into `inputs` (their problems printed on stderr) and lists
+/// their obligations kept by `filter` with the options' agency, level and year added.
+[[nodiscard]] DeadlineList list_plans(const ListOptions& options, DeadlineFilter filter,
+                                      PlanInputs& inputs, const Globals& globals);
+
+/// The day `--as-of` gives, or today when it is empty; nullopt (an error printed) when it is
+/// not a date.
+[[nodiscard]] std::optional<Date> as_of_option(const std::string& value, const Globals& globals);
 
 /// Today's date on the local clock (honours TZ).
 [[nodiscard]] Date today();

@@ -107,8 +107,8 @@ void load_progress_side(PlanFile& plan) {
     progress.problem = std::move(side.problem);
   } else {
     progress.loaded = load_progress(side.text, path);
-    if (progress.loaded.ok())
-      progress.checks = check_progress(plan.loaded.plan, progress.loaded.progress);
+    // Checked even with errors: what could be read is still used, and its ids still checked.
+    progress.checks = check_progress(plan.loaded.plan, progress.loaded.progress);
   }
   plan.progress = std::move(progress);
 }

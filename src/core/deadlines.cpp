@@ -9,9 +9,11 @@
 #include <tuple>
 #include <utility>
 
+#include "kehoach/agency.hpp"
 #include "kehoach/check.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
+#include "text_table.hpp"
 
 namespace kehoach {
 
@@ -71,19 +73,36 @@ void take_file_progress(Obligation& o, const ProgressEntry& e) {
   o.status_note = e.note.value;
 }
 
+// The entry for the item as a whole (occurrence 0), or for its N-th occurrence. An entry names
+// its occurrence by `occurrence: N` (as `kehoach done --occurrence N` writes it) or by `id#N`.
 const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id,
                                 std::size_t occurrence = 0) {
   if (!progress || !id.present) return nullptr;
   for (const auto& e : progress->items) {
     const auto target = progress_target(e.id.value);
-    if (target.id == id.value && target.occurrence == occurrence) return &e;
+    const std::size_t n = e.occurrence.present && e.occurrence.value > 0
+                              ? static_cast<std::size_t>(e.occurrence.value)
+                              : target.occurrence;
+    if (target.id == id.value && n == occurrence) return &e;
   }
   return nullptr;
 }
 
+// A faulty entry counts as not done, whatever it says: a typo must not close an item.
+void take_entry(Obligation& o, const ProgressEntry* e) {
+  if (!e) return;
+  if (e->faulty) {
+    o.status.reset();
+    o.status_date.reset();
+    o.progress_error = true;
+    return;
+  }
+  take_file_progress(o, *e);
+}
+
 // An obligation whose deadline has several occurrences becomes one obligation per occurrence,
-// each with that occurrence's start and due date; progress recorded for `id#N` applies to the
-// N-th only, progress for `id` to all.
+// each with that occurrence's start and due date; progress recorded for occurrence N applies to
+// the N-th only, progress for the whole item to all.
 void push_occurrences(std::vector<Obligation>& out, Obligation o, const ProgressFile* progress,
                       const Text& id) {
   if (!o.reading || o.reading->occurrences.size() < 2) {
@@ -97,7 +116,7 @@ void push_occurrences(std::vector<Obligation>& out, Obligation o, const Progress
     one.reading->due = all[k].due;
     one.occurrence = k + 1;
     one.occurrences = all.size();
-    if (const auto* e = find_entry(progress, id, k + 1)) take_file_progress(one, *e);
+    take_entry(one, find_entry(progress, id, k + 1));
     out.push_back(std::move(one));
   }
 }
@@ -109,13 +128,13 @@ void set_due(Obligation& o, const DueField& due) {
   if (due.phrase.present) o.at = due.phrase.at;
 }
 
-bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter) {
+bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
+                            std::optional<Level> context) {
   if (filter.level &&
       std::find(o.levels.begin(), o.levels.end(), *filter.level) == o.levels.end()) {
     return false;
   }
-  if (!filter.agency.empty() &&
-      fold_ascii(o.agency).find(fold_ascii(filter.agency)) == std::string::npos) {
+  if (!filter.agency.empty() && !agency_text_matches(o.agency, filter.agency, context)) {
     return false;
   }
   return true;
@@ -155,7 +174,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     o.at = task.at;
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
-    if (const auto* e = find_entry(progress, task.id)) take_file_progress(o, *e);
+    take_entry(o, find_entry(progress, task.id));
     push_occurrences(out, std::move(o), progress, task.id);
   }
   for (const auto& r : plan.responsibilities) {
@@ -175,7 +194,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
       o.at = duty.at;
       set_due(o, duty.due);
       take_plan_progress(o, duty.progress);
-      if (const auto* e = find_entry(progress, duty.id)) take_file_progress(o, *e);
+      take_entry(o, find_entry(progress, duty.id));
       push_occurrences(out, std::move(o), progress, duty.id);
     }
   }
@@ -190,7 +209,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress && progress->reporting) take_file_progress(o, *progress->reporting);
+    if (progress && progress->reporting) take_entry(o, &*progress->reporting);
     out.push_back(std::move(o));
   }
   return out;
@@ -208,10 +227,22 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
   list.filter = filter;
   for (const auto& tracked : plans) {
     if (!tracked.plan) continue;
+    if (filter.year && (!tracked.plan->year.present || tracked.plan->year.value != *filter.year)) {
+      continue;
+    }
     const std::size_t index = list.plans.size();
     list.plans.push_back(summarise(*tracked.plan));
+    const std::optional<Level> context = list.plans.back().level;
     for (auto& o : collect(*tracked.plan, tracked.progress, index)) {
-      if (!keeps_agency_and_level(o, filter)) continue;
+      // An unreadable progress file says nothing: what the plan itself records is not trusted
+      // over it either.
+      if (tracked.progress_unreadable) {
+        o.status.reset();
+        o.status_date.reset();
+        o.progress_error = true;
+      }
+      if (!keeps_agency_and_level(o, filter, context)) continue;
+      o.lead = lead_agency_name(o.agency, context);
       if (o.phrase.empty()) {
         ++list.without_deadline;
         continue;
@@ -242,13 +273,14 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
 namespace {
 
 std::vector<AgencyGroup> group_by_agency(std::vector<OverdueItem> items) {
-  // One agency written in NFC or NFD, in capitals or with doubled spaces is one group (fold);
-  // groups are ordered by the name read without diacritics, and the first spelling names one.
+  // Items are grouped by their canonical lead agency ("Phòng Tư pháp chủ trì phối hợp …" and
+  // "Phòng Tư pháp" are one group); groups are ordered by the name read without diacritics,
+  // and the first spelling names one.
   std::map<std::string, AgencyGroup> groups;
   for (auto& item : items) {
-    const std::string key = fold_ascii(item.item.agency) + '\x1f' + fold(item.item.agency);
-    auto [it, inserted] = groups.try_emplace(key);
-    if (inserted) it->second.agency = item.item.agency;
+    const std::string& lead = item.item.lead.empty() ? item.item.agency : item.item.lead;
+    auto [it, inserted] = groups.try_emplace(fold_ascii(lead));
+    if (inserted) it->second.agency = lead;
     it->second.items.push_back(std::move(item));
   }
   std::vector<AgencyGroup> out;
@@ -265,6 +297,7 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
   report.within = within;
   report.plans = list.plans;
   report.failed = list.failed;
+  report.progress_errors = list.progress_errors;
   report.filter = list.filter;
   std::vector<OverdueItem> overdue;
   std::vector<OverdueItem> soon;
@@ -355,6 +388,9 @@ std::string item_title(const Obligation& o, Lang lang) {
 
 // "đã xong 12/09/2025", or empty when no progress is recorded.
 std::string progress_text(const Obligation& o, Lang lang) {
+  if (o.progress_error) {
+    return is_vi(lang) ? "lỗi tệp tiến độ, coi như chưa xong" : "progress file error, not done";
+  }
   if (!o.status) return {};
   std::string out(status_label(*o.status, lang));
   if (o.status_date) out += " " + o.status_date->dmy();
@@ -417,11 +453,12 @@ std::string filter_text(const DeadlineFilter& f, Lang lang, bool dates) {
   if (dates && f.from) parts.push_back((vi ? "từ " : "from ") + f.from->dmy());
   if (dates && f.to) parts.push_back((vi ? "đến " : "to ") + f.to->dmy());
   if (!f.agency.empty()) {
-    parts.push_back(fmt::format("{} “{}”", vi ? "cơ quan có" : "agency containing", f.agency));
+    parts.push_back(fmt::format("{} “{}”", vi ? "cơ quan" : "agency", f.agency));
   }
   if (f.level) {
     parts.push_back(fmt::format("{} {}", vi ? "cấp" : "level", level_label(*f.level, lang)));
   }
+  if (f.year) parts.push_back(fmt::format("{} {}", vi ? "kế hoạch năm" : "plans for", *f.year));
   if (parts.empty()) return {};
   std::string out = vi ? "Lọc: " : "Filter: ";
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -429,6 +466,23 @@ std::string filter_text(const DeadlineFilter& f, Lang lang, bool dates) {
     out += parts[i];
   }
   return out;
+}
+
+std::string progress_errors_text(const std::vector<std::string>& files, Lang lang) {
+  if (files.empty()) return {};
+  std::string names;
+  for (const auto& f : files) {
+    if (!names.empty()) names += ", ";
+    names += f;
+  }
+  return is_vi(lang) ? fmt::format(
+                           "Tệp tiến độ có lỗi (xem thông báo lỗi): {}. Các việc có tiến "
+                           "độ ghi lỗi được coi là chưa xong.",
+                           names)
+                     : fmt::format(
+                           "Progress files with errors (see the error messages): {}. Items "
+                           "whose progress is in error count as not done.",
+                           names);
 }
 
 std::string failed_text(const std::vector<std::string>& failed, Lang lang) {
@@ -448,87 +502,50 @@ std::string failed_text(const std::vector<std::string>& failed, Lang lang) {
 // ---------------------------------------------------------------------------------------------
 // Plain-text tables
 
-// One line: tabs and line ends inside a cell would break the table.
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) out.push_back(c == '\n' || c == '\t' || c == '\r' ? ' ' : c);
-  return out;
-}
+using text_table::Column;
 
-// The first `width` characters of `text`, the last replaced by `…` when it is longer.
-std::string clip(std::string_view text, std::size_t width) {
-  if (display_width(text) <= width) return std::string(text);
-  if (width == 0) return {};
-  std::size_t chars = 0;
-  std::size_t i = 0;
-  while (i < text.size() && chars < width - 1) {
-    ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-    ++chars;
-  }
-  return std::string(text.substr(0, i)) + "…";
-}
+constexpr std::string_view green = "\x1b[32m";
+constexpr std::string_view red = "\x1b[31m";
+constexpr std::string_view yellow = "\x1b[33m";
+constexpr std::string_view dim = "\x1b[2m";
 
-struct Column {
-  std::string header;
-  std::size_t cap = 0;  ///< widest a cell may be; 0 = no limit (the last column)
-};
-
-// Columns aligned by characters (not bytes: Vietnamese letters are 2–3 bytes), two spaces
-// apart, no trailing spaces.
-std::string table(const std::vector<Column>& columns,
-                  const std::vector<std::vector<std::string>>& rows, std::string_view indent) {
-  std::vector<std::size_t> widths(columns.size());
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    std::size_t w = display_width(columns[c].header);
-    for (const auto& row : rows) w = std::max(w, display_width(one_line(row[c])));
-    widths[c] = columns[c].cap > 0
-                    ? std::min(w, std::max(columns[c].cap, display_width(columns[c].header)))
-                    : w;
-  }
-  auto line = [&](const std::vector<std::string>& cells) {
-    std::string out(indent);
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      const std::string cell = clip(one_line(cells[c]), widths[c]);
-      out += cell;
-      if (c + 1 < cells.size()) out += std::string(widths[c] - display_width(cell) + 2, ' ');
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    out += '\n';
-    return out;
-  };
-  std::vector<std::string> headers;
-  headers.reserve(columns.size());
-  for (const auto& c : columns) headers.push_back(c.header);
-  std::string out = line(headers);
-  for (const auto& row : rows) out += line(row);
-  return out;
+// The colour of an item's progress cell: done green, cancelled dim, in error red.
+std::string_view progress_colour(const Obligation& o) {
+  if (o.progress_error) return red;
+  if (o.status == ProgressStatus::done) return green;
+  if (o.status == ProgressStatus::cancelled) return dim;
+  return {};
 }
 
 std::string phrase_cell(const Obligation& o, Lang lang) {
   return fmt::format("{} ({})", o.phrase, reading_text(o, lang));
 }
 
-std::string plans_block(const std::vector<PlanSummary>& plans, Lang lang) {
+// The plans read, one a line, each shortened to `width` when one is given.
+std::string plans_block(const std::vector<PlanSummary>& plans, Lang lang, std::size_t width) {
   std::string out = fmt::format("{} ({}):\n", is_vi(lang) ? "Kế hoạch" : "Plans", plans.size());
-  for (const auto& p : plans) out += fmt::format("  {}: {}\n", p.file, plan_description(p, lang));
+  for (const auto& p : plans) {
+    const std::string line = fmt::format("  {}: {}", p.file, plan_description(p, lang));
+    out += (width > 0 ? text_table::clip(line, width) : line) + "\n";
+  }
   return out;
 }
 
-constexpr std::size_t id_cap = 22;
-constexpr std::size_t title_cap = 36;
-constexpr std::size_t agency_cap = 26;
-constexpr std::size_t plan_cap = 24;
-
 std::string dash_if_empty(std::string text) { return text.empty() ? "—" : text; }
+
+// The lead agency in short; "…" says the text names more (JSON and CSV carry it whole).
+std::string agency_cell(const Obligation& o) {
+  if (o.lead.empty() || fold_ascii(o.lead) == fold_ascii(o.agency)) return o.agency;
+  return o.lead + " …";
+}
 
 }  // namespace
 
-std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
+std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size_t width,
+                                  bool color) {
   const bool vi = is_vi(lang);
   std::string out = vi ? "Danh sách thời hạn\n" : "Deadline list\n";
-  out += plans_block(list.plans, lang);
+  out += plans_block(list.plans, lang, width);
   if (const auto f = filter_text(list.filter, lang, true); !f.empty()) out += f + "\n";
   out += '\n';
   if (list.dated.empty()) {
@@ -538,18 +555,22 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& o : list.dated) {
       rows.push_back({o.due()->dmy(), dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id),
-                      item_title(o, lang), o.agency, plan_label(list.plans[o.plan]),
+                      item_title(o, lang), agency_cell(o), plan_label(list.plans[o.plan]),
                       phrase_cell(o, lang)});
     }
-    out +=
-        table({{vi ? "Hạn" : "Due"},
-               {vi ? "Tiến độ" : "Progress"},
-               {vi ? "Mã" : "Id", id_cap},
-               {vi ? "Việc" : "Item", title_cap},
-               {vi ? "Cơ quan" : "Agency", agency_cap},
-               {vi ? "Kế hoạch" : "Plan", plan_cap},
-               {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)"}},
-              rows, "");
+    const auto style = [&](std::size_t r, std::size_t c) {
+      return color && c == 1 ? progress_colour(list.dated[r]) : std::string_view();
+    };
+    out += text_table::render(
+        {{vi ? "Hạn" : "Due"},
+         {vi ? "Tiến độ" : "Progress", true, 6, 8},
+         {vi ? "Mã" : "Id", true, 3, 8},
+         {vi ? "Việc" : "Item", true, 1, 16},
+         {vi ? "Cơ quan" : "Agency", true, 2, 12},
+         {vi ? "Kế hoạch" : "Plan", true, 5, 8},
+         {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true, 4,
+          12}},
+        rows, "", width, style);
   }
   if (!list.undated.empty()) {
     out += fmt::format("\n{} ({}):\n", vi ? "Chưa xác định được ngày" : "Cannot be dated",
@@ -557,16 +578,20 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& o : list.undated) {
       rows.push_back({dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id),
-                      item_title(o, lang), o.agency, plan_label(list.plans[o.plan]),
+                      item_title(o, lang), agency_cell(o), plan_label(list.plans[o.plan]),
                       phrase_cell(o, lang)});
     }
-    out += table({{vi ? "Tiến độ" : "Progress"},
-                  {vi ? "Mã" : "Id", id_cap},
-                  {vi ? "Việc" : "Item", title_cap},
-                  {vi ? "Cơ quan" : "Agency", agency_cap},
-                  {vi ? "Kế hoạch" : "Plan", plan_cap},
-                  {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)"}},
-                 rows, "");
+    const auto style = [&](std::size_t r, std::size_t c) {
+      return color && c == 0 ? progress_colour(list.undated[r]) : std::string_view();
+    };
+    out += text_table::render(
+        {{vi ? "Tiến độ" : "Progress", true, 6, 8},
+         {vi ? "Mã" : "Id", true, 3, 8},
+         {vi ? "Việc" : "Item", true, 1, 16},
+         {vi ? "Cơ quan" : "Agency", true, 2, 12},
+         {vi ? "Kế hoạch" : "Plan", true, 5, 8},
+         {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)", true, 4, 12}},
+        rows, "", width, style);
   }
   if (list.without_deadline > 0) {
     out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
@@ -575,14 +600,18 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang) {
                             list.without_deadline == 1 ? "is" : "are");
   }
   if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  if (!list.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
-std::string render_overdue_text(const OverdueReport& report, Lang lang) {
+std::string render_overdue_text(const OverdueReport& report, Lang lang, std::size_t width,
+                                bool color) {
   const bool vi = is_vi(lang);
   std::string out = fmt::format("{} {}\n", vi ? "Việc quá hạn tính đến ngày" : "Overdue as of",
                                 report.as_of.dmy());
-  out += plans_block(report.plans, lang);
+  out += plans_block(report.plans, lang, width);
   if (const auto f = filter_text(report.filter, lang, false); !f.empty()) out += f + "\n";
   out += '\n';
 
@@ -597,15 +626,21 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang) {
              dash_if_empty(progress_text(o, lang)), dash_if_empty(o.id), item_title(o, lang),
              plan_label(report.plans[o.plan]), phrase_cell(o, lang)});
       }
-      out +=
-          table({{vi ? "Hạn" : "Due"},
-                 {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
-                 {vi ? "Tiến độ" : "Progress"},
-                 {vi ? "Mã" : "Id", id_cap},
-                 {vi ? "Việc" : "Item", title_cap},
-                 {vi ? "Kế hoạch" : "Plan", plan_cap},
-                 {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)"}},
-                rows, "  ");
+      const auto style = [&](std::size_t r, std::size_t c) {
+        if (!color) return std::string_view();
+        if (c == 1) return late ? red : yellow;
+        return c == 2 ? progress_colour(g.items[r].item) : std::string_view();
+      };
+      out += text_table::render(
+          {{vi ? "Hạn" : "Due"},
+           {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
+           {vi ? "Tiến độ" : "Progress", true, 6, 8},
+           {vi ? "Mã" : "Id", true, 3, 8},
+           {vi ? "Việc" : "Item", true, 1, 16},
+           {vi ? "Kế hoạch" : "Plan", true, 5, 8},
+           {vi ? "Thời hạn ghi trong kế hoạch (cách đọc)" : "Deadline as written (reading)", true,
+            4, 12}},
+          rows, "  ", width, style);
     }
   };
 
@@ -645,6 +680,9 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang) {
                             report.undated == 1 ? "is" : "are");
   }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  if (!report.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -690,7 +728,7 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
          vi ? "Cách đọc" : "Reading", vi ? "Tiến độ" : "Progress"},
         std::vector<bool>(8, false));
     for (const auto& o : list.dated) {
-      out += md_row({o.due()->dmy(), item_title(o, lang), o.id, o.agency,
+      out += md_row({o.due()->dmy(), item_title(o, lang), o.id, agency_cell(o),
                      plan_label(list.plans[o.plan]), o.phrase, reading_text(o, lang),
                      progress_text(o, lang)});
     }
@@ -704,8 +742,8 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
          vi ? "Lý do" : "Why", vi ? "Tiến độ" : "Progress"},
         std::vector<bool>(7, false));
     for (const auto& o : list.undated) {
-      out += md_row({item_title(o, lang), o.id, o.agency, plan_label(list.plans[o.plan]), o.phrase,
-                     reading_text(o, lang), progress_text(o, lang)});
+      out += md_row({item_title(o, lang), o.id, agency_cell(o), plan_label(list.plans[o.plan]),
+                     o.phrase, reading_text(o, lang), progress_text(o, lang)});
     }
   }
   if (list.without_deadline > 0) {
@@ -715,6 +753,9 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
                             list.without_deadline == 1 ? "is" : "are");
   }
   if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  if (!list.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -768,6 +809,9 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
                             report.undated == 1 ? "is" : "are");
   }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  if (!report.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
+  }
   return out;
 }
 
@@ -816,13 +860,13 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
                     json_date(o.status_date), json_text(o.status_note));
   }
   return fmt::format(
-      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}{}}})",
+      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
       json_quote(p.file), o.at.line, o.at.column, json_text(p.issuer), json_text(p.number),
       p.year > 0 ? std::to_string(p.year) : "null", source_key(o.source), json_text(o.id),
       json_text(o.number), o.kind ? json_quote(task_kind_key(*o.kind)) : "null",
-      json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), levels,
-      json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)), progress,
-      extra);
+      json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), json_text(o.lead),
+      levels, json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)),
+      progress, o.progress_error ? "true" : "false", extra);
 }
 
 template <class Items, class Render>
@@ -849,8 +893,9 @@ std::string json_filter(const DeadlineFilter& f, bool dates) {
   if (dates) {
     out += fmt::format(R"("from": {}, "to": {}, )", json_date(f.from), json_date(f.to));
   }
-  out += fmt::format(R"("agency": {}, "level": {}}})", json_text(f.agency),
-                     f.level ? json_quote(level_key(*f.level)) : "null");
+  out += fmt::format(R"("agency": {}, "level": {}, "year": {}}})", json_text(f.agency),
+                     f.level ? json_quote(level_key(*f.level)) : "null",
+                     f.year ? std::to_string(*f.year) : "null");
   return out;
 }
 
@@ -864,6 +909,7 @@ std::string render_deadlines_json(const DeadlineList& list, Lang lang) {
   out += fmt::format("  \"dated\": {},\n", json_array(list.dated, "  ", item));
   out += fmt::format("  \"undated\": {},\n", json_array(list.undated, "  ", item));
   out += fmt::format("  \"failed\": {},\n", json_strings(list.failed));
+  out += fmt::format("  \"progress_errors\": {},\n", json_strings(list.progress_errors));
   out += fmt::format(
       "  \"summary\": {{\"plans\": {}, \"dated\": {}, \"undated\": {}, \"without_deadline\": {}, "
       "\"failed\": {}}}\n}}\n",
@@ -891,6 +937,7 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
   out += fmt::format("  \"overdue\": {},\n", groups(report.overdue, "days_late"));
   out += fmt::format("  \"due_soon\": {},\n", groups(report.due_soon, "days_left"));
   out += fmt::format("  \"failed\": {},\n", json_strings(report.failed));
+  out += fmt::format("  \"progress_errors\": {},\n", json_strings(report.progress_errors));
   out += fmt::format(
       "  \"summary\": {{\"plans\": {}, \"overdue\": {}, \"due_soon\": {}, \"undated\": {}, "
       "\"failed\": {}}}\n}}\n",
@@ -967,6 +1014,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
                                                        "Nguồn",
                                                        "Loại việc",
                                                        "Cơ quan",
+                                                       "Cơ quan chủ trì",
                                                        "Cấp",
                                                        "Tiến độ",
                                                        "Ngày tiến độ",
@@ -987,6 +1035,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
                                                        "Source",
                                                        "Item kind",
                                                        "Agency",
+                                                       "Lead agency",
                                                        "Levels",
                                                        "Progress",
                                                        "Progress date",
@@ -1011,8 +1060,10 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     r.text(source_label(o.source, lang));
     r.text(o.kind ? task_kind_label(*o.kind, lang) : std::string_view());
     r.text(o.agency);
+    r.text(o.lead);
     r.text(levels_text(o.levels, lang));
-    r.text(o.status ? status_label(*o.status, lang) : std::string_view());
+    r.text(o.progress_error ? progress_text(o, lang)
+                            : std::string(o.status ? status_label(*o.status, lang) : ""));
     r.date(o.status_date);
     r.text(o.status_note);
     r.text(plan_label(p));
@@ -1034,14 +1085,15 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
 std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
   const bool vi = is_vi(lang);
   std::string out(bom);
-  out += csv_header(
-      vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan", "Hạn", "Số ngày trễ",
-                                         "Số ngày còn lại", "Tiến độ", "Ngày tiến độ", "Việc", "Mã",
-                                         "Thời hạn ghi trong kế hoạch", "Kế hoạch", "Số, ký hiệu",
-                                         "Tệp", "Dòng"}
-         : std::vector<std::string_view>{
-               "State", "Agency", "Due", "Days late", "Days left", "Progress", "Progress date",
-               "Item", "Id", "Deadline as written", "Plan", "Plan number", "File", "Line"});
+  out += csv_header(vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan",
+                                                       "Cơ quan (nguyên văn)", "Hạn", "Số ngày trễ",
+                                                       "Số ngày còn lại", "Tiến độ", "Ngày tiến độ",
+                                                       "Việc", "Mã", "Thời hạn ghi trong kế hoạch",
+                                                       "Kế hoạch", "Số, ký hiệu", "Tệp", "Dòng"}
+                       : std::vector<std::string_view>{
+                             "State", "Agency", "Agency as written", "Due", "Days late",
+                             "Days left", "Progress", "Progress date", "Item", "Id",
+                             "Deadline as written", "Plan", "Plan number", "File", "Line"});
   auto rows = [&](const std::vector<AgencyGroup>& groups, bool late) {
     for (const auto& g : groups) {
       for (const auto& item : g.items) {
@@ -1050,6 +1102,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
         CsvRecord r;
         r.text(late ? (vi ? "quá hạn" : "overdue") : (vi ? "sắp đến hạn" : "due soon"));
         r.text(g.agency);
+        r.text(o.agency);
         r.date(o.due());
         if (late) {
           r.number(item.days);
@@ -1058,7 +1111,8 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
           r.bare("");
           r.number(item.days);
         }
-        r.text(o.status ? status_label(*o.status, lang) : std::string_view());
+        r.text(o.progress_error ? progress_text(o, lang)
+                                : std::string(o.status ? status_label(*o.status, lang) : ""));
         r.date(o.status_date);
         r.text(item_title(o, lang));
         r.text(o.id);
@@ -1202,7 +1256,7 @@ std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
                                 vi ? "Thời hạn ghi trong kế hoạch" : "Deadline as written",
                                 o.phrase, reading_text(o, lang)));
     if (!o.id.empty()) lines.push_back(fmt::format("{}: {}", vi ? "Mã" : "Id", o.id));
-    if (o.status) {
+    if (o.status || o.progress_error) {
       lines.push_back(fmt::format("{}: {}", vi ? "Tiến độ" : "Progress", progress_text(o, lang)));
     }
     if (!o.status_note.empty()) {

@@ -122,16 +122,23 @@ std::string summary_line(const PlanDiff& diff, Lang lang) {
 
 }  // namespace
 
-std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang lang) {
+std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang lang, bool color) {
   const bool vi = lang == Lang::vi;
+  // "[thiếu]" red, "[muộn 3 ngày]" red, covered green: the findings stand out on a terminal.
+  auto paint = [color](const std::string& text, bool bad) {
+    if (!color) return text;
+    return std::string(bad ? "\x1b[31m" : "\x1b[32m") + text + "\x1b[0m";
+  };
   std::string out;
   out += fmt::format("{}: {} ({})\n", vi ? "Kế hoạch" : "Plan", s.child_file, plan_label(*s.child));
   out += fmt::format("{}: {} ({})\n", vi ? "Cấp trên" : "Parent", s.parent_file,
                      plan_label(*s.parent));
   out += summary_line(diff, lang) + "\n";
   for (const auto& row : diff.rows) {
-    out +=
-        fmt::format("\n[{}] {} {}\n", coverage_label(row, lang), row.parent.id, row.parent.title);
+    out += fmt::format("\n{} {} {}\n",
+                       paint("[" + coverage_label(row, lang) + "]",
+                             row.coverage == Coverage::missing || row.coverage == Coverage::late),
+                       row.parent.id, row.parent.title);
     out += fmt::format("    {}: {}\n", vi ? "hạn cấp trên" : "parent due",
                        due_text(row.parent.due, lang));
     if (row.child) {
@@ -157,9 +164,12 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
     out +=
         fmt::format("\n{}:\n", vi ? "Lĩnh vực trọng tâm của cấp trên" : "The parent's focus areas");
     for (const auto& f : diff.focus) {
-      out += fmt::format("  [{}] {} {}\n",
-                         f.carried ? (vi ? "đã đưa vào" : "carried over")
-                                   : (vi ? "chưa đưa vào" : "not carried over"),
+      out += fmt::format("  {} {} {}\n",
+                         paint(std::string("[") +
+                                   (f.carried ? (vi ? "đã đưa vào" : "carried over")
+                                              : (vi ? "chưa đưa vào" : "not carried over")) +
+                                   "]",
+                               !f.carried),
                          f.id, f.name);
     }
   }

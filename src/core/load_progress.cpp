@@ -4,6 +4,7 @@
 // unclosed quote) are refused, by the YAML reading shared with the plan loader (yaml_tree).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -47,11 +48,12 @@ const Dialect progress_dialect{
 // Tree to ProgressFile
 
 constexpr std::array<Key, 3> file_keys{{{"format", true}, {"items"}, {"reporting"}}};
-constexpr std::array<Key, 3> entry_keys{{{"status", true}, {"date"}, {"note"}}};
+constexpr std::array<Key, 4> entry_keys{{{"status", true}, {"date"}, {"note"}, {"occurrence"}}};
 
 class Mapper {
  public:
-  Mapper(const std::vector<Node>& nodes, Sink& sink) : m_nodes(nodes), m_sink(sink) {}
+  Mapper(const std::vector<Node>& nodes, Sink& sink, const std::vector<Diagnostic>& found)
+      : m_nodes(nodes), m_sink(sink), m_found(found) {}
 
   void file(const Node& root, ProgressFile& out) {
     // The format first: a plan file given by mistake would otherwise drown its one real problem
@@ -99,7 +101,11 @@ class Mapper {
                  fmt::format("first written on line {}", it->second.line)});
             continue;
           }
-          if (auto e = entry(value, key, id)) out.items.push_back(std::move(*e));
+          if (value.kind == NodeKind::sequence) {
+            occurrences(value, key, id, out);
+          } else if (auto e = entry(value, key, id)) {
+            out.items.push_back(std::move(*e));
+          }
         }
       } else if (items->kind != NodeKind::refused) {
         m_sink.add("KH002", items->at,
@@ -121,6 +127,41 @@ class Mapper {
   }
 
   [[nodiscard]] const Node& node(std::size_t index) const { return m_nodes[index]; }
+
+  // `id: [{occurrence: 1, status: done, date: …}, …]`: one entry per occurrence of a repeating
+  // deadline, each naming its occurrence once.
+  void occurrences(const Node& list, const Node& key, const std::string& id, ProgressFile& out) {
+    std::map<int, Position> seen;
+    for (const std::size_t index : list.items) {
+      const Node& value = node(index);
+      auto e = entry(value, value, id);
+      if (!e) continue;
+      e->id = Text{id, key.at, true};
+      if (!e->occurrence.present) {
+        if (!e->faulty) {
+          m_sink.add(
+              "KH002", value.at,
+              {fmt::format("mỗi mục trong danh sách tiến độ của `{}` phải ghi `occurrence`", id),
+               fmt::format("each entry in the progress list of `{}` needs `occurrence`", id)},
+              {"ví dụ `- {occurrence: 2, status: done, date: 2025-06-30}`",
+               "e.g. `- {occurrence: 2, status: done, date: 2025-06-30}`"});
+        }
+        e->faulty = true;
+      } else {
+        const auto [it, inserted] = seen.emplace(e->occurrence.value, e->occurrence.at);
+        if (!inserted) {
+          m_sink.add(
+              "KH004", e->occurrence.at,
+              {fmt::format("lần {} của `{}` bị ghi hai lần", e->occurrence.value, id),
+               fmt::format("occurrence {} of `{}` is written twice", e->occurrence.value, id)},
+              {fmt::format("lần này đã có ở dòng {}", it->second.line),
+               fmt::format("first written on line {}", it->second.line)});
+          continue;
+        }
+      }
+      out.items.push_back(std::move(*e));
+    }
+  }
 
   Text str(const Node* n, std::string_view key) {
     if (!n || n->kind == NodeKind::refused) return {};
@@ -146,6 +187,7 @@ class Mapper {
           {"ví dụ `{status: done, date: 2025-09-12}`", "e.g. `{status: done, date: 2025-09-12}`"});
       return std::nullopt;
     }
+    const std::size_t errors_before = error_count();
     const Fields f = fields(value, context, entry_keys);
     ProgressEntry out;
     if (!id.empty()) out.id = Text{id, key.at, true};
@@ -163,7 +205,32 @@ class Mapper {
     }
     if (const Node* d = f["date"]) out.date = date(*d);
     out.note = str(f["note"], "note");
+    if (const Node* n = f["occurrence"]) out.occurrence = occurrence(*n);
+    out.faulty = error_count() > errors_before;
     return out;
+  }
+
+  [[nodiscard]] std::size_t error_count() const {
+    return static_cast<std::size_t>(
+        std::count_if(m_found.begin(), m_found.end(),
+                      [](const auto& d) { return d.severity == Severity::error; }));
+  }
+
+  Located<int> occurrence(const Node& n) {
+    if (n.kind == NodeKind::refused) return {};
+    if (n.kind == NodeKind::scalar && !n.value.empty() && n.value.size() <= 4 &&
+        std::all_of(n.value.begin(), n.value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const int value = std::stoi(n.value);
+      if (value >= 1) return {value, n.at, true};
+    }
+    const std::string written = n.kind == NodeKind::scalar ? nfc(n.value) : std::string();
+    m_sink.add(
+        "KH002", n.at,
+        {fmt::format("`occurrence` phải là số thứ tự của lần đến hạn, từ 1: `{}`", written),
+         fmt::format("`occurrence` must be the number of the occurrence, from 1: `{}`", written)},
+        {"ví dụ `occurrence: 2` cho lần đến hạn thứ hai",
+         "e.g. `occurrence: 2` for the second time the item falls due"});
+    return {};
   }
 
   Located<Date> date(const Node& n) {
@@ -182,12 +249,13 @@ class Mapper {
 
   const std::vector<Node>& m_nodes;
   Sink& m_sink;
+  const std::vector<Diagnostic>& m_found;
 };
 
 void load_into(ProgressLoadResult& result, std::string_view input, Sink& sink) {
   const auto tree = yaml_tree::read(input, result.text, progress_dialect, sink);
   if (!tree) return;
-  Mapper mapper(tree->nodes, sink);
+  Mapper mapper(tree->nodes, sink, result.diagnostics);
   mapper.file(tree->nodes[tree->root], result.progress);
 }
 
@@ -275,18 +343,22 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
                std::move(hint));
       continue;
     }
-    if (const std::size_t has = occurrences[found->first];
-        target.occurrence > 0 && target.occurrence > has) {
-      sink.add("KH301", e.id.at,
+    if (e.faulty) continue;  // its own error says enough
+    // The occurrence an entry names, by `occurrence: N` or by `id#N`.
+    const std::size_t occurrence = e.occurrence.present && e.occurrence.value > 0
+                                       ? static_cast<std::size_t>(e.occurrence.value)
+                                       : target.occurrence;
+    if (const std::size_t has = occurrences[found->first]; occurrence > 0 && occurrence > has) {
+      sink.add("KH301", e.occurrence.present ? e.occurrence.at : e.id.at,
                {fmt::format("thời hạn của `{}` có {} lần đến hạn, không có lần {}", target.id, has,
-                            target.occurrence),
+                            occurrence),
                 fmt::format("the deadline of `{}` falls due {} time(s), not {}", target.id, has,
-                            target.occurrence)},
-               {fmt::format("xem các lần đến hạn bằng `kehoach deadlines`; `{}` (không có #) áp "
-                            "dụng cho mọi lần",
+                            occurrence)},
+               {fmt::format("xem các lần đến hạn bằng `kehoach deadlines`; tiến độ ghi cho `{}` "
+                            "(không ghi lần) áp dụng cho mọi lần",
                             target.id),
-                fmt::format("see the occurrences with `kehoach deadlines`; `{}` (without #) "
-                            "applies to all of them",
+                fmt::format("see the occurrences with `kehoach deadlines`; progress for `{}` "
+                            "without an occurrence applies to all of them",
                             target.id)});
       continue;
     }

@@ -7,7 +7,8 @@ Each folder tests/golden/<case>/ holds:
   stderr   expected standard error (absent = empty)
   status   expected exit status (a number)
   env      optional: KEY=VALUE lines added to the environment (an empty VALUE removes KEY)
-  tty      optional: when present, standard output is a pseudo-terminal (for colour tests)
+  tty      optional: when present, standard output is a pseudo-terminal (for colour and width
+           tests); a number in it sets the terminal's width in columns
 and any input files the command reads. Inputs too large to keep in the repository are
 described in `make-inputs`, one per line: `NAME BYTES TEXT` writes NAME as TEXT (with \\n for a
 line end) repeated up to BYTES bytes; such files exist only while the case runs. The command runs with the case folder as its working
@@ -22,6 +23,7 @@ import argparse
 import difflib
 import fnmatch
 import pty
+import termios
 import hashlib
 import os
 import shlex
@@ -57,11 +59,15 @@ def make_inputs(case: Path) -> list:
     return made
 
 
-def run_on_tty(argv, case, env, timeout):
-    """Runs with standard output on a pseudo-terminal; returns what a CompletedProcess holds."""
+def run_on_tty(argv, case, env, timeout, columns=0):
+    """Runs with standard output on a pseudo-terminal (`columns` wide when given); returns what a
+    CompletedProcess holds."""
     leader, follower = pty.openpty()
+    if columns:
+        import fcntl
+        import struct
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     # No translation of \n to \r\n, so the bytes compare with the plain expected files.
-    import termios
     attrs = termios.tcgetattr(follower)
     attrs[1] &= ~termios.OPOST
     termios.tcsetattr(follower, termios.TCSANOW, attrs)
@@ -119,7 +125,9 @@ def main() -> int:
                     case_env.pop(key, None)
         try:
             if (case / "tty").exists():
-                proc = run_on_tty(argv, case, case_env, args.timeout)
+                # `tty` may hold the terminal's width in columns.
+                text = (case / "tty").read_text(encoding="utf-8").strip()
+                proc = run_on_tty(argv, case, case_env, args.timeout, int(text) if text else 0)
             else:
                 proc = subprocess.run(argv, cwd=case, env=case_env, stdin=subprocess.DEVNULL,
                                       capture_output=True, timeout=args.timeout)

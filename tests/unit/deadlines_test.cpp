@@ -1,4 +1,5 @@
 #include "kehoach/deadlines.hpp"
+#include "kehoach/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -173,7 +174,7 @@ tasks:
   CHECK(ids(list.dated) == std::vector<std::string>{"b0", "b1", "a2", "a1"});
 }
 
-TEST_CASE("filters keep items by due date, agency through fold_ascii, and level") {
+TEST_CASE("filters keep items by due date, agency as read by the agency model, and level") {
   const auto p = plan(commune);
   DeadlineFilter f;
   SUBCASE("from and to are inclusive and leave undated items in") {
@@ -183,8 +184,17 @@ TEST_CASE("filters keep items by due date, agency through fold_ascii, and level"
     CHECK(ids(list.dated) == std::vector<std::string>{"hom-qua", "hom-nay", "thon-bao-cao"});
     CHECK(ids(list.undated) == std::vector<std::string>{"su-kien"});
   }
-  SUBCASE("agency without diacritics, case or old tone placement") {
+  SUBCASE("agency without diacritics, case or old tone placement, full form for UBND") {
+    // "uỷ ban nhan dan" is UBND: the items of UBND xã Tân Lập (the issuer, for tasks without a
+    // lead) and of "ỦY BAN NHÂN DÂN các thôn".
     f.agency = "uỷ ban nhan dan";
+    const auto list = list_of({{&p.plan, nullptr}}, f);
+    CHECK(ids(list.dated) ==
+          std::vector<std::string>{"da-huy", "da-xong", "dang-lam", "thon-bao-cao", "(Phối hợp)"});
+    CHECK(ids(list.undated) == std::vector<std::string>{"su-kien"});
+  }
+  SUBCASE("a query that names no kind of body matches as text") {
+    f.agency = "cac thon";
     const auto list = list_of({{&p.plan, nullptr}}, f);
     CHECK(ids(list.dated) == std::vector<std::string>{"thon-bao-cao", "(Phối hợp)"});
     CHECK(list.undated.empty());
@@ -214,7 +224,9 @@ TEST_CASE("overdue: due today is not late, due yesterday is one day late") {
   CHECK(report.overdue[0].agency == "UBND xã Tân Lập");
   CHECK(report.overdue[0].items[0].item.id == "dang-lam");
   CHECK(report.overdue[0].items[0].days == 10);
-  CHECK(report.overdue[1].agency == "Văn phòng HĐND và UBND xã; Công an xã");
+  // Grouped by the first lead agency; the item keeps the whole text.
+  CHECK(report.overdue[1].agency == "Văn phòng HĐND và UBND xã");
+  CHECK(report.overdue[1].items[0].item.agency == "Văn phòng HĐND và UBND xã; Công an xã");
   CHECK(report.overdue[1].items[0].item.id == "hom-qua");
   CHECK(report.overdue[1].items[0].days == 1);
   CHECK(report.due_soon.empty());
@@ -234,7 +246,7 @@ TEST_CASE("overdue: --within counts from the as-of day, both ends included") {
     const auto report = kehoach::find_overdue(list, Date{2025, 6, 10}, 5);
     REQUIRE(report.due_soon_count() == 2);
     CHECK(report.due_soon[0].agency == "Công chức Tư pháp - Hộ tịch");
-    CHECK(report.due_soon[1].agency == "ỦY BAN NHÂN DÂN các thôn");
+    CHECK(report.due_soon[1].agency == "UBND các thôn");
     REQUIRE(report.due_soon[1].items.size() == 1);
     CHECK(report.due_soon[1].items[0].item.id == "thon-bao-cao");
     CHECK(report.due_soon[1].items[0].days == 5);
@@ -424,22 +436,39 @@ TEST_CASE("the calendar has one all-day event per dated item, with CRLF line end
   CHECK(ics.find("\n\n") == std::string::npos);
 }
 
-TEST_CASE("text tables align by characters and shorten long cells") {
+TEST_CASE("text tables align by characters, whole in a pipe, shortened to fit a width") {
   const auto p = plan(commune);
-  const std::string text = kehoach::render_deadlines_text(list_of({{&p.plan, nullptr}}), Lang::en);
-  // The agency is cut to 26 characters, the last being "…"; columns line up by characters
-  // although "Việc đến hạn" takes more bytes than "Việc đã xong".
-  CHECK(text.find("Dated (8):\n"
-                  "Due         Progress              Id            Item                         "
-                  "       Agency                      Plan             Deadline as written "
-                  "(reading)\n"
-                  "28/02/2025  cancelled 01/02/2025  da-huy        Việc đã hủy                  "
-                  "       UBND xã Tân Lập             UBND xã Tân Lập  tháng 2/2025 (month, "
-                  "from 01/02/2025)\n") != std::string::npos);
-  CHECK(text.find("\n09/06/2025  —                     hom-qua       Việc đến hạn ngày 09/06   "
-                  "          Văn phòng HĐND và UBND xã…  UBND xã Tân Lập  chậm nhất ngày "
+  const auto list = list_of({{&p.plan, nullptr}});
+  // Without a width (a pipe, a file) every cell is whole; columns line up by characters
+  // although "Việc đến hạn" takes more bytes than "Việc đã xong". The agency column shows the
+  // lead agency, "…" saying the text names more.
+  const std::string text = kehoach::render_deadlines_text(list, Lang::en);
+  CHECK(text.find(
+            "Dated (8):\n"
+            "Due         Progress              Id            Item                                "
+            "Agency                       Plan             Deadline as written (reading)\n"
+            "28/02/2025  cancelled 01/02/2025  da-huy        Việc đã hủy                         "
+            "UBND xã Tân Lập              UBND xã Tân Lập  tháng 2/2025 (month, from "
+            "01/02/2025)\n") != std::string::npos);
+  CHECK(text.find("\n09/06/2025  —                     hom-qua       Việc đến hạn ngày 09/06     "
+                  "        Văn phòng HĐND và UBND xã …  UBND xã Tân Lập  chậm nhất ngày "
                   "09/06/2025 (date)\n") != std::string::npos);
   CHECK(text.find("1 item with no deadline written is not listed.") != std::string::npos);
+
+  // With a width, every table line fits, the flexible columns shortened with "…".
+  const std::string narrow = kehoach::render_deadlines_text(list, Lang::en, 80);
+  std::size_t longest = 0;
+  std::size_t start = narrow.find("Dated (8):\n") + 11;
+  const std::size_t end = narrow.find("\n\n", start);
+  while (start < end) {
+    const std::size_t eol = narrow.find('\n', start);
+    longest = std::max(longest, kehoach::display_width(narrow.substr(start, eol - start)));
+    start = eol + 1;
+  }
+  CHECK(longest == 80);
+  // The columns that matter least give way first: the title keeps the most room.
+  CHECK(narrow.find("\n09/06/2025  —         hom-qua   Việc đến h…  Văn phòng …  UBND xã…  "
+                    "chậm nhất n…\n") != std::string::npos);
 }
 
 namespace {

@@ -274,3 +274,60 @@ TEST_CASE("the progress file beside a plan") {
   CHECK_FALSE(kehoach::is_progress_file("progress.yaml"));
   CHECK_FALSE(kehoach::is_progress_file("a/plan.yaml"));
 }
+
+TEST_CASE("an id may list its occurrences, each with its own status") {
+  const auto r = load(R"(format: kehoach-progress/1
+items:
+  bao-cao-quy:
+    - {occurrence: 1, status: done, date: 2025-03-28}
+    - {occurrence: 2, status: in_progress}
+)");
+  REQUIRE(r.ok());
+  REQUIRE(r.progress.items.size() == 2);
+  CHECK(r.progress.items[0].id.value == "bao-cao-quy");
+  CHECK(r.progress.items[0].occurrence.value == 1);
+  CHECK(r.progress.items[0].status.value == ProgressStatus::done);
+  CHECK(r.progress.items[1].occurrence.value == 2);
+  CHECK(r.progress.items[1].status.value == ProgressStatus::in_progress);
+  CHECK_FALSE(r.progress.items[0].faulty);
+}
+
+TEST_CASE("occurrence: a number from 1, written once, and required in a list") {
+  const auto r = load(R"(format: kehoach-progress/1
+items:
+  a:
+    - {occurrence: 0, status: done, date: 2025-03-28}
+    - {status: done, date: 2025-03-28}
+  b:
+    - {occurrence: 2, status: done, date: 2025-03-28}
+    - {occurrence: 2, status: done, date: 2025-06-28}
+)");
+  REQUIRE(r.diagnostics.size() == 3);
+  check(r.diagnostics[0], "KH002", 4, 20,
+        "`occurrence` phải là số thứ tự của lần đến hạn, từ 1: `0`",
+        "`occurrence` must be the number of the occurrence, from 1: `0`");
+  check(r.diagnostics[1], "KH002", 5, 7,
+        "mỗi mục trong danh sách tiến độ của `a` phải ghi `occurrence`",
+        "each entry in the progress list of `a` needs `occurrence`");
+  check(r.diagnostics[2], "KH004", 8, 20, "lần 2 của `b` bị ghi hai lần",
+        "occurrence 2 of `b` is written twice");
+  // The entries in error are kept, marked: they count as not done.
+  REQUIRE(r.progress.items.size() == 3);
+  CHECK(r.progress.items[0].faulty);
+  CHECK(r.progress.items[1].faulty);
+  CHECK_FALSE(r.progress.items[2].faulty);
+}
+
+TEST_CASE("an entry with an unknown status or key is kept and marked faulty") {
+  const auto r = load(R"(format: kehoach-progress/1
+items:
+  a: {status: xong, date: 2025-09-30}
+  b: {status: done, dat: 2025-09-30}
+  c: {status: done, date: 2025-09-30}
+)");
+  REQUIRE(r.progress.items.size() == 3);
+  CHECK(r.progress.items[0].faulty);
+  CHECK_FALSE(r.progress.items[0].status.present);
+  CHECK(r.progress.items[1].faulty);
+  CHECK_FALSE(r.progress.items[2].faulty);
+}

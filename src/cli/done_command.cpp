@@ -1,0 +1,224 @@
+// `kehoach done PLAN ITEM_ID`: records that an item is done in the progress file beside the plan
+// (created when absent), editing its text so that comments and order stay; the plan file itself
+// is never written.
+#include <cstdio>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli.hpp"
+#include "kehoach/check.hpp"
+#include "kehoach/deadlines.hpp"
+#include "kehoach/load.hpp"
+#include "kehoach/progress.hpp"
+#include "kehoach/progress_edit.hpp"
+#include "plan_inputs.hpp"
+
+namespace kehoach::cli {
+namespace {
+
+struct DoneOptions {
+  std::string plan;
+  std::string id;
+  std::string date;
+  std::string note;
+  int occurrence = 0;  ///< 0: not given
+  bool undo = false;
+};
+
+Exit run_done(const DoneOptions& options, const Globals& g) {
+  InputFile input = read_input(options.plan, max_plan_bytes);
+  if (input.failure) {
+    print_error(g, *input.failure);
+    return Exit::failure;
+  }
+  if (input.problem) {
+    print_diagnostics({*input.problem}, {}, 1, g);
+    return Exit::findings;
+  }
+  const LoadResult loaded = load_plan(input.text, options.plan);
+  if (!loaded.ok()) {
+    print_diagnostics(loaded.diagnostics, {SourceText{options.plan, loaded.text}}, 1, g);
+    return Exit::findings;
+  }
+  const Plan& plan = loaded.plan;
+  if (!plan_has_item(plan, options.id)) {
+    const auto near = nearest_item_ids(plan, options.id);
+    std::string list;
+    for (const auto& id : near) list += (list.empty() ? "`" : ", `") + id + "`";
+    print_error(g, {fmt::format("kế hoạch không có hoạt động hay nhiệm vụ nào mã `{}`{}",
+                                options.id, near.empty() ? "" : "; ý bạn là " + list + "?"),
+                    fmt::format("the plan has no task or duty with id `{}`{}", options.id,
+                                near.empty() ? "" : "; did you mean " + list + "?")});
+    return Exit::failure;
+  }
+
+  if (options.occurrence > 0) {
+    // `--occurrence N` only for a deadline that falls due N times or more.
+    const DueField* due = item_due(plan, options.id);
+    const std::size_t has =
+        due && due->reading ? due->reading->occurrences.size() : std::size_t{0};
+    const auto n = static_cast<std::size_t>(options.occurrence);
+    if (has < 2 || n > has) {
+      const std::string phrase = due ? due->phrase.value : std::string();
+      print_error(
+          g, {has < 2 ? fmt::format("thời hạn của `{}` (“{}”) chỉ có một lần đến hạn: bỏ "
+                                    "--occurrence",
+                                    options.id, phrase)
+                      : fmt::format("thời hạn của `{}` (“{}”) có {} lần đến hạn, không có lần {}",
+                                    options.id, phrase, has, n),
+              has < 2 ? fmt::format("the deadline of `{}` (“{}”) falls due once: leave out "
+                                    "--occurrence",
+                                    options.id, phrase)
+                      : fmt::format("the deadline of `{}` (“{}”) falls due {} time(s), not {}",
+                                    options.id, phrase, has, n)});
+      return Exit::failure;
+    }
+  }
+
+  ProgressChange change;
+  change.id = options.id;
+  change.undo = options.undo;
+  change.note = options.note;
+  if (options.occurrence > 0) change.occurrence = options.occurrence;
+  const Date now = today();
+  change.date = now;
+  if (!options.date.empty()) {
+    const auto given = date_option("--date", options.date, g);
+    if (!given) return Exit::failure;
+    change.date = *given;
+  }
+  if (!options.undo) {
+    // A record of work must be a day that has happened, within the plan's life.
+    if (now < change.date) {
+      print_error(g, {fmt::format("--date {} là ngày trong tương lai (hôm nay là {}): chỉ ghi "
+                                  "việc đã xong",
+                                  change.date.dmy(), now.dmy()),
+                      fmt::format("--date {} is in the future (today is {}): record only work "
+                                  "already done",
+                                  change.date.dmy(), now.dmy())});
+      return Exit::failure;
+    }
+    if (const auto issued = plan.issued.date(); issued && change.date < *issued) {
+      print_error(g, {fmt::format("--date {} ở trước ngày ban hành kế hoạch {}", change.date.dmy(),
+                                  issued->dmy()),
+                      fmt::format("--date {} is before the plan was issued on {}",
+                                  change.date.dmy(), issued->dmy())});
+      return Exit::failure;
+    }
+  }
+
+  const std::string path = progress_file_for(options.plan);
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(path, ec);
+  std::string old_text;
+  if (exists) {
+    InputFile side = read_input(path, max_progress_bytes);
+    if (side.failure) {
+      print_error(g, *side.failure);
+      return Exit::failure;
+    }
+    if (side.problem) {
+      print_diagnostics({*side.problem}, {}, 1, g);
+      return Exit::findings;
+    }
+    const ProgressLoadResult current = load_progress(side.text, path);
+    if (!current.ok()) {
+      print_diagnostics(current.diagnostics, {SourceText{path, current.text}}, 1, g);
+      print_error(g, {fmt::format("sửa các lỗi của `{}` rồi ghi lại", path),
+                      fmt::format("fix the errors in `{}` first", path)});
+      return Exit::findings;
+    }
+    old_text = std::move(side.text);
+  }
+  const ProgressEdit edit = edit_progress(old_text, change);
+  if (edit.error) {
+    print_error(g, *edit.error);
+    return Exit::failure;
+  }
+  // What is written must read back as a clean progress file of this plan.
+  const ProgressLoadResult check = load_progress(edit.text, path);
+  if (!check.ok() || has_errors(check_progress(plan, check.progress))) {
+    print_error(g, {fmt::format("không ghi được tiến độ vào `{}`: kết quả không đọc lại được "
+                                "(lỗi của kehoach, xin báo lại)",
+                                path),
+                    fmt::format("progress not written to `{}`: the result does not read back "
+                                "(a bug in kehoach, please report it)",
+                                path)});
+    return Exit::failure;
+  }
+  if (const auto failure = write_atomically(path, edit.text, exists)) {
+    print_error(g, *failure);
+    return Exit::failure;
+  }
+  const bool vi = g.lang == Lang::vi;
+  std::string which;
+  if (change.occurrence) {
+    which = fmt::format(fmt::runtime(vi ? " (lần {})" : " (occurrence {})"), *change.occurrence);
+  }
+  if (options.undo) {
+    fmt::print(fmt::runtime(vi ? "Đã xóa tiến độ của `{}`{} khỏi {}.\n"
+                               : "Removed the progress of `{}`{} from {}.\n"),
+               options.id, which, path);
+  } else {
+    fmt::print(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}.\n"
+                               : "Recorded in {}: `{}`{} done on {}.\n"),
+               path, options.id, which, change.date.dmy());
+  }
+  return Exit::ok;
+}
+
+}  // namespace
+
+void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
+  const Globals& g = globals;
+  auto options = std::make_shared<DoneOptions>();
+  CLI::App* command = app.add_subcommand(
+      "done", g.tr("Ghi nhận một việc đã xong vào tệp tiến độ bên cạnh kế hoạch",
+                   "Record an item as done in the progress file beside the plan"));
+  command->add_option("PLAN", options->plan, g.tr("Tệp kế hoạch", "The plan file"))->required();
+  command
+      ->add_option("ITEM_ID", options->id,
+                   g.tr("Mã (`id`) của hoạt động hoặc nhiệm vụ; `reporting` là hạn gửi báo cáo "
+                        "của kế hoạch",
+                        "The task's or duty's `id`; `reporting` is the plan's report due"))
+      ->required();
+  command
+      ->add_option("--date", options->date,
+                   g.tr("Ngày hoàn thành (mặc định: hôm nay); không được ở tương lai hay trước "
+                        "ngày ban hành kế hoạch",
+                        "The day it was done (default: today); not in the future nor before the "
+                        "plan was issued"))
+      ->type_name(g.tr("NGÀY", "DATE"));
+  command
+      ->add_option("--note", options->note,
+                   g.tr("Ghi chú, ví dụ số văn bản báo cáo đã gửi",
+                        "A note, such as the number of the report sent"))
+      ->type_name(g.tr("CHUỖI", "TEXT"));
+  command
+      ->add_option("--occurrence", options->occurrence,
+                   g.tr("Lần đến hạn thứ N (từ 1) của một thời hạn lặp lại (hằng quý…)",
+                        "The Nth occurrence (from 1) of a repeating deadline (quarterly…)"))
+      ->check(CLI::Range(1, 366).description(""))
+      ->type_name("N");
+  command->add_flag("--undo", options->undo,
+                    g.tr("Xóa tiến độ đã ghi của việc này", "Remove the progress recorded for it"));
+  command->footer(g.tr(
+      "Tệp tiến độ: KẾ_HOẠCH.progress.yaml bên cạnh kế hoạch (tạo mới nếu chưa có); giữ nguyên\n"
+      "chú thích và thứ tự; tệp kế hoạch không bị sửa.\n"
+      "Trạng thái thoát: 0 đã ghi, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 không thực hiện\n"
+      "được (mã không có, ngày không hợp lệ, không ghi được tệp).\n"
+      "Ví dụ:\n  kehoach done plan.yaml kiem-tra --date 12/09/2025 --note \"Báo cáo số 15/BC\"\n"
+      "  kehoach done plan.yaml bao-cao-quy --occurrence 2\n"
+      "  kehoach done plan.yaml kiem-tra --undo\n",
+      "Progress file: PLAN.progress.yaml beside the plan (created when absent); comments and\n"
+      "order are kept; the plan file is never changed.\n"
+      "Exit status: 0 recorded, 1 the plan or the progress file has errors, 2 could not run\n"
+      "(no such id, a bad date, the file cannot be written).\n"
+      "Examples:\n  kehoach done plan.yaml kiem-tra --date 2025-09-12 --note \"Report 15/BC\"\n"
+      "  kehoach done plan.yaml bao-cao-quy --occurrence 2\n"
+      "  kehoach done plan.yaml kiem-tra --undo\n"));
+  command->callback([options, &globals, &outcome] { outcome.exit = run_done(*options, globals); });
+}
+
+}  // namespace kehoach::cli

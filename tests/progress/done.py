@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""`kehoach done`: progress recorded in the progress file beside a plan.
+
+Each case copies a plan into a fresh folder, runs `kehoach done` and compares the progress file
+byte for byte; the plan file's SHA-256 must never change. Dates are given with --date and lie in
+the past, so the result does not depend on the clock.
+"""
+import argparse
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PLAN = "examples/tay-ninh-2026-commune/plan.yaml"  # issued 05/02/2026
+
+failures = []
+
+
+def check(name, got, expected):
+    if got != expected:
+        failures.append(f"{name}:\n  expected {expected!r}\n  got      {got!r}")
+    else:
+        print(f"ok   {name}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--root", required=True)
+    args = parser.parse_args()
+    binary = str(Path(args.bin).resolve())
+    source = Path(args.root) / PLAN
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        plan = folder / "plan.yaml"
+        # vp-bao-cao falls due every quarter here, so that occurrences can be recorded.
+        text = source.read_text(encoding="utf-8")
+        duty = "        kind: report\n        due: Chậm nhất ngày 18/11/2026\n"
+        assert text.count(duty) == 1
+        plan.write_text(text.replace(duty, "        kind: report\n        due: hằng quý\n"),
+                        encoding="utf-8", newline="")
+        progress = folder / "plan.progress.yaml"
+        digest = hashlib.sha256(plan.read_bytes()).hexdigest()
+
+        def done(*extra, lang="vi"):
+            argv = [binary, "--lang", lang, "done", "plan.yaml", *extra]
+            return subprocess.run(argv, cwd=folder, capture_output=True, text=True,
+                                  env={"LC_ALL": "C.UTF-8", "TZ": "Asia/Ho_Chi_Minh",
+                                       "PATH": "/usr/bin:/bin"}, timeout=10)
+
+        # A new progress file.
+        r = done("trien-khai-ke-hoach", "--date", "2026-02-10")
+        check("new file: exit 0", r.returncode, 0)
+        check("new file: message", r.stdout,
+              "Đã ghi vào plan.progress.yaml: `trien-khai-ke-hoach` đã xong ngày 10/02/2026.\n")
+        check("new file: text", progress.read_text(encoding="utf-8"),
+              "format: kehoach-progress/1\nitems:\n"
+              "  trien-khai-ke-hoach: {status: done, date: 2026-02-10}\n")
+
+        # A file written by hand: comments, blank lines, order and CRLF line ends are kept.
+        original = ("# Tiến độ của xã Tân Biên\r\n"
+                    "format: kehoach-progress/1\r\n"
+                    "\r\n"
+                    "items:\r\n"
+                    "    # quý I\r\n"
+                    "    trien-khai-ke-hoach: {status: in_progress}   # đang làm\r\n"
+                    "    tap-huan:\r\n"
+                    "      status: done\r\n"
+                    "      # ghi chú bên trong\r\n"
+                    "      date: 2026-03-02\r\n"
+                    "      note: Hội nghị tại xã\r\n"
+                    "\r\n"
+                    "# cuối tệp\r\n")
+        progress.write_bytes(original.encode("utf-8"))
+        r = done("trien-khai-ke-hoach", "--date", "2026-02-12", "--note", 'Số 7/BC "gấp"')
+        check("replace: exit 0", r.returncode, 0)
+        check("replace: text keeps the rest", progress.read_bytes().decode("utf-8"),
+              original.replace(
+                  "    trien-khai-ke-hoach: {status: in_progress}   # đang làm\r\n",
+                  '    trien-khai-ke-hoach: {status: done, date: 2026-02-12, note: "Số 7/BC \\"gấp\\""}'
+                  "   # đang làm\r\n"))
+        r = done("tap-huan", "--date", "2026-03-05")
+        check("replace a block entry: keeps its note and inner comment",
+              progress.read_bytes().decode("utf-8").split("\r\n")[6:9],
+              ['    tap-huan: {status: done, date: 2026-03-05, note: "Hội nghị tại xã"}',
+               "      # ghi chú bên trong", ""])
+
+        # done then --undo on an item not yet recorded gives back the file byte for byte.
+        progress.write_bytes(original.encode("utf-8"))
+        r = done("vp-bao-cao", "--date", "2026-11-20")
+        check("add: exit 0", r.returncode, 0)
+        check("add: at the end of items, indented like the others",
+              progress.read_bytes().decode("utf-8"),
+              original.replace("      note: Hội nghị tại xã\r\n",
+                               "      note: Hội nghị tại xã\r\n"
+                               "    vp-bao-cao: {status: done, date: 2026-11-20}\r\n"))
+        r = done("vp-bao-cao", "--undo")
+        check("undo: exit 0", r.returncode, 0)
+        check("undo: message", r.stdout,
+              "Đã xóa tiến độ của `vp-bao-cao` khỏi plan.progress.yaml.\n")
+        check("done then undo: the file as it was", progress.read_bytes(),
+              original.encode("utf-8"))
+
+        # Occurrences of a repeating deadline, and their undo.
+        r = done("vp-bao-cao", "--occurrence", "2", "--date", "2026-06-30")
+        r = done("vp-bao-cao", "--occurrence", "1", "--date", "2026-03-30", lang="en")
+        check("occurrence: message in English", r.stdout,
+              "Recorded in plan.progress.yaml: `vp-bao-cao` (occurrence 1) done on 30/03/2026.\n")
+        check("occurrences: listed under the id",
+              progress.read_bytes().decode("utf-8").split("\r\n")[11:14],
+              ["    vp-bao-cao:",
+               "      - {occurrence: 2, status: done, date: 2026-06-30}",
+               "      - {occurrence: 1, status: done, date: 2026-03-30}"])
+        r = done("vp-bao-cao", "--occurrence", "5", "--date", "2026-06-30")
+        check("occurrence past the last: refused", (r.returncode, r.stderr),
+              (2, "kehoach: lỗi: thời hạn của `vp-bao-cao` (“hằng quý”) có 4 lần đến hạn, "
+                  "không có lần 5\n"))
+        r = done("tap-huan", "--occurrence", "1", "--date", "2026-06-30")
+        check("occurrence of a single deadline: refused", r.returncode, 2)
+        check("occurrence of a single deadline: message", r.stderr.startswith(
+            "kehoach: lỗi: thời hạn của `tap-huan` (“"), True)
+        r = done("vp-bao-cao", "--date", "2026-06-30")
+        check("whole item over occurrences: refused", (r.returncode, r.stderr),
+              (2, "kehoach: lỗi: tiến độ của `vp-bao-cao` được ghi theo từng lần: dùng "
+                  "--occurrence N\n"))
+        done("vp-bao-cao", "--occurrence", "2", "--undo")
+        done("vp-bao-cao", "--occurrence", "1", "--undo")
+        check("occurrences undone: the file as it was", progress.read_bytes(),
+              original.encode("utf-8"))
+
+        # The report due is `reporting`, a top-level entry.
+        r = done("reporting", "--date", "2026-11-17", "--note", "Báo cáo 9/BC")
+        check("reporting: exit 0", r.returncode, 0)
+        check("reporting: at the end of the file", progress.read_bytes().decode("utf-8"),
+              original + 'reporting: {status: done, date: 2026-11-17, note: "Báo cáo 9/BC"}\r\n')
+        done("reporting", "--undo")
+        check("reporting undone: the file as it was", progress.read_bytes(),
+              original.encode("utf-8"))
+
+        # Refusals: the file is left as it is.
+        before = progress.read_bytes()
+        r = done("trien-khai", "--date", "2026-02-10")
+        check("unknown id: nearest ids", (r.returncode, r.stderr),
+              (2, "kehoach: lỗi: kế hoạch không có hoạt động hay nhiệm vụ nào mã `trien-khai`; "
+                  "ý bạn là `trien-khai-ke-hoach`?\n"))
+        r = done("tap-huann", "--date", "2026-02-10", lang="en")
+        check("typo: nearest id", (r.returncode, r.stderr),
+              (2, "kehoach: error: the plan has no task or duty with id `tap-huann`; did you "
+                  "mean `tap-huan`?\n"))
+        r = done("tap-huan", "--date", "2999-01-01")
+        check("future date: refused", r.returncode, 2)
+        check("future date: reason", r.stderr.startswith(
+            "kehoach: lỗi: --date 01/01/2999 là ngày trong tương lai (hôm nay là "), True)
+        r = done("tap-huan", "--date", "2026-02-04")
+        check("before the issue date: refused", (r.returncode, r.stderr),
+              (2, "kehoach: lỗi: --date 04/02/2026 ở trước ngày ban hành kế hoạch 05/02/2026\n"))
+        r = done("tap-huan", "--date", "30/02/2026")
+        check("not a date: refused", r.returncode, 2)
+        r = done("khong-co", "--undo")
+        check("undo of nothing: refused", r.returncode, 2)
+        check("refusals leave the file", progress.read_bytes(), before)
+
+        # A progress file with errors is not edited.
+        broken = b"format: kehoach-progress/1\nitems:\n  tap-huan: {status: xong}\n"
+        progress.write_bytes(broken)
+        r = done("tap-huan", "--date", "2026-03-05")
+        check("broken progress file: exit 1", r.returncode, 1)
+        check("broken progress file: kept", progress.read_bytes(), broken)
+
+        check("the plan file is never written", hashlib.sha256(plan.read_bytes()).hexdigest(),
+              digest)
+
+    for f in failures:
+        print(f"FAIL {f}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

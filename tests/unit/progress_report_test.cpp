@@ -1,0 +1,101 @@
+// `kehoach progress` counts and `kehoach done`'s text edits, in-process.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "kehoach/deadlines.hpp"
+#include "kehoach/load.hpp"
+#include "kehoach/progress.hpp"
+#include "kehoach/progress_edit.hpp"
+#include "kehoach/progress_report.hpp"
+
+using kehoach::Date;
+using kehoach::ProgressChange;
+
+namespace {
+
+constexpr std::string_view plan_text = R"(format: kehoach/1
+status: issued
+number: 05/KH-UBND
+issuer: {name: UBND xã Tân Lập, level: commune}
+issued: 2025-01-20
+year: 2025
+title: Theo dõi tình hình thi hành pháp luật năm 2025
+tasks:
+  - {id: dung-han, title: A, kind: other, lead: Phòng Tư pháp, due: chậm nhất ngày 10/06/2025}
+  - {id: muon, title: B, kind: other, lead: Phòng TP, due: chậm nhất ngày 10/06/2025}
+  - {id: qua-han, title: C, kind: other, lead: Phòng Tư pháp chủ trì phối hợp với Phòng Kinh tế, due: chậm nhất ngày 01/06/2025}
+  - {id: hom-nay, title: D, kind: other, lead: Công chức Tư pháp - Hộ tịch, due: chậm nhất ngày 15/06/2025}
+  - {id: huy, title: E, kind: other, lead: Công chức Tư pháp - Hộ tịch, due: chậm nhất ngày 01/03/2025}
+  - {id: loi, title: F, kind: other, lead: Công chức Tư pháp - Hộ tịch, due: chậm nhất ngày 01/03/2025}
+)";
+
+constexpr std::string_view progress_text = R"(format: kehoach-progress/1
+items:
+  dung-han: {status: done, date: 2025-06-10}
+  muon: {status: done, date: 2025-06-11}
+  huy: {status: cancelled, date: 2025-02-01}
+  loi: {status: xong, date: 2025-02-01}
+)";
+
+}  // namespace
+
+TEST_CASE("progress: done on the due day is on time, the day after is late, due today is open") {
+  const auto plan = kehoach::load_plan(plan_text, "plan.yaml");
+  REQUIRE(plan.ok());
+  const auto progress = kehoach::load_progress(progress_text, "plan.progress.yaml");
+  const std::vector<kehoach::TrackedPlan> tracked{{&plan.plan, &progress.progress}};
+  const auto list = kehoach::list_deadlines(tracked, {});
+  const auto report = kehoach::summarise_progress(list, Date{2025, 6, 15}, false);
+  REQUIRE(report.rows.size() == 2);
+  const auto& officer = report.rows[0];
+  CHECK(officer.name == "Công chức Tư pháp - Hộ tịch");
+  CHECK(officer.items == 3);
+  CHECK(officer.open == 1);       // hom-nay: due on the as-of day
+  CHECK(officer.overdue == 1);    // loi: its entry is in error, so it counts as not done
+  CHECK(officer.cancelled == 1);  // huy
+  CHECK(officer.flagged == 1);
+  CHECK(officer.on_time_share() == doctest::Approx(0.0));
+  const auto& office = report.rows[1];
+  CHECK(office.name == "Phòng Tư pháp");  // "Phòng TP" and "Phòng Tư pháp chủ trì …" too
+  CHECK(office.items == 3);
+  CHECK(office.done == 2);
+  CHECK(office.done_late == 1);  // muon: done 11/06, due 10/06
+  CHECK(office.overdue == 1);    // qua-han
+  CHECK(office.on_time_share() == doctest::Approx(1.0 / 3.0));
+  CHECK(report.total.items == 6);
+  CHECK(report.total.on_time_share() == doctest::Approx(1.0 / 5.0));
+}
+
+TEST_CASE("done: a file without a final line end, and a file without items") {
+  ProgressChange change;
+  change.id = "kiem-tra";
+  change.date = Date{2025, 9, 12};
+  auto edit =
+      kehoach::edit_progress("format: kehoach-progress/1\nitems:\n  a: {status: done}", change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nitems:\n  a: {status: done}\n"
+        "  kiem-tra: {status: done, date: 2025-09-12}\n");
+  edit = kehoach::edit_progress("format: kehoach-progress/1 # tiến độ\n", change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1 # tiến độ\nitems:\n  kiem-tra: {status: done, date: "
+        "2025-09-12}\n");
+  edit = kehoach::edit_progress("format: kehoach-progress/1\nitems: {}\n", change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nitems:\n  kiem-tra: {status: done, date: 2025-09-12}\n");
+}
+
+TEST_CASE("done: a flow mapping of items on one line is not rewritten") {
+  ProgressChange change;
+  change.id = "kiem-tra";
+  change.date = Date{2025, 9, 12};
+  const auto edit =
+      kehoach::edit_progress("format: kehoach-progress/1\nitems: {a: {status: done}}\n", change);
+  REQUIRE(edit.error);
+  CHECK(edit.error->en ==
+        "`items` is written on one line: write one entry per line under `items:` first");
+}
