@@ -83,10 +83,11 @@ enum class DeadlineState { done, late, open };
 
 /// A unit's report (báo cáo kết quả) as its progress records it.
 enum class ReportState {
-  none,     ///< the plan sets no report due
-  done,     ///< recorded done (or cancelled)
-  overdue,  ///< not done and past its due date
-  pending,  ///< not done, not yet due (or the due date cannot be read)
+  none,       ///< the plan sets no report due
+  done,       ///< recorded done
+  cancelled,  ///< recorded cancelled: not sent, and no longer expected
+  overdue,    ///< not done and past its due date
+  pending,    ///< not done, not yet due (or the due date cannot be read)
 };
 
 /// One row of the roll-up: a unit, with or without a plan.

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -169,8 +170,10 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
           if (&outside->loaded.plan == p) file = outside->path;
         }
       }
+      // The same file reached by two spellings of its path is one parent.
       bool seen = false;
-      for (const auto& t : tops) seen = seen || t.first == p;
+      for (const auto& t : tops)
+        seen = seen || t.first == p || same_file_key(t.second) == same_file_key(file);
       if (!seen) tops.emplace_back(p, file);
     }
     if (tops.size() != 1) {
@@ -192,6 +195,15 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     root = tops.front().first;
     root_file = tops.front().second;
   }
+
+  // A child may reach the parent's file by another spelling of its path (--parent given as an
+  // absolute path, `parent.file` relative): the copy loaded for it is the same parent.
+  const std::string root_key = same_file_key(root_file);
+  std::set<const Plan*> same_as_root{root};
+  for (const auto& outside : parents.outside().loaded()) {
+    if (same_file_key(outside->path) == root_key) same_as_root.insert(&outside->loaded.plan);
+  }
+  const auto is_root = [&](const Plan* p) { return p != nullptr && same_as_root.contains(p); };
 
   parallel_for(plans.size(), options.jobs, [&](std::size_t i) {
     if (&plans[i].loaded.plan == root) return;
@@ -218,7 +230,7 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     const DiagnosticSummary counted = summarize(found[i], 1);
     child.errors = counted.errors;
     child.warnings = counted.warnings;
-    child.linked = parent_of[i] == root;
+    child.linked = is_root(parent_of[i]);
     input.children.push_back(std::move(child));
   }
   const StatusReport report = compute_status(input);

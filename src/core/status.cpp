@@ -105,9 +105,11 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
   }
   if (report) {
     row.report_due = report->due();
-    if (closed(report->status)) {
+    if (report->status == ProgressStatus::done) {
       row.report = ReportState::done;
       row.report_date = report->status_date;
+    } else if (report->status == ProgressStatus::cancelled) {
+      row.report = ReportState::cancelled;
     } else if (row.report_due && as_of > *row.report_due) {
       row.report = ReportState::overdue;
     } else {

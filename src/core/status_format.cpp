@@ -100,6 +100,7 @@ std::string report(const UnitStatus& u, Lang lang) {
     case ReportState::done:
       return u.report_date ? (vi ? "đã báo cáo " : "sent ") + u.report_date->dmy()
                            : std::string(vi ? "đã báo cáo" : "sent");
+    case ReportState::cancelled: return vi ? "đã hủy" : "cancelled";
     case ReportState::overdue:
       return vi ? fmt::format("quá hạn (hạn {})", due) : fmt::format("overdue (due {})", due);
     case ReportState::pending:
@@ -112,6 +113,7 @@ std::string_view report_key(ReportState state) {
   switch (state) {
     case ReportState::none: return "none";
     case ReportState::done: return "done";
+    case ReportState::cancelled: return "cancelled";
     case ReportState::overdue: return "overdue";
     case ReportState::pending: return "pending";
   }

@@ -155,8 +155,14 @@ def check_case(name, args, facts, opts, problems):
             browser.send(f"{domain}.enable")
         browser.send("Emulation.setDeviceMetricsOverride",
                      {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False})
-        browser.send("Page.navigate", {"url": html_path.resolve().as_uri()})
-        browser.wait_event("Page.loadEventFired")
+        url = html_path.resolve().as_uri()
+        browser.send("Page.navigate", {"url": url})
+        # A load event may still be about:blank's: wait until the page itself has loaded.
+        deadline = time.time() + 60
+        while browser.evaluate("location.href + ' ' + document.readyState") != url + " complete":
+            if time.time() > deadline:
+                raise TimeoutError(f"{url} did not load")
+            time.sleep(0.05)
 
         # The summary figures, as the JSON gives them.
         figures = browser.evaluate(
