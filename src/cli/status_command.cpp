@@ -103,6 +103,20 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     for (const auto& f : list.files) named = named || same_file_key(f) == want;
     if (!named) list.files.push_back(options.parent);
   }
+  if (units) {
+    // A unit's plan file named in the list is read even when the paths given miss it: saying
+    // "no plan sent" of a plan that is there would be a wrong answer.
+    const fs::path base = fs::path(options.units).parent_path();
+    std::set<std::string> named;
+    for (const auto& f : list.files) named.insert(same_file_key(f));
+    for (const auto& unit : units->loaded.units.units) {
+      if (!unit.file.present || unit.file.value.empty()) continue;
+      const std::string path = (base / unit.file.value).lexically_normal().generic_string();
+      std::error_code ec;
+      if (!fs::is_regular_file(path, ec) || !named.insert(same_file_key(path)).second) continue;
+      list.files.push_back(path);
+    }
+  }
   std::vector<PlanFile> plans = load_plans(list.files, options.jobs);
   bool could_not_run = list.could_not_run;
   for (const auto& plan : plans) {
@@ -269,6 +283,7 @@ void add_status_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->add_option("PATH", options->paths,
                    g.tr("Tệp kế hoạch hoặc thư mục (đọc mọi tệp .yaml, .yml bên trong)",
                         "Plan files or folders (every .yaml, .yml file inside is read)"))
+      ->type_name(g.tr("TỆP|THƯ_MỤC", "FILE|DIR"))
       ->required();
   command
       ->add_option("--parent", options->parent,

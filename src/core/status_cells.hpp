@@ -46,6 +46,8 @@ struct SummaryLine {
 [[nodiscard]] std::string as_of_line(const StatusReport& r, Lang lang);
 /// The note on plans of the set that implement something else, or empty.
 [[nodiscard]] std::string unlinked_note(const StatusReport& r, Lang lang);
+/// The first `width` characters of `text` (0: all), the last one `…` when it is cut.
+[[nodiscard]] std::string cut(const std::string& text, std::size_t width);
 /// The key of a report state: none, done, overdue, pending.
 [[nodiscard]] std::string_view report_key(ReportState state);
 

@@ -199,19 +199,6 @@ std::string unlinked_note(const StatusReport& r, Lang lang) {
                    r.unlinked, r.unlinked == 1 ? "" : "s", r.unlinked == 1 ? "does" : "do");
 }
 
-}  // namespace status_cells
-
-namespace {
-
-using namespace status_cells;
-
-std::string one_line(std::string_view text) {
-  std::string out(text);
-  std::replace_if(
-      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
-}
-
 // The first `width` characters of `text`, the last one `…` when it is cut.
 std::string cut(const std::string& text, std::size_t width) {
   if (width == 0 || display_width(text) <= width) return text;
@@ -223,6 +210,19 @@ std::string cut(const std::string& text, std::size_t width) {
     out.push_back(text[i]);
   }
   return out + "…";
+}
+
+}  // namespace status_cells
+
+namespace {
+
+using namespace status_cells;
+
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out;
 }
 
 // Columns aligned by characters, two spaces apart, without trailing spaces.

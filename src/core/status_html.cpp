@@ -191,19 +191,6 @@ std::string units_table(const StatusReport& r, Lang lang) {
   return out;
 }
 
-std::string clip_title(const std::string& title) {
-  constexpr std::size_t max_chars = 50;
-  if (display_width(title) <= max_chars) return title;
-  std::string out;
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < title.size(); ++i) {
-    const bool starts = (static_cast<unsigned char>(title[i]) & 0xC0) != 0x80;
-    if (starts && ++chars == max_chars) break;
-    out.push_back(title[i]);
-  }
-  return out + "…";
-}
-
 // The parent's deadlines, one lane each, on the plan year's axis, with the as-of day marked.
 std::string timeline(const StatusReport& r, Lang lang) {
   const bool vi = lang == Lang::vi;
@@ -256,7 +243,7 @@ std::string timeline(const StatusReport& r, Lang lang) {
         vi ? fmt::format("{} xong, {} muộn, {} chưa đến hạn", d.done, d.late, d.open)
            : fmt::format("{} done, {} late, {} open", d.done, d.late, d.open);
     const std::string label =
-        fmt::format("{} — {} ({})", d.due.dmy(), clip_title(deadline_item(d)), counts);
+        fmt::format("{} — {} ({})", d.due.dmy(), cut(deadline_item(d), 50), counts);
     // Label to the right of the marker, or to its left when it would run off the right edge
     // (about 6 px a character at 11 px).
     const double width = 6.0 * static_cast<double>(display_width(label));
