@@ -34,8 +34,10 @@ CASES = [
                   "--as-of", "2026-09-30"],
      {"rows": 10, "no_plan": 2, "expected": 10}),
     ("tay-ninh-2026", ["examples/tay-ninh-2026", "examples/tay-ninh-2026-commune",
+                       "tests/fixtures/hierarchy/tay-ninh-2026-broken-commune.yaml",
+                       "--units", "tests/fixtures/status-tay-ninh-2026/units.yaml",
                        "--as-of", "2026-09-30"],
-     {"rows": 1, "no_plan": 0, "expected": 1}),
+     {"rows": 4, "no_plan": 2, "expected": 3}),
 ]
 
 
