@@ -274,3 +274,30 @@ reporting: {status: done, date: 2026-11-28}
   // The parent's report duty is met by the child's report, sent before 02/12.
   CHECK(r.deadlines[3].done == 1);
 }
+
+TEST_CASE("hostile units files are refused with a position, never thrown") {
+  const auto alias = load_units(R"(format: kehoach-units/1
+units:
+  - &a {name: UBND xã Tân Biên, level: commune}
+  - *a
+)",
+                                "units.yaml");
+  REQUIRE_FALSE(alias.ok());
+  CHECK(alias.diagnostics[0].code == "KH005");
+  CHECK(alias.diagnostics[0].at.line == 3);
+
+  const auto empty = load_units("", "units.yaml");
+  REQUIRE(empty.diagnostics.size() == 1);
+  CHECK(empty.diagnostics[0].code == "KH013");
+
+  const auto latin1 = load_units(
+      "format: kehoach-units/1\nunits:\n  - {name: x\xE3, level: commune}\n", "units.yaml");
+  REQUIRE_FALSE(latin1.ok());
+  CHECK(latin1.diagnostics[0].code == "KH007");
+  CHECK(latin1.diagnostics[0].at == Position{3, 13});  // the byte after "x"
+
+  const auto list = load_units("format: kehoach-units/1\nunits: UBND xã Tân Biên\n", "units.yaml");
+  REQUIRE(list.diagnostics.size() == 1);
+  CHECK(list.diagnostics[0].code == "KH002");
+  CHECK(list.diagnostics[0].message.en == "`units` must be a list of units");
+}
