@@ -157,6 +157,7 @@ struct StatusReport {
   std::string units_file;         ///< empty without a units file
   std::vector<UnitStatus> units;  ///< listed units in list order, then unlisted plans by file
   std::vector<ParentDeadline> deadlines;  ///< by due date, then position in the parent
+  std::size_t undated_deadlines = 0;      ///< the parent's items for those levels without a day
   StatusSummary summary;
   std::size_t unlinked = 0;
 

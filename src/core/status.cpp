@@ -262,10 +262,14 @@ StatusReport compute_status(const StatusInput& input) {
   std::sort(levels.begin(), levels.end());
   std::map<ParentItemKey, std::size_t> index;
   std::vector<Position> written;
+  std::set<ParentItemKey> undated;
   for (const Level level : levels) {
     for (const auto& item : items_for_level(parent, level)) {
       const auto due = due_of(item.due);
-      if (!due) continue;
+      if (!due) {
+        if (undated.insert(key_of(item)).second) ++report.undated_deadlines;
+        continue;
+      }
       const auto [it, inserted] = index.emplace(key_of(item), report.deadlines.size());
       if (inserted) {
         report.deadlines.push_back(

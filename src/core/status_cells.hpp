@@ -44,6 +44,8 @@ struct SummaryLine {
 [[nodiscard]] std::string levels(const std::vector<Level>& levels, Lang lang);
 /// "Tính đến ngày: 30/09/2026".
 [[nodiscard]] std::string as_of_line(const StatusReport& r, Lang lang);
+/// The note on the parent's items for the units that give no day, or empty.
+[[nodiscard]] std::string undated_note(const StatusReport& r, Lang lang);
 /// The note on plans of the set that implement something else, or empty.
 [[nodiscard]] std::string unlinked_note(const StatusReport& r, Lang lang);
 /// The first `width` characters of `text` (0: all), the last one `…` when it is cut.

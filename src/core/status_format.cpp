@@ -186,6 +186,20 @@ std::string as_of_line(const StatusReport& r, Lang lang) {
   return fmt::format("{}: {}", lang == Lang::vi ? "Tính đến ngày" : "As of", r.as_of.dmy());
 }
 
+std::string undated_note(const StatusReport& r, Lang lang) {
+  if (r.undated_deadlines == 0) return {};
+  return lang == Lang::vi
+             ? fmt::format(
+                   "Ngoài ra {} việc cấp trên giao không có ngày cụ thể (thường xuyên, "
+                   "theo sự kiện): không tính được đúng hạn hay muộn.",
+                   r.undated_deadlines)
+             : fmt::format(
+                   "Besides, {} item{} the parent assigns {} no day (ongoing, "
+                   "event-relative): not counted as done or late.",
+                   r.undated_deadlines, r.undated_deadlines == 1 ? "" : "s",
+                   r.undated_deadlines == 1 ? "has" : "have");
+}
+
 std::string unlinked_note(const StatusReport& r, Lang lang) {
   if (r.unlinked == 0) return {};
   return lang == Lang::vi
@@ -334,6 +348,7 @@ std::string render_status_text(const StatusReport& r, Lang lang) {
     for (const auto& d : r.deadlines) rows.push_back(deadline_cells(d, lang));
     out += aligned(columns, rows);
   }
+  if (const auto note = undated_note(r, lang); !note.empty()) out += "  " + note + "\n";
   if (const auto note = unlinked_note(r, lang); !note.empty()) out += "\n" + note + "\n";
   return out;
 }
@@ -371,6 +386,7 @@ std::string render_status_markdown(const StatusReport& r, Lang lang) {
     for (const auto& d : r.deadlines) rows.push_back(deadline_cells(d, lang));
     out += md_table(deadline_headers(lang), rows);
   }
+  if (const auto note = undated_note(r, lang); !note.empty()) out += "\n" + note + "\n";
   if (const auto note = unlinked_note(r, lang); !note.empty()) out += "\n" + note + "\n";
   return out;
 }
@@ -389,9 +405,9 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
   out += fmt::format(
       "  \"summary\": {{\"expected\": {}, \"with_plan\": {}, \"on_time\": {}, "
       "\"fully_covered\": {}, \"with_overdue\": {}, \"reported\": {}, \"unlisted\": {}, "
-      "\"unreadable\": {}, \"unlinked\": {}}},\n",
+      "\"unreadable\": {}, \"unlinked\": {}, \"undated_deadlines\": {}}},\n",
       s.expected, s.with_plan, s.on_time, s.fully_covered, s.with_overdue, s.reported, s.unlisted,
-      s.unreadable, r.unlinked);
+      s.unreadable, r.unlinked, r.undated_deadlines);
   out += "  \"units\": [";
   for (std::size_t i = 0; i < r.units.size(); ++i) {
     const UnitStatus& u = r.units[i];

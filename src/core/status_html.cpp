@@ -321,6 +321,9 @@ std::string render_status_html(const StatusReport& r, Lang lang) {
   } else {
     out += timeline(r, lang);
   }
+  if (const auto note = undated_note(r, lang); !note.empty()) {
+    out += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
+  }
   if (const auto note = unlinked_note(r, lang); !note.empty()) {
     out += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
   }
