@@ -98,6 +98,12 @@ def main():
     rows.append(("`validate` alone", "-j 1", wall, cpu_time, rss))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     version = subprocess.run([args.kehoach, "--version"], capture_output=True, text=True).stdout
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()
+    if commit:
+        version = f"{version.strip()} at commit {commit}{' with local changes' if dirty else ''}"
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if
                 l.startswith("model name")), platform.processor())
     lines = [HEADING, "",

@@ -81,6 +81,7 @@ p.note { color: #444; }
   body { margin: 0; font-size: 10px; }
   th button { font-weight: bold; }
   th[aria-sort] button::after { content: ""; }
+  .hint { display: none; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   svg { break-inside: avoid; }
@@ -303,11 +304,13 @@ std::string render_status_html(const StatusReport& r, Lang lang) {
     out += fmt::format("<p>{}</p>\n", vi ? "Không có kế hoạch cấp dưới nào thực hiện kế hoạch này."
                                          : "No plan implements this plan.");
   } else {
-    out += fmt::format("<p class=\"note\">{}</p>\n",
-                       vi ? "Bấm vào tiêu đề cột để sắp xếp. Viền đỏ: cần xử lý; vàng: chưa ban "
-                            "hành, chưa đến hạn; xanh: đầy đủ, đúng hạn."
-                          : "Click a column heading to sort. Red edge: needs attention; amber: "
-                            "not issued, not yet due; green: complete and on time.");
+    // How to sort is for the screen only; the legend is for paper too.
+    out += fmt::format("<p class=\"note\"><span class=\"hint\">{}</span>{}</p>\n",
+                       vi ? "Bấm vào tiêu đề cột để sắp xếp. " : "Click a column heading to sort. ",
+                       vi ? "Viền đỏ: cần xử lý; vàng: chưa ban hành, chưa đến hạn; xanh: đầy "
+                            "đủ, đúng hạn."
+                          : "Red edge: needs attention; amber: not issued, not yet due; green: "
+                            "complete and on time.");
     out += units_table(r, lang);
   }
 
