@@ -260,6 +260,23 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
   } else {
     out = render_status_text(report, g.lang);
   }
+  if (!options.output.empty()) {
+    // --force overwrites a report, never one of the files the report was made from.
+    std::vector<std::string> inputs = list.files;
+    if (!options.units.empty()) inputs.push_back(options.units);
+    for (const auto& plan : plans) {
+      if (plan.progress) inputs.push_back(plan.progress->path);
+    }
+    for (const auto& input_file : inputs) {
+      std::error_code ec;
+      if (!fs::equivalent(options.output, input_file, ec)) continue;
+      print_error(g, {fmt::format("`{}` là một tệp đang đọc: chọn tệp khác để ghi", options.output),
+                      fmt::format("`{}` is one of the files being read: choose another file to "
+                                  "write",
+                                  options.output)});
+      return Exit::failure;
+    }
+  }
   if (options.output.empty()) {
     std::fwrite(out.data(), 1, out.size(), stdout);
   } else if (const auto failure = write_atomically(options.output, out, options.force)) {
