@@ -82,6 +82,8 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome);
 void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome);
 /// Registers `kehoach new`.
 void add_new_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach import`.
+void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome);
 
 /// A parent plan read for a child, or why it could not be.
 struct ParentPlan {

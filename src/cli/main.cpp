@@ -132,6 +132,7 @@ int run(int argc, char** argv) {
   add_overdue_command(app, globals, outcome);
   add_render_command(app, globals, outcome);
   add_new_command(app, globals, outcome);
+  add_import_command(app, globals, outcome);
   for (auto* sub : app.get_subcommands({})) {
     sub->group(g.tr("Lệnh", "Commands"));
     if (auto* help = sub->get_help_ptr()) help->group(g.tr("Tùy chọn", "Options"));
