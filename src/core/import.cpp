@@ -363,12 +363,12 @@ class Importer {
     const std::string& r = label.rest;
     if (display_width(r) > 220) return false;
     if (ends_with(r, "(nếu có).") || ends_with(r, "(nếu có)")) return true;
+    // "1.2. Theo dõi lĩnh vực trọng tâm của huyện: Tình hình …": a run-in heading.
+    if (label.kind == OutlineLabel::Kind::arabic && label.depth >= 2 && run_in_split(r)) return true;
     const char last = r.back();
     if (last == '.' || last == ';' || last == ',') return false;
     if (last == ':') return label.kind == OutlineLabel::Kind::arabic;
-    const auto colon = r.find(": ");
-    if (colon != std::string::npos) return run_in_split(r).has_value() && label.depth >= 2;
-    return true;
+    return r.find(": ") == std::string::npos;
   }
 
   // "Theo dõi lĩnh vực trọng tâm của huyện: Tình hình …" → the title with its colon, the text.
@@ -910,13 +910,18 @@ class Importer {
     r.at = {line, 1};
     const bool requested = starts_folded(agency_title, "de nghi ");
     std::string agency = agency_title;
-    if (requested) agency = std::string(trim(std::string_view(agency_title).substr(agency_title.find(' ') + 1)));
-    if (!intro_text.empty() && requested) {
+    if (requested) {
+      const auto second = agency_title.find(' ', agency_title.find(' ') + 1);
+      agency = second == std::string::npos ? agency_title
+                                           : std::string(trim(std::string_view(agency_title).substr(second + 1)));
+    }
+    if (!intro_text.empty()) {
       // "Đề nghị A, B và C trong phạm vi chức năng …": the bodies are the words before the ask.
       const std::string f = fold_ascii(agency);
       std::size_t cut = std::string::npos;
       for (const std::string_view stop :
-           {" trong pham vi", " phoi hop", " quan tam", " thuc hien", " co trach nhiem", " can cu"}) {
+           {" trong pham vi", " phoi hop", " quan tam", " thuc hien", " co trach nhiem", " can cu",
+            " chi dao"}) {
         cut = std::min(cut, f.find(stop));
       }
       if (cut != std::string::npos) {
@@ -1004,6 +1009,28 @@ class Importer {
       }
     }
     for (auto& c : n->children) {
+      // A numbered paragraph at the agency's own depth ("4. Đề nghị …" after "3. UBND các xã")
+      // is the next agency, written without a heading.
+      std::vector<const Para*> own;
+      std::vector<const Para*> later;
+      for (const Para* p : c->content) {
+        const OutlineLabel l = recognise_outline_label(p->text);
+        if (!later.empty() || (l.kind == c->kind && l.kind == OutlineLabel::Kind::arabic &&
+                               l.depth == recognise_outline_label(c->label + ". x").depth))
+          later.push_back(p);
+        else
+          own.push_back(p);
+      }
+      c->content = own;
+      for (const Para* p : later) {
+        const OutlineLabel l = recognise_outline_label(p->text);
+        if (l.kind == OutlineLabel::Kind::arabic) {
+          placed();
+          responsibility(l.rest, number_for_child(n, l.label), p->line, {}, l.rest);
+        } else {
+          unplaced(*p, "responsibilities");
+        }
+      }
       std::vector<const Para*> content = c->content;
       // Sub-headings under an agency are read as its duties.
       std::vector<Node*> todo;
@@ -1013,7 +1040,9 @@ class Importer {
         for (const Para* p : g->content) content.push_back(p);
         --m_out.placed;  // the sub-heading is counted again as a duty
       }
-      responsibility(c->title, c->number, c->para->line, content, "");
+      // "3. UBND các xã, phường chỉ đạo …, thực hiện:": the agency's sentence is its intro.
+      const bool sentence = ends_with(c->title, ":") && display_width(c->title) > 60;
+      responsibility(c->title, c->number, c->para->line, content, sentence ? c->title : "");
     }
     // Keep the outline order of agencies numbered by paragraph and by heading.
     std::stable_sort(m_plan.responsibilities.begin(), m_plan.responsibilities.end(),

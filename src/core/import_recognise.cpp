@@ -143,6 +143,10 @@ std::size_t body_end(const Words& w, std::size_t from) {
   std::size_t i = from;
   while (i < w.size()) {
     if (i > from && !is_upper_start(w.text[i]) && !is_name_word(w.bare(i))) break;
+    // A title written with a capital after the name: "… tỉnh Tây Ninh Tổ chức thi hành …".
+    if (i > from && (w.at(i, "to chuc") || w.at(i, "theo doi") || w.at(i, "trien khai") ||
+                     w.at(i, "thuc hien") || w.at(i, "ke hoach") || w.at(i, "ve")))
+      break;
     const bool ends = !w.text[i].empty() && std::string_view(",;.").find(w.text[i].back()) !=
                                                 std::string_view::npos;
     ++i;
@@ -495,7 +499,7 @@ std::optional<ParentReading> recognise_parent(std::string_view text) {
   const Words w(text);
   std::size_t i = 0;
   if (w.at(0, "thuc hien ke hoach so") || w.at(0, "can cu ke hoach so")) {
-    i = 4;
+    i = 5;
   } else {
     return std::nullopt;
   }
@@ -535,7 +539,13 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
   const auto colon = body.find(':');
   const std::string_view head = colon == std::string_view::npos ? body : body.substr(0, colon);
   const std::string f = strip_trailing(fold_ascii(head), " .");
-  if (f.empty() || Words(f).size() > 9) return std::nullopt;
+  if (f.empty()) return std::nullopt;
+  // "Thời gian xây dựng và gửi kế hoạch … chậm nhất ngày …": a deadline sentence, no label.
+  if (colon == std::string_view::npos &&
+      (f.rfind("thoi gian ", 0) == 0 || f.rfind("thoi han ", 0) == 0) && Words(f).size() > 5 &&
+      recognise_deadline_in_text(body))
+    return LabelledLine{LineField::due, strip_trailing(std::string(body), ".")};
+  if (Words(f).size() > 12) return std::nullopt;
   struct Entry {
     std::string_view label;
     LineField field;
@@ -588,18 +598,11 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
         f == e.label || (e.prefix && f.size() > e.label.size() && f.rfind(e.label, 0) == 0 &&
                          f[e.label.size()] == ' ');
     if (!match) continue;
-    // "Thời gian xây dựng và gửi kế hoạch … chậm nhất ngày …" is a deadline sentence, no label.
-    if (colon == std::string_view::npos && e.field == LineField::due && Words(f).size() > 5)
-      return LabelledLine{LineField::due, std::string(body)};
     LabelledLine out;
     out.field = e.field;
     if (colon != std::string_view::npos) out.value = std::string(trim(body.substr(colon + 1)));
     return out;
   }
-  // "Thời gian …" as a sentence of its own: the whole of it is the deadline.
-  if (colon == std::string_view::npos && (f.rfind("thoi gian ", 0) == 0 || f.rfind("thoi han ", 0) == 0) &&
-      recognise_deadline_in_text(body))
-    return LabelledLine{LineField::due, std::string(body)};
   return std::nullopt;
 }
 
@@ -620,13 +623,13 @@ std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
 
 std::optional<std::string> recognise_receiver(std::string_view text) {
   const Words w(text);
-  static constexpr std::array<std::string_view, 9> stops{"tong", "truoc", "cham", "theo", "de",
-                                                         "dong", "trong", "sau", "khi"};
+  static constexpr std::array<std::string_view, 10> stops{"tong", "truoc", "cham", "theo", "de",
+                                                          "dong", "trong", "sau", "khi", "ve"};
   auto take = [&](std::size_t from) -> std::optional<std::string> {
     if (from >= w.size() || !is_upper_start(w.text[from])) return std::nullopt;
     std::size_t k = from;
     for (; k < w.size(); ++k) {
-      if (std::find(stops.begin(), stops.end(), w.bare(k)) != stops.end()) break;
+      if (k > from && std::find(stops.begin(), stops.end(), w.bare(k)) != stops.end()) break;
       const char last = w.text[k].back();
       if (last == '.' || last == ',' || last == ';') {
         ++k;
