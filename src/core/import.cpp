@@ -598,6 +598,7 @@ class Importer {
     // Each heading holds the part of the plan found under it when it is the highest heading
     // whose subtree holds that part alone.
     for (Node* h : m_headings) {
+      if (m_not_outline.count(h) > 0) continue;
       Heading heading;
       heading.number = located(h->number, h->para->line);
       heading.title = located(h->title, h->para->line);
@@ -936,6 +937,19 @@ class Importer {
         agency = head;
       }
     }
+    // "Căn cứ điều kiện thực tiễn, các sở, ban, ngành tỉnh": the clause before the agency goes,
+    // and the agency starts a sentence again.
+    if (!intro_text.empty() && starts_folded(agency, "can cu ")) {
+      const auto comma = agency.find(", ");
+      if (comma != std::string::npos) {
+        agency = agency.substr(comma + 2);
+        if (!agency.empty() && agency[0] >= 'a' && agency[0] <= 'z')
+          agency[0] = static_cast<char>(agency[0] - 'a' + 'A');
+        else if (starts_lower(agency))
+          agency = title_case(agency.substr(0, agency.find(' '))) +
+                   agency.substr(std::min(agency.size(), agency.find(' ')));
+      }
+    }
     r.agency = located(strip_end(agency, " :"), line);
     r.number = located(number, line);
     const auto level = agency_level(agency, requested);
@@ -947,7 +961,8 @@ class Importer {
     for (const Para* p : content) {
       const auto l = recognise_labelled_line(p->text);
       const bool marked = recognise_outline_label(p->text).kind != OutlineLabel::Kind::none;
-      if (r.duties.empty() && !r.intro.present && !marked && ends_with(p->text, ":")) {
+      if (r.duties.empty() && !r.intro.present && !marked &&
+          (ends_with(p->text, ":") || (requested && starts_folded(p->text, "de nghi ")))) {
         r.intro = located(p->text, p->line);
         placed();
         continue;
@@ -1042,6 +1057,7 @@ class Importer {
       }
       // "3. UBND các xã, phường chỉ đạo …, thực hiện:": the agency's sentence is its intro.
       const bool sentence = ends_with(c->title, ":") && display_width(c->title) > 60;
+      if (sentence) m_not_outline.insert(c.get());
       responsibility(c->title, c->number, c->para->line, content, sentence ? c->title : "");
     }
     // Keep the outline order of agencies numbered by paragraph and by heading.
@@ -1189,6 +1205,7 @@ class Importer {
   ImportedPlan m_out;
   std::unique_ptr<Node> m_root;
   std::vector<Node*> m_headings;
+  std::set<const Node*> m_not_outline;  // agencies written as a sentence, not as a heading
   std::set<std::string> m_ids;
   std::optional<IssuerReading> m_header_issuer;
   int m_header_issuer_line = 0;

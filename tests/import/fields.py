@@ -96,6 +96,7 @@ def compare(original, imported, shown_only=False):
                 for key in ("title", "name", "agency"):
                     if entry.get(key):
                         item_titles.add(norm(entry[key]).lower())
+                        item_titles.add(norm(entry[key]).lower() + " (nếu có)")
 
     def extra(path):
         match = re.match(r"outline\[(.*)#\d+\]", path)
