@@ -157,7 +157,10 @@ class Importer {
         if (k > 0) {
           Para& prev = joined[k - 1];
           const char last = prev.text.back();
-          if (prev.table < 0 && !prev.heading && std::string_view(".;:!?").find(last) ==
+          // Only a long paragraph is broken by a conversion; a short line (a name, a title)
+          // followed by a lower-case one is two lines.
+          if (prev.table < 0 && !prev.heading && display_width(prev.text) >= 60 &&
+              std::string_view(".;:!?").find(last) ==
                                                      std::string_view::npos &&
               starts_lower(p.text) && !recognise_labelled_line(p.text) &&
               recognise_outline_label(p.text).kind == OutlineLabel::Kind::none &&
