@@ -134,7 +134,8 @@ enum class LineField {
   duty_to,
 };
 /// "a) Cơ quan chủ trì: Sở Tư pháp." → lead, "Sở Tư pháp."; the value may be empty ("- Nội
-/// dung hoạt động:", its items follow). Also a heading that is only a label ("a) Phạm vi theo dõi").
+/// dung hoạt động:", its items follow). Also a heading that is only a label ("a) Phạm vi theo
+/// dõi").
 struct LabelledLine {
   LineField field = LineField::description;
   std::string value;

@@ -29,8 +29,9 @@ enum class SourceKind { docx, text, markdown };
 
 std::string lower_extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   return ext;
 }
 
@@ -72,9 +73,9 @@ Exit run_import(const ImportCommandOptions& o, const Globals& g) {
     return Exit::failure;
   }
   if (input.problem) {
-    print_error(g, {fmt::format("`{}` quá lớn (giới hạn {} byte): không nhập", o.file, limit),
-                    fmt::format("`{}` is too large (the limit is {} bytes): not imported", o.file,
-                                limit)});
+    print_error(
+        g, {fmt::format("`{}` quá lớn (giới hạn {} byte): không nhập", o.file, limit),
+            fmt::format("`{}` is too large (the limit is {} bytes): not imported", o.file, limit)});
     return Exit::failure;
   }
   ReadResult read = kind == SourceKind::docx       ? read_docx_document(input.text)
@@ -124,12 +125,10 @@ Exit run_import(const ImportCommandOptions& o, const Globals& g) {
       g.lang == Lang::vi
           ? fmt::format("kehoach: nhập `{}`: {} {} đã xếp vào các trường, {} không xếp được{}\n",
                         o.file, imported.placed, unit, imported.unplaced.size(),
-                        imported.unplaced.empty() ? ""
-                                                  : " (xem các chú thích `# không xếp được`)")
+                        imported.unplaced.empty() ? "" : " (xem các chú thích `# không xếp được`)")
           : fmt::format("kehoach: imported `{}`: {} {} placed in fields, {} not placed{}\n", o.file,
                         imported.placed, unit, imported.unplaced.size(),
-                        imported.unplaced.empty() ? ""
-                                                  : " (see the `# không xếp được` comments)");
+                        imported.unplaced.empty() ? "" : " (see the `# không xếp được` comments)");
   std::fputs(summary.c_str(), stderr);
   print_diagnostics(diagnostics, {SourceText{name, loaded.text}}, 1, g);
   return has_errors(diagnostics) ? Exit::findings : Exit::ok;
@@ -149,8 +148,7 @@ void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->add_option("FILE", options->file,
                    g.tr("Văn bản kế hoạch (.docx; .txt UTF-8 hoặc UTF-16 có BOM; .md)",
                         "The plan document (.docx; .txt in UTF-8 or UTF-16 with BOM; .md)"))
-      ->required()
-      ->type_name(g.tr("TỆP", "FILE"));
+      ->required();
   command
       ->add_option("-o,--output", options->output,
                    g.tr("Ghi kế hoạch YAML vào TỆP thay vì in ra màn hình",
@@ -168,9 +166,9 @@ void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->add_option("--level", options->level,
                    g.tr("Cấp của cơ quan ban hành (mặc định: đọc từ tên cơ quan)",
                         "The issuer's level (default: read from the issuer's name)"))
-      ->check(CLI::IsMember({"national", "ministry", "province", "department", "district",
-                             "commune"})
-                  .description(""))
+      ->check(
+          CLI::IsMember({"national", "ministry", "province", "department", "district", "commune"})
+              .description(""))
       ->type_name("province|department|district|commune|…");
   command->add_flag("--no-source-comments", options->no_source_comments,
                     g.tr("Không ghi số dòng nguồn sau mỗi trường",

@@ -63,8 +63,8 @@ Role role_of(std::string_view title) {
 struct Node {
   const Para* para = nullptr;  // nullptr for the root
   std::string number;
-  std::string title;          // as printed, without the label
-  std::string run_in_text;    // the text after a run-in heading
+  std::string title;        // as printed, without the label
+  std::string run_in_text;  // the text after a run-in heading
   int rank = 0;
   OutlineLabel::Kind kind = OutlineLabel::Kind::none;
   std::string label;
@@ -73,7 +73,7 @@ struct Node {
   std::vector<const Para*> content;
   std::vector<std::unique_ptr<Node>> children;
   Node* parent = nullptr;
-  std::set<std::string> holds;  // the plan parts found in this subtree
+  std::set<std::string> holds;                       // the plan parts found in this subtree
   std::vector<std::vector<const Para*>> table_rows;  // a table of tasks under this heading
   std::vector<std::string> table_header;
 };
@@ -160,8 +160,7 @@ class Importer {
           // Only a long paragraph is broken by a conversion; a short line (a name, a title)
           // followed by a lower-case one is two lines.
           if (prev.table < 0 && !prev.heading && display_width(prev.text) >= 60 &&
-              std::string_view(".;:!?").find(last) ==
-                                                     std::string_view::npos &&
+              std::string_view(".;:!?").find(last) == std::string_view::npos &&
               starts_lower(p.text) && !recognise_labelled_line(p.text) &&
               recognise_outline_label(p.text).kind == OutlineLabel::Kind::none &&
               recognise_outline_label(prev.text).kind != OutlineLabel::Kind::roman) {
@@ -367,7 +366,8 @@ class Importer {
     if (display_width(r) > 220) return false;
     if (ends_with(r, "(nếu có).") || ends_with(r, "(nếu có)")) return true;
     // "1.2. Theo dõi lĩnh vực trọng tâm của huyện: Tình hình …": a run-in heading.
-    if (label.kind == OutlineLabel::Kind::arabic && label.depth >= 2 && run_in_split(r)) return true;
+    if (label.kind == OutlineLabel::Kind::arabic && label.depth >= 2 && run_in_split(r))
+      return true;
     const char last = r.back();
     if (last == '.' || last == ';' || last == ',') return false;
     if (last == ':') return label.kind == OutlineLabel::Kind::arabic;
@@ -462,7 +462,8 @@ class Importer {
         if (!p.run_in.empty()) {
           const OutlineLabel head = recognise_outline_label(p.run_in);
           node->title = head.rest;
-          node->run_in_text = std::string(trim(p.text.substr(std::min(p.text.size(), p.run_in.size()))));
+          node->run_in_text =
+              std::string(trim(p.text.substr(std::min(p.text.size(), p.run_in.size()))));
         } else if (label.kind == OutlineLabel::Kind::arabic && !p.heading) {
           if (const auto split = run_in_split(label.rest); split && label.depth >= 2) {
             node->title = split->first;
@@ -555,7 +556,8 @@ class Importer {
     while (start <= v.size()) {
       auto end = v.find(';', start);
       if (end == std::string::npos) end = v.size();
-      std::string piece = strip_end(std::string(trim(std::string_view(v).substr(start, end - start))));
+      std::string piece =
+          strip_end(std::string(trim(std::string_view(v).substr(start, end - start))));
       if (!piece.empty()) out.push_back(std::move(piece));
       start = end + 1;
     }
@@ -578,9 +580,8 @@ class Importer {
       for (const Level l : recognise_levels(head))
         if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     }
-    std::sort(out.begin(), out.end(), [](Level a, Level b) {
-      return static_cast<int>(a) < static_cast<int>(b);
-    });
+    std::sort(out.begin(), out.end(),
+              [](Level a, Level b) { return static_cast<int>(a) < static_cast<int>(b); });
     return out;
   }
 
@@ -669,9 +670,9 @@ class Importer {
       }
     }
     for (auto& c : n->children)
-      if (c->field && (c->field->field == LineField::scope ||
-                       c->field->field == LineField::subjects ||
-                       c->field->field == LineField::focus_content))
+      if (c->field &&
+          (c->field->field == LineField::scope || c->field->field == LineField::subjects ||
+           c->field->field == LineField::focus_content))
         focus = true;
     if (focus)
       focus_area(n);
@@ -692,8 +693,9 @@ class Importer {
     const std::string fc = fold_ascii(context);
     if (fc.find("lien nganh") != std::string::npos)
       f.origin = located("national", line);
-    else if (fc.find("cua huyen") != std::string::npos || fc.find("cua tinh") != std::string::npos ||
-             fc.find("cua xa") != std::string::npos || fc.find("cua dia phuong") != std::string::npos)
+    else if (fc.find("cua huyen") != std::string::npos ||
+             fc.find("cua tinh") != std::string::npos || fc.find("cua xa") != std::string::npos ||
+             fc.find("cua dia phuong") != std::string::npos)
       f.origin = located("local", line);
     auto fill = [&](LineField field, const std::string& value, int at, bool labelled) {
       const std::string v = labelled ? strip_end(value) : value;
@@ -749,9 +751,7 @@ class Importer {
     LineField list_field = LineField::description;
     auto fill = [&](LineField field, const std::string& value, int at, bool labelled) {
       switch (field) {
-        case LineField::description:
-          t.description.push_back(located(value, at));
-          return true;
+        case LineField::description: t.description.push_back(located(value, at)); return true;
         case LineField::lead:
           for (auto& a : agencies(value)) t.lead.push_back(located(a, at));
           return true;
@@ -762,14 +762,20 @@ class Importer {
           t.output = located(labelled ? strip_end(value) : value, at);
           return true;
         case LineField::due:
-        case LineField::report_due:
-          t.due.phrase = located(strip_end(value), at);
-          return true;
+        case LineField::report_due: t.due.phrase = located(strip_end(value), at); return true;
         default: return false;
       }
     };
+    bool labelled_seen = false;
     for (const Para* p : n->content) {
       const auto l = recognise_labelled_line(p->text);
+      if (l) labelled_seen = true;
+      // "c) Kinh phí: 5 triệu đồng." among the labelled lines: a label the importer does not
+      // know is not guessed into the description.
+      if (!l && labelled_seen && unknown_label(p->text)) {
+        unplaced(*p, "tasks");
+        continue;
+      }
       if (l && l->field != LineField::description && !l->value.empty()) {
         list_field = LineField::description;
         if (fill(l->field, l->value, p->line, true)) {
@@ -804,6 +810,16 @@ class Importer {
     for (const Level l : levels_of(t.lead)) t.levels.push_back(Located<Level>{l, {line, 1}, true});
     mark(n, "tasks");
     m_plan.tasks.push_back(std::move(t));
+  }
+
+  // "c) Kinh phí: …": a marked line opening with a short label and a colon.
+  static bool unknown_label(const std::string& text) {
+    const OutlineLabel l = recognise_outline_label(text);
+    if (l.kind != OutlineLabel::Kind::letter && l.kind != OutlineLabel::Kind::dash) return false;
+    const auto colon = l.rest.find(':');
+    if (colon == std::string::npos) return false;
+    const std::string head = l.rest.substr(0, colon);
+    return !head.empty() && std::count(head.begin(), head.end(), ' ') < 5;
   }
 
   // A table of tasks: columns TT, Nội dung, Cơ quan chủ trì, Phối hợp, Sản phẩm, Thời gian.
@@ -867,7 +883,8 @@ class Importer {
         }
         placed();
       }
-      for (const Level l : levels_of(t.lead)) t.levels.push_back(Located<Level>{l, {line, 1}, true});
+      for (const Level l : levels_of(t.lead))
+        t.levels.push_back(Located<Level>{l, {line, 1}, true});
       ++m_table_task;
       mark(n, "tasks");
       m_plan.tasks.push_back(std::move(t));
@@ -901,8 +918,7 @@ class Importer {
     if (head.find("bao cao") != std::string::npos ||
         (f.rfind("tong hop", 0) == 0 && has("bao cao")))
       return TaskKind::report;
-    if (has("ban hanh ke hoach") || (has("xay dung") && has("ke hoach")))
-      return TaskKind::plan;
+    if (has("ban hanh ke hoach") || (has("xay dung") && has("ke hoach"))) return TaskKind::plan;
     if (has("cung cap") || has("tuyen truyen") || has("dang tai")) return TaskKind::information;
     if (head.find("kiem tra") != std::string::npos) return TaskKind::inspection;
     return std::nullopt;
@@ -916,16 +932,16 @@ class Importer {
     std::string agency = agency_title;
     if (requested) {
       const auto second = agency_title.find(' ', agency_title.find(' ') + 1);
-      agency = second == std::string::npos ? agency_title
-                                           : std::string(trim(std::string_view(agency_title).substr(second + 1)));
+      agency = second == std::string::npos
+                   ? agency_title
+                   : std::string(trim(std::string_view(agency_title).substr(second + 1)));
     }
     if (!intro_text.empty()) {
       // "Đề nghị A, B và C trong phạm vi chức năng …": the bodies are the words before the ask.
       const std::string f = fold_ascii(agency);
       std::size_t cut = std::string::npos;
-      for (const std::string_view stop :
-           {" trong pham vi", " phoi hop", " quan tam", " thuc hien", " co trach nhiem", " can cu",
-            " chi dao"}) {
+      for (const std::string_view stop : {" trong pham vi", " phoi hop", " quan tam", " thuc hien",
+                                          " co trach nhiem", " can cu", " chi dao"}) {
         cut = std::min(cut, f.find(stop));
       }
       if (cut != std::string::npos) {
@@ -970,7 +986,8 @@ class Importer {
         placed();
         continue;
       }
-      if (l && (l->field == LineField::due || l->field == LineField::duty_due) && !r.duties.empty()) {
+      if (l && (l->field == LineField::due || l->field == LineField::duty_due) &&
+          !r.duties.empty()) {
         // A deadline line belongs to the plan duty above it when it speaks of a plan.
         Duty* target = &r.duties.back();
         if (fold_ascii(l->value).find("ke hoach") != std::string::npos) {
@@ -998,10 +1015,13 @@ class Importer {
       d.at = {p->line, 1};
       d.text = located(p->text, p->line);
       const OutlineLabel label = recognise_outline_label(p->text);
-      d.id = located(unique_id(make_id(label.kind == OutlineLabel::Kind::none ? p->text : label.rest, 5)),
-                     p->line);
-      if (const auto kind = duty_kind(p->text)) d.kind = Located<TaskKind>{*kind, {p->line, 1}, true};
-      if (const auto due = recognise_deadline_in_text(p->text)) d.due.phrase = located(*due, p->line);
+      d.id = located(
+          unique_id(make_id(label.kind == OutlineLabel::Kind::none ? p->text : label.rest, 5)),
+          p->line);
+      if (const auto kind = duty_kind(p->text))
+        d.kind = Located<TaskKind>{*kind, {p->line, 1}, true};
+      if (const auto due = recognise_deadline_in_text(p->text))
+        d.due.phrase = located(*due, p->line);
       if ((d.kind.present && d.kind.value == TaskKind::report) || d.due.phrase.present) {
         if (const auto to = recognise_receiver(p->text)) d.to = located(*to, p->line);
       }
@@ -1064,10 +1084,9 @@ class Importer {
       responsibility(c->title, c->number, c->para->line, content, sentence ? c->title : "");
     }
     // Keep the outline order of agencies numbered by paragraph and by heading.
-    std::stable_sort(m_plan.responsibilities.begin(), m_plan.responsibilities.end(),
-                     [](const Responsibility& a, const Responsibility& b) {
-                       return a.at.line < b.at.line;
-                     });
+    std::stable_sort(
+        m_plan.responsibilities.begin(), m_plan.responsibilities.end(),
+        [](const Responsibility& a, const Responsibility& b) { return a.at.line < b.at.line; });
   }
 
   std::string number_for_child(const Node* n, const std::string& label) const {
@@ -1143,8 +1162,9 @@ class Importer {
           if (c == ' ' && ++seen > words) break;
           head.push_back(c);
         }
-        if (auto r = recognise_issuer(head); r && (!m_header_issuer || fold_ascii(r->locality) ==
-                                                                           fold_ascii(m_header_issuer->locality))) {
+        if (auto r = recognise_issuer(head);
+            r && (!m_header_issuer ||
+                  fold_ascii(r->locality) == fold_ascii(m_header_issuer->locality))) {
           // Keep the sentence's spelling of the body ("Ủy ban nhân dân tỉnh Lai Châu").
           r->name = head;
           issuer = r;
@@ -1160,8 +1180,10 @@ class Importer {
       const std::string f = fold_ascii(plan.title.value);
       const auto at = f.find("tren dia ban ");
       if (at != std::string::npos) {
-        const std::size_t words = static_cast<std::size_t>(
-            std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' ')) + 3;
+        const std::size_t words =
+            static_cast<std::size_t>(
+                std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' ')) +
+            3;
         std::string tail;
         std::size_t seen = 0;
         for (const char c : plan.title.value) {
@@ -1183,9 +1205,8 @@ class Importer {
       const std::string& t = plan.title.value;
       for (auto at = t.find("năm "); at != std::string::npos; at = t.find("năm ", at + 1)) {
         const std::string digits = t.substr(at + 5, 4);
-        if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char c) {
-              return c >= '0' && c <= '9';
-            })) {
+        if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(),
+                                              [](char c) { return c >= '0' && c <= '9'; })) {
           plan.year = Located<int>{std::stoi(digits), {plan.title.at.line, 1}, true};
           break;
         }
@@ -1196,8 +1217,8 @@ class Importer {
     if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
     const bool numbered = plan.number.present && !plan.number.value.empty() &&
                           plan.number.value.front() >= '0' && plan.number.value.front() <= '9';
-    plan.status = Located<Status>{numbered && plan.issued.day > 0 ? Status::issued : Status::draft,
-                                  {0, 0}, true};
+    plan.status = Located<Status>{
+        numbered && plan.issued.day > 0 ? Status::issued : Status::draft, {0, 0}, true};
     m_out.plan = std::move(m_plan);
   }
 

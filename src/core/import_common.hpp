@@ -8,7 +8,7 @@ namespace kehoach {
 
 /// A line with its Markdown markup removed.
 struct Stripped {
-  std::string text;     ///< without `#`, `**`, `*`, escapes, <sub>/<sup>; spaces collapsed
+  std::string text;      ///< without `#`, `**`, `*`, escapes, <sub>/<sup>; spaces collapsed
   bool heading = false;  ///< a `#` heading or a line wholly in bold
   std::string run_in;    ///< the bold lead-in when it ends in ':' and text follows
 };

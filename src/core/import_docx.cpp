@@ -56,15 +56,15 @@ std::optional<std::string> read_part(zip_t* zip, const char* name, std::optional
   while (true) {
     const zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
     if (n < 0) {
-      error = not_docx(fmt::format("phần {} bị hỏng", name), fmt::format("part {} is damaged", name));
+      error =
+          not_docx(fmt::format("phần {} bị hỏng", name), fmt::format("part {} is damaged", name));
       return std::nullopt;
     }
     if (n == 0) break;
     out.append(buffer.data(), static_cast<std::size_t>(n));
     if (out.size() > max_import_part_bytes) {
-      error = not_docx(
-          fmt::format("phần {} giải nén ra quá {} byte", name, max_import_part_bytes),
-          fmt::format("part {} inflates past {} bytes", name, max_import_part_bytes));
+      error = not_docx(fmt::format("phần {} giải nén ra quá {} byte", name, max_import_part_bytes),
+                       fmt::format("part {} inflates past {} bytes", name, max_import_part_bytes));
       return std::nullopt;
     }
   }
@@ -190,9 +190,48 @@ bool run_is_bold(const pugi::xml_node& run) {
   return v.empty() || v == "1" || v == "true" || v == "on";
 }
 
+// The list a paragraph style numbers its paragraphs with ("List Number"): styleId → numId, ilvl.
+class StyleNumbering {
+ public:
+  explicit StyleNumbering(const std::string& xml) {
+    pugi::xml_document doc;
+    if (xml.empty() || !doc.load_buffer(xml.data(), xml.size())) return;
+    std::map<std::string, std::string> based_on;
+    for (const pugi::xml_node st : doc.child("w:styles").children("w:style")) {
+      const std::string id = st.attribute("w:styleId").value();
+      based_on[id] = st.child("w:basedOn").attribute("w:val").value();
+      const pugi::xml_node num = st.child("w:pPr").child("w:numPr");
+      if (num && num.child("w:numId"))
+        m_lists[id] = {num.child("w:numId").attribute("w:val").value(),
+                       num.child("w:ilvl").attribute("w:val").as_int(0)};
+    }
+    // A style based on a numbered style is numbered too (a few steps up, never in a loop).
+    for (const auto& [id, base] : based_on) {
+      std::string b = base;
+      for (int k = 0; k < 8 && !b.empty() && m_lists.count(id) == 0; ++k) {
+        if (const auto found = m_lists.find(b); found != m_lists.end()) {
+          m_lists[id] = found->second;
+          break;
+        }
+        const auto next = based_on.find(b);
+        b = next == based_on.end() ? "" : next->second;
+      }
+    }
+  }
+  [[nodiscard]] std::optional<std::pair<std::string, int>> of(const std::string& style) const {
+    const auto found = m_lists.find(style);
+    if (found == m_lists.end()) return std::nullopt;
+    return found->second;
+  }
+
+ private:
+  std::map<std::string, std::pair<std::string, int>> m_lists;
+};
+
 class Reader {
  public:
-  Reader(Numbering& numbering, ReadResult& result) : m_numbering(numbering), m_result(result) {}
+  Reader(Numbering& numbering, const StyleNumbering& styles, ReadResult& result)
+      : m_numbering(numbering), m_styles(styles), m_result(result) {}
 
   void block(const pugi::xml_node& parent, int depth) {
     for (const pugi::xml_node n : parent.children()) {
@@ -212,9 +251,9 @@ class Reader {
  private:
   void table(const pugi::xml_node& tbl, int depth) {
     if (depth > max_import_table_depth) {
-      m_result.failure = not_docx(
-          fmt::format("bảng lồng nhau quá {} tầng", max_import_table_depth),
-          fmt::format("tables nested more than {} deep", max_import_table_depth));
+      m_result.failure =
+          not_docx(fmt::format("bảng lồng nhau quá {} tầng", max_import_table_depth),
+                   fmt::format("tables nested more than {} deep", max_import_table_depth));
       m_result.at = {m_count + 1, 1};
       return;
     }
@@ -245,15 +284,17 @@ class Reader {
             bool& bold_prefix, int depth) {
     if (depth > 64) return;
     for (const pugi::xml_node n : parent.children()) {
-      if (is(n, "w:del") || is(n, "w:moveFrom") || is(n, "w:pPr") || is(n, "w:instrText"))
-        continue;
+      if (is(n, "w:del") || is(n, "w:moveFrom") || is(n, "w:pPr") || is(n, "w:instrText")) continue;
       if (is(n, "w:r")) {
         const bool b = run_is_bold(n);
         for (const pugi::xml_node c : n.children()) {
           std::string piece;
-          if (is(c, "w:t")) piece = c.text().get();
-          else if (is(c, "w:tab") || is(c, "w:br") || is(c, "w:cr")) piece = " ";
-          else if (is(c, "w:noBreakHyphen")) piece = "-";
+          if (is(c, "w:t"))
+            piece = c.text().get();
+          else if (is(c, "w:tab") || is(c, "w:br") || is(c, "w:cr"))
+            piece = " ";
+          else if (is(c, "w:noBreakHyphen"))
+            piece = "-";
           if (piece.empty()) continue;
           const bool blank = piece.find_first_not_of(' ') == std::string::npos;
           if (!blank) {
@@ -284,9 +325,13 @@ class Reader {
     const std::string style = ppr.child("w:pStyle").attribute("w:val").value();
     const pugi::xml_node num = ppr.child("w:numPr");
     std::string label;
-    if (num) {
+    if (num && num.child("w:numId")) {
       label = m_numbering.next(num.child("w:numId").attribute("w:val").value(),
                                num.child("w:ilvl").attribute("w:val").as_int(0));
+    } else if (const auto list = m_styles.of(style)) {
+      const int ilvl =
+          num ? num.child("w:ilvl").attribute("w:val").as_int(list->second) : list->second;
+      label = m_numbering.next(list->first, ilvl);
     }
     Stripped s = strip_markup(text);
     SourceParagraph out;
@@ -297,8 +342,8 @@ class Reader {
     out.line = m_count;
     const bool has_text = !trim(s.text).empty();
     const std::string folded = fold_ascii(style);
-    out.heading = s.heading || folded.rfind("heading", 0) == 0 || folded == "title" ||
-                  (all_bold && has_text);
+    out.heading =
+        s.heading || folded.rfind("heading", 0) == 0 || folded == "title" || (all_bold && has_text);
     out.run_in = s.run_in;
     const std::string b(trim(bold));
     if (out.run_in.empty() && !all_bold && !b.empty() && b.back() == ':') {
@@ -312,6 +357,7 @@ class Reader {
   }
 
   Numbering& m_numbering;
+  const StyleNumbering& m_styles;
   ReadResult& m_result;
   int m_count = 0;
   int m_tables = 0;
@@ -355,7 +401,8 @@ ReadResult read_docx_document(std::string_view bytes) {
     return result;
   }
   if (bytes.size() < 4 || bytes.substr(0, 2) != "PK") {
-    result.failure = not_docx("tệp không phải gói nén .docx (zip)", "the file is not a zip package");
+    result.failure =
+        not_docx("tệp không phải gói nén .docx (zip)", "the file is not a zip package");
     return result;
   }
   zip_error_t error;
@@ -363,7 +410,8 @@ ReadResult read_docx_document(std::string_view bytes) {
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (source == nullptr) {
     zip_error_fini(&error);
-    result.failure = not_docx("tệp không phải gói nén .docx (zip)", "the file is not a zip package");
+    result.failure =
+        not_docx("tệp không phải gói nén .docx (zip)", "the file is not a zip package");
     return result;
   }
   std::unique_ptr<zip_t, ZipCloser> zip(zip_open_from_source(source, ZIP_RDONLY, &error));
@@ -390,15 +438,22 @@ ReadResult read_docx_document(std::string_view bytes) {
     return result;
   }
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed =
-      doc.load_buffer(document->data(), document->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
+  const pugi::xml_parse_result parsed = doc.load_buffer(
+      document->data(), document->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
   if (!parsed) {
-    result.failure = not_docx(fmt::format("word/document.xml hỏng ở byte {}", parsed.offset),
-                              fmt::format("word/document.xml is malformed at byte {}", parsed.offset));
+    result.failure =
+        not_docx(fmt::format("word/document.xml hỏng ở byte {}", parsed.offset),
+                 fmt::format("word/document.xml is malformed at byte {}", parsed.offset));
+    return result;
+  }
+  const auto styles_xml = read_part(zip.get(), "word/styles.xml", part_error);
+  if (part_error) {
+    result.failure = part_error;
     return result;
   }
   Numbering numbering(numbering_xml.value_or(""));
-  Reader reader(numbering, result);
+  const StyleNumbering styles(styles_xml.value_or(""));
+  Reader reader(numbering, styles, result);
   reader.block(doc.child("w:document").child("w:body"), 0);
   if (result.failure) return result;
   if (std::none_of(result.paragraphs.begin(), result.paragraphs.end(),

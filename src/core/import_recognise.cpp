@@ -132,9 +132,9 @@ bool is_upper_start(std::string_view word) {
 // tỉnh Tây Ninh", "Chính phủ"); a lower-case word outside this set starts what follows the name.
 bool is_name_word(std::string_view folded) {
   static constexpr std::array<std::string_view, 26> words{
-      "ban",  "nhan", "dan",   "tinh", "huyen", "xa",    "phuong", "thi",   "tran",
-      "quan", "thanh", "pho",  "dac",  "khu",   "phap",  "phu",    "hoi",   "truong",
-      "tuong", "tich", "chinh", "vu",  "nghiep", "moi",  "thong",  "kiem"};
+      "ban",   "nhan",  "dan",   "tinh", "huyen",  "xa",   "phuong", "thi", "tran",
+      "quan",  "thanh", "pho",   "dac",  "khu",    "phap", "phu",    "hoi", "truong",
+      "tuong", "tich",  "chinh", "vu",   "nghiep", "moi",  "thong",  "kiem"};
   return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
@@ -147,8 +147,8 @@ std::size_t body_end(const Words& w, std::size_t from) {
     if (i > from && (w.at(i, "to chuc") || w.at(i, "theo doi") || w.at(i, "trien khai") ||
                      w.at(i, "thuc hien") || w.at(i, "ke hoach") || w.at(i, "ve")))
       break;
-    const bool ends = !w.text[i].empty() && std::string_view(",;.").find(w.text[i].back()) !=
-                                                std::string_view::npos;
+    const bool ends = !w.text[i].empty() &&
+                      std::string_view(",;.").find(w.text[i].back()) != std::string_view::npos;
     ++i;
     if (ends) break;
   }
@@ -225,7 +225,8 @@ Stripped strip_markup(std::string_view line) {
       std::size_t n = 0;
       while (i + n < s.size() && s[i + n] == '*') ++n;
       if (n >= 2) {
-        if (!in_bold && text.empty()) in_bold = true;
+        if (!in_bold && text.empty())
+          in_bold = true;
         else if (in_bold) {
           in_bold = false;
           bold_closed_at_start = true;
@@ -363,8 +364,8 @@ OutlineLabel recognise_outline_label(std::string_view text) {
     break;
   }
   if (components > 0) {
-    const bool closed = a < t.size() && (t[a] == '.' || t[a] == ')') &&
-                        (a + 1 == t.size() || t[a + 1] == ' ');
+    const bool closed =
+        a < t.size() && (t[a] == '.' || t[a] == ')') && (a + 1 == t.size() || t[a + 1] == ' ');
     const bool open = components > 1 && a < t.size() && t[a] == ' ';
     if (closed || open) {
       out.kind = OutlineLabel::Kind::arabic;
@@ -594,9 +595,8 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
       {"thoi gian thuc hien", LineField::due, true},
   }};
   for (const Entry& e : table) {
-    const bool match =
-        f == e.label || (e.prefix && f.size() > e.label.size() && f.rfind(e.label, 0) == 0 &&
-                         f[e.label.size()] == ' ');
+    const bool match = f == e.label || (e.prefix && f.size() > e.label.size() &&
+                                        f.rfind(e.label, 0) == 0 && f[e.label.size()] == ' ');
     if (!match) continue;
     LabelledLine out;
     out.field = e.field;
@@ -610,10 +610,14 @@ std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
   const Words w(text);
   for (std::size_t i = 0; i < w.size(); ++i) {
     std::size_t k = 0;
-    if (w.at(i, "truoc ngay")) k = i + 2;
-    else if (w.at(i, "cham nhat la ngay")) k = i + 4;
-    else if (w.at(i, "cham nhat ngay")) k = i + 3;
-    else if (w.at(i, "han cuoi ngay")) k = i + 3;
+    if (w.at(i, "truoc ngay"))
+      k = i + 2;
+    else if (w.at(i, "cham nhat la ngay"))
+      k = i + 4;
+    else if (w.at(i, "cham nhat ngay"))
+      k = i + 3;
+    else if (w.at(i, "han cuoi ngay"))
+      k = i + 3;
     if (k == 0 || k >= w.size()) continue;
     if (!date_of(w.text[k])) continue;
     return strip_trailing(w.join(i, k + 1), ".,;:)");
@@ -624,7 +628,7 @@ std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
 std::optional<std::string> recognise_receiver(std::string_view text) {
   const Words w(text);
   static constexpr std::array<std::string_view, 10> stops{"tong", "truoc", "cham", "theo", "de",
-                                                          "dong", "trong", "sau", "khi", "ve"};
+                                                          "dong", "trong", "sau",  "khi",  "ve"};
   auto take = [&](std::size_t from) -> std::optional<std::string> {
     if (from >= w.size() || !is_upper_start(w.text[from])) return std::nullopt;
     std::size_t k = from;
@@ -665,7 +669,8 @@ std::optional<SignatureLine> recognise_signature_line(std::string_view text) {
     return SignatureLine::role;
   if (all_upper(text) && w.size() <= 8) return SignatureLine::title;
   if (w.size() >= 2 && w.size() <= 5 &&
-      std::all_of(w.text.begin(), w.text.end(), [](const std::string& s) { return is_upper_start(s); }))
+      std::all_of(w.text.begin(), w.text.end(),
+                  [](const std::string& s) { return is_upper_start(s); }))
     return SignatureLine::name;
   return std::nullopt;
 }
@@ -695,9 +700,9 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
       if (after >= w.size() || !is_upper_start(w.text[after])) continue;
       // The body before the level word must be a People's Committee or nothing at all.
       const std::string before = fold_ascii(w.join(0, i));
-      const bool committee = before.empty() || before == "ubnd" || before == "uy ban nhan dan" ||
-                             (before.size() >= 12 &&
-                              before.substr(before.size() - 12) == "tren dia ban");
+      const bool committee =
+          before.empty() || before == "ubnd" || before == "uy ban nhan dan" ||
+          (before.size() >= 12 && before.substr(before.size() - 12) == "tren dia ban");
       if (!committee) continue;
       // The locality: the capitalised words after the level ("Tây Ninh theo dõi …" → "Tây Ninh").
       std::string locality = strip_trailing(w.join(after, w.size()), ".,;: ");

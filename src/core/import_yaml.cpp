@@ -31,10 +31,11 @@ class Writer {
     m_out.SetIndent(2);
     m_out << YAML::Comment(fmt::format(
         "Nhập bằng `kehoach import` từ {}: {} {} đã xếp vào các trường, {} không xếp được.",
-        m_options.source_name.empty() ? "văn bản" : m_options.source_name, imported.placed,
-        m_unit, imported.unplaced.size()));
-    m_out << YAML::Newline << YAML::Comment(
-        "Đọc lại từng trường với văn bản gốc; mỗi trường ghi số dòng (hoặc đoạn) nguồn.");
+        m_options.source_name.empty() ? "văn bản" : m_options.source_name, imported.placed, m_unit,
+        imported.unplaced.size()));
+    m_out << YAML::Newline
+          << YAML::Comment(
+                 "Đọc lại từng trường với văn bản gốc; mỗi trường ghi số dòng (hoặc đoạn) nguồn.");
     m_out << YAML::BeginMap;
     m_out << YAML::Key << "format" << YAML::Value << "kehoach/1";
     m_out << YAML::Key << "status" << YAML::Value
@@ -64,6 +65,7 @@ class Writer {
     text("title", p.title);
     text("basis_lead", p.basis_lead);
     if (!p.basis.empty()) {
+      flush(p.basis.front().at.line);
       m_out << YAML::Key << "basis" << YAML::Value << YAML::BeginSeq;
       for (const LegalRef& a : p.basis) {
         flush(a.at.line);
@@ -88,9 +90,11 @@ class Writer {
     }
     text("enactment", p.enactment);
     if (!p.outline.empty()) {
+      flush(p.outline.front().at.line);
       m_out << YAML::Key << "outline" << YAML::Value << YAML::BeginSeq;
+      // No comment between entries of the outline, an index of the headings: a line not
+      // placed is written among the fields read near it.
       for (const Heading& h : p.outline) {
-        flush(h.at.line);
         m_out << YAML::Flow << YAML::BeginMap;
         plain("number", h.number);
         plain("title", h.title);
@@ -103,6 +107,7 @@ class Writer {
     texts("purpose", p.purpose, false);
     texts("requirements", p.requirements, false);
     if (!p.focus_areas.empty()) {
+      flush(p.focus_areas.front().at.line);
       m_out << YAML::Key << "focus_areas" << YAML::Value << YAML::BeginSeq;
       for (const FocusArea& f : p.focus_areas) {
         flush(f.at.line);
@@ -120,6 +125,7 @@ class Writer {
       m_out << YAML::EndSeq;
     }
     if (!p.tasks.empty()) {
+      flush(p.tasks.front().at.line);
       m_out << YAML::Key << "tasks" << YAML::Value << YAML::BeginSeq;
       for (const Task& t : p.tasks) {
         flush(t.at.line);
@@ -145,6 +151,7 @@ class Writer {
       m_out << YAML::EndSeq;
     }
     if (!p.responsibilities.empty()) {
+      flush(p.responsibilities.front().at.line);
       m_out << YAML::Key << "responsibilities" << YAML::Value << YAML::BeginSeq;
       for (const Responsibility& r : p.responsibilities) {
         flush(r.at.line);

@@ -139,7 +139,8 @@ TEST_CASE("labelled lines name their field") {
   l = recognise_labelled_line("- Thời gian kiểm tra: Quý III Năm 2024.");
   REQUIRE(l);
   CHECK(l->field == LineField::due);
-  l = recognise_labelled_line("- Thời gian chốt số liệu báo cáo: Tính từ 01/12/2023 đến 20/11/2024.");
+  l = recognise_labelled_line(
+      "- Thời gian chốt số liệu báo cáo: Tính từ 01/12/2023 đến 20/11/2024.");
   REQUIRE(l);
   CHECK(l->field == LineField::report_period);
   l = recognise_labelled_line("b) Nội dung theo dõi tình hình thi hành pháp luật");
@@ -369,8 +370,8 @@ TEST_CASE("--year and --level override what the document says") {
   ImportOptions options;
   options.year = 2027;
   options.level = Level::department;
-  const auto imported =
-      import_plan(paragraphs({"KẾ HOẠCH", "Theo dõi năm 2026 trên địa bàn tỉnh Hà Giang"}), options);
+  const auto imported = import_plan(
+      paragraphs({"KẾ HOẠCH", "Theo dõi năm 2026 trên địa bàn tỉnh Hà Giang"}), options);
   CHECK(imported.plan.year.value == 2027);
   CHECK(imported.plan.issuer.level.value == Level::department);
 }
