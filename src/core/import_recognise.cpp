@@ -75,13 +75,19 @@ struct Words {
     return w;
   }
   // Whether the words from `i` read `phrase` (folded, space separated).
+  // `phrase` is already folded ASCII: it is split, never folded again (this runs per word).
   [[nodiscard]] bool at(std::size_t i, std::string_view phrase) const {
-    const Words p(phrase);
-    if (i + p.size() > size()) return false;
-    for (std::size_t k = 0; k < p.size(); ++k) {
-      const bool last = k + 1 == p.size();
-      if ((last ? bare(i + k) : folded[i + k]) != p.text[k] && folded[i + k] != p.text[k])
-        return false;
+    std::size_t k = i;
+    std::size_t start = 0;
+    while (start < phrase.size()) {
+      auto end = phrase.find(' ', start);
+      if (end == std::string_view::npos) end = phrase.size();
+      if (k >= size()) return false;
+      const std::string_view want = phrase.substr(start, end - start);
+      const bool last = end == phrase.size();
+      if (folded[k] != want && !(last && bare(k) == want)) return false;
+      ++k;
+      start = end + 1;
     }
     return true;
   }
@@ -543,10 +549,10 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
   if (f.empty()) return std::nullopt;
   // "Thời gian xây dựng và gửi kế hoạch … chậm nhất ngày …": a deadline sentence, no label.
   if (colon == std::string_view::npos &&
-      (f.rfind("thoi gian ", 0) == 0 || f.rfind("thoi han ", 0) == 0) && Words(f).size() > 5 &&
-      recognise_deadline_in_text(body))
+      (f.rfind("thoi gian ", 0) == 0 || f.rfind("thoi han ", 0) == 0) &&
+      std::count(f.begin(), f.end(), ' ') >= 5 && recognise_deadline_in_text(body))
     return LabelledLine{LineField::due, strip_trailing(std::string(body), ".")};
-  if (Words(f).size() > 12) return std::nullopt;
+  if (std::count(f.begin(), f.end(), ' ') >= 12) return std::nullopt;
   struct Entry {
     std::string_view label;
     LineField field;
@@ -696,7 +702,8 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     for (const LevelWord& lw : levels) {
       if (!w.at(i, lw.words)) continue;
-      const std::size_t after = i + Words(lw.words).size();
+      const std::size_t after =
+          i + 1 + static_cast<std::size_t>(std::count(lw.words.begin(), lw.words.end(), ' '));
       if (after >= w.size() || !is_upper_start(w.text[after])) continue;
       // The body before the level word must be a People's Committee or nothing at all.
       const std::string before = fold_ascii(w.join(0, i));
