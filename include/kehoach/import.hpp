@@ -16,8 +16,9 @@
 
 namespace kehoach {
 
-/// Largest .txt or .md accepted, in bytes (real plans are 10–60 KB of text).
-inline constexpr std::size_t max_import_text_bytes = 8 * 1024 * 1024;
+/// Largest .txt or .md accepted, and largest text a .docx may hold, in bytes (real plans are
+/// 10–100 KB of text; the plan written from more would not load: see max_plan_bytes).
+inline constexpr std::size_t max_import_text_bytes = 2 * 1024 * 1024;
 /// Largest .docx accepted, in bytes.
 inline constexpr std::size_t max_import_docx_bytes = 32 * 1024 * 1024;
 /// Largest part of a .docx accepted once uncompressed (word/document.xml, numbering.xml), in

@@ -330,8 +330,9 @@ class Importer {
     m_plan.enactment = located(text, line);
     // "Chủ tịch Ủy ban nhân huyện ban hành …": the signer in the document's own words.
     if (starts_folded(text, "chu tich")) {
-      const auto at = fold_ascii(text).find(" ban hanh");
       const std::string f = fold_ascii(text);
+      const auto at = f.find(" ban hanh");
+      if (at == std::string::npos) return;
       // Cut at the same word in the original: count the words before it.
       const std::size_t words = static_cast<std::size_t>(
           std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' '));
@@ -341,7 +342,7 @@ class Importer {
         if (c == ' ' && ++seen > words) break;
         signer.push_back(c);
       }
-      if (at != std::string::npos) m_plan.issuer.signer = located(signer, line);
+      m_plan.issuer.signer = located(signer, line);
     }
   }
 

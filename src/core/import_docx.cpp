@@ -456,6 +456,16 @@ ReadResult read_docx_document(std::string_view bytes) {
   Reader reader(numbering, styles, result);
   reader.block(doc.child("w:document").child("w:body"), 0);
   if (result.failure) return result;
+  std::size_t text_bytes = 0;
+  for (const auto& p : result.paragraphs) text_bytes += p.text.size();
+  if (text_bytes > max_import_text_bytes) {
+    result.paragraphs.clear();
+    result.failure = not_docx(
+        fmt::format("văn bản dài {} byte, quá giới hạn {} byte", text_bytes, max_import_text_bytes),
+        fmt::format("its text is {} bytes long, past the limit of {} bytes", text_bytes,
+                    max_import_text_bytes));
+    return result;
+  }
   if (std::none_of(result.paragraphs.begin(), result.paragraphs.end(),
                    [](const SourceParagraph& p) { return p.table >= 0; })) {
     // The raw text of each paragraph, to tell a Markdown file saved as .docx.

@@ -358,6 +358,9 @@ OutlineLabel recognise_outline_label(std::string_view text) {
   std::size_t a = 0;
   int components = 0;
   while (a < t.size() && std::isdigit(static_cast<unsigned char>(t[a])) != 0) {
+    // Documents number to four levels ("1.2.3.4."); deeper is not an outline label, which also
+    // keeps the heading tree shallow whatever a hostile file holds.
+    if (components == 6) return out;
     const std::size_t start = a;
     while (a < t.size() && std::isdigit(static_cast<unsigned char>(t[a])) != 0) ++a;
     if (a - start > 3) return out;
@@ -447,16 +450,25 @@ std::optional<ActReading> recognise_act(std::string_view text) {
 
 namespace {
 
-// "…, Ủy ban nhân dân tỉnh Lai Châu ban hành Kế hoạch …, như sau:" → the comma's offset.
+// "…, Ủy ban nhân dân tỉnh Lai Châu ban hành Kế hoạch …, như sau:" → the comma's offset. The
+// enactment ends the paragraph: the separators are tried from the right, the first 20 followed
+// by a capital (a hostile paragraph of a million commas is not read a million times).
 std::optional<std::size_t> enactment_start(std::string_view text, std::string_view separator) {
-  std::size_t from = 0;
-  while (true) {
-    const auto at = text.find(separator, from);
-    if (at == std::string_view::npos) return std::nullopt;
+  std::optional<std::size_t> found;
+  int tried = 0;
+  std::size_t end = text.size();
+  while (tried < 20 && end > 0) {
+    const auto at = text.rfind(separator, end - 1);
+    if (at == std::string_view::npos) break;
     const std::string_view rest = text.substr(at + separator.size());
-    if (is_upper_start(rest) && recognise_enactment(rest)) return at;
-    from = at + 1;
+    if (is_upper_start(rest)) {
+      ++tried;
+      if (recognise_enactment(rest)) found = at;
+    }
+    if (at == 0) break;
+    end = at;
   }
+  return found;
 }
 
 }  // namespace
@@ -638,7 +650,8 @@ std::optional<std::string> recognise_receiver(std::string_view text) {
   auto take = [&](std::size_t from) -> std::optional<std::string> {
     if (from >= w.size() || !is_upper_start(w.text[from])) return std::nullopt;
     std::size_t k = from;
-    for (; k < w.size(); ++k) {
+    // A receiver is a name of a few words ("UBND tỉnh và Sở Tư pháp"): at most 12.
+    for (; k < w.size() && k < from + 12; ++k) {
       if (k > from && std::find(stops.begin(), stops.end(), w.bare(k)) != stops.end()) break;
       const char last = w.text[k].back();
       if (last == '.' || last == ',' || last == ';') {

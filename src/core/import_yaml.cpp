@@ -135,6 +135,7 @@ class Writer {
         text("title", t.title);
         if (t.kind.present) {
           m_out << YAML::Key << "kind" << YAML::Value << std::string(task_kind_key(t.kind.value));
+          source(t.kind.at.line);
         }
         texts("description", t.description, false);
         texts("lead", t.lead, true);
@@ -167,9 +168,11 @@ class Writer {
             m_out << YAML::BeginMap;
             text("id", d.id);
             text("text", d.text);
-            if (d.kind.present)
+            if (d.kind.present) {
               m_out << YAML::Key << "kind" << YAML::Value
                     << std::string(task_kind_key(d.kind.value));
+              source(d.kind.at.line);
+            }
             text("due", d.due.phrase);
             text("to", d.to);
             levels("levels", d.levels);
@@ -271,11 +274,13 @@ class Writer {
     if (!d.present) return;
     m_out << YAML::Key << key << YAML::Value
           << fmt::format("{:04}-{:02}-{:02}", d.value.year, d.value.month, d.value.day);
+    source(d.at.line);
   }
 
   void level(const char* key, const Located<Level>& l) {
     if (!l.present) return;
     m_out << YAML::Key << key << YAML::Value << std::string(level_key(l.value));
+    source(l.at.line);
   }
 
   void levels(const char* key, const std::vector<Located<Level>>& list) {
@@ -283,6 +288,7 @@ class Writer {
     m_out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const auto& l : list) m_out << std::string(level_key(l.value));
     m_out << YAML::EndSeq;
+    source(list.front().at.line);
   }
 
   const Plan& m_plan;

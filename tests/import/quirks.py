@@ -197,11 +197,30 @@ def tracked_changes(binary, work):
     doc.add_paragraph("a) Cơ quan chủ trì: Sở Tư pháp.")
     p = doc.add_paragraph("b) Thời gian thực hiện: ")
     tracked(p, "Quý IV năm 2026.", "Quý III năm 2026.")
+    # A field: its code (MERGEFIELD) is not text, its result is.
+    p = doc.add_paragraph("c) Sản phẩm đầu ra: ")
+    for kind, text in (("begin", None), (None, " MERGEFIELD SanPham "), ("separate", None),
+                       ("text", "Báo cáo kết quả kiểm tra"), ("end", None)):
+        run = OxmlElement("w:r")
+        if kind in ("begin", "separate", "end"):
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run.append(fld)
+        elif kind == "text":
+            t = OxmlElement("w:t")
+            t.text = text
+            run.append(t)
+        else:
+            instr = OxmlElement("w:instrText")
+            instr.text = text
+            run.append(instr)
+        p._p.append(run)
     path = os.path.join(work, "tracked.docx")
     doc.save(path)
     plan = imported(binary, path, "tracked")
     tasks = plan.get("tasks") or [{}]
     check("tracked: insertion kept, deletion dropped", tasks[0].get("due"), "Quý IV năm 2026")
+    check("field: its result, not its code", tasks[0].get("output"), "Báo cáo kết quả kiểm tra")
 
 
 def task_table(binary, work):
@@ -273,6 +292,15 @@ def hostile(binary, work):
                    f'main"><w:body>{nested}</w:body></w:document>')
     expect("deep.docx", None, 2,
            f"{work}/deep.docx:1:1: lỗi: không đọc được tệp .docx: bảng lồng nhau quá 8 tầng\n")
+    long_text = os.path.join(work, "long.docx")
+    with zipfile.ZipFile(long_text, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml",
+                   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                   'main"><w:body>' + "<w:p><w:r><w:t>" + "Kế hoạch " * 300000 +
+                   "</w:t></w:r></w:p></w:body></w:document>")
+    expect("long.docx", None, 2,
+           f"kehoach: lỗi: `{work}/long.docx`: không đọc được tệp .docx: văn bản dài 3899999 "
+           "byte, quá giới hạn 2097152 byte\n")
     expect("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, 2,
            f"kehoach: lỗi: `{work}/old.doc` là tệp Word cũ (.doc): mở bằng Word hoặc LibreOffice "
            "rồi lưu lại dưới dạng .docx\n")
@@ -287,7 +315,7 @@ def hostile(binary, work):
         line = "Theo dõi tình hình thi hành pháp luật năm 2026.\n".encode("utf-8")
         handle.write(line * (50 * 1024 * 1024 // len(line) + 1))
     expect("big.txt", None, 2,
-           f"kehoach: lỗi: `{work}/big.txt` quá lớn (giới hạn 8388608 byte): không nhập\n")
+           f"kehoach: lỗi: `{work}/big.txt` quá lớn (giới hạn 2097152 byte): không nhập\n")
 
 
 def main():
