@@ -239,6 +239,17 @@ class Importer {
         if (first && second) {
           m_plan.issuer.parent_authority = located(first->name, upper.front()->line);
           whole = second;
+        } else if (first) {
+          // "UBND THÀNH PHỐ HÀ NỘI" above "THANH TRA THÀNH PHỐ": a body of the committee.
+          m_plan.issuer.parent_authority = located(first->name, upper.front()->line);
+          const std::string lower = to_lower(rest);
+          const auto space = lower.find(' ');
+          IssuerReading body;
+          body.name = title_case(lower.substr(0, space)) +
+                      (space == std::string::npos ? "" : lower.substr(space));
+          body.level = Level::department;
+          body.locality = first->locality;
+          whole = body;
         }
       }
       const int line = upper.back()->line;
@@ -982,7 +993,7 @@ class Importer {
       const auto l = recognise_labelled_line(p->text);
       const bool marked = recognise_outline_label(p->text).kind != OutlineLabel::Kind::none;
       if (r.duties.empty() && !r.intro.present && !marked &&
-          (ends_with(p->text, ":") || (requested && starts_folded(p->text, "de nghi ")))) {
+          (ends_with(p->text, ":") || starts_folded(p->text, "de nghi "))) {
         r.intro = located(p->text, p->line);
         placed();
         continue;

@@ -645,8 +645,8 @@ std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
 
 std::optional<std::string> recognise_receiver(std::string_view text) {
   const Words w(text);
-  static constexpr std::array<std::string_view, 10> stops{"tong", "truoc", "cham", "theo", "de",
-                                                          "dong", "trong", "sau",  "khi",  "ve"};
+  static constexpr std::array<std::string_view, 11> stops{
+      "tong", "truoc", "cham", "theo", "de", "dong", "trong", "sau", "khi", "ve", "dung"};
   auto take = [&](std::size_t from) -> std::optional<std::string> {
     if (from >= w.size() || !is_upper_start(w.text[from])) return std::nullopt;
     std::size_t k = from;
@@ -760,13 +760,19 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
 TaskKind recognise_task_kind(std::string_view title) {
   const std::string f = fold_ascii(title);
   auto has = [&f](std::string_view s) { return f.find(s) != std::string::npos; };
-  if (has("linh vuc") && has("trong tam")) return TaskKind::focus;
+  // Choosing the focus areas ("Lĩnh vực trọng tâm của tỉnh", "Xác định lĩnh vực …"), not an
+  // activity carried out in them ("Cung cấp thông tin … trong lĩnh vực trọng tâm").
+  for (const std::string_view start :
+       {"linh vuc", "xac dinh linh vuc", "huong dan linh vuc", "lua chon linh vuc"}) {
+    if (f.rfind(start, 0) == 0) return TaskKind::focus;
+  }
   if (has("ke hoach") && (has("ban hanh") || has("xay dung"))) return TaskKind::plan;
   if (has("tap huan") || has("pho bien") || has("boi duong") || has("quan triet"))
     return TaskKind::training;
   if (has("dieu tra") || has("khao sat")) return TaskKind::survey;
   if (has("kiem tra")) return TaskKind::inspection;
-  if (has("thu thap") || has("tiep nhan") || has("thong tin")) return TaskKind::information;
+  if (has("thu thap") || has("tiep nhan") || has("thong tin") || has("cung cap"))
+    return TaskKind::information;
   if (has("bao cao")) return TaskKind::report;
   return TaskKind::other;
 }

@@ -166,6 +166,8 @@ TEST_CASE("a deadline and a receiver inside a duty's words") {
   CHECK(recognise_deadline_in_text("báo cáo chậm nhất ngày 26/01/2024.") ==
         std::optional<std::string>("chậm nhất ngày 26/01/2024"));
   CHECK_FALSE(recognise_deadline_in_text("trước ngày 31/02/2025").has_value());
+  CHECK(recognise_receiver("b) Báo cáo kết quả, gửi UBND thành phố Hà Nội đúng thời hạn.") ==
+        std::optional<std::string>("UBND thành phố Hà Nội"));
   CHECK(recognise_receiver("- Tổng hợp kết quả năm 2024 báo cáo UBND tỉnh và Sở Tư pháp theo quy "
                            "định.") == std::optional<std::string>("UBND tỉnh và Sở Tư pháp"));
 }
@@ -206,6 +208,8 @@ TEST_CASE("kinds of activities and levels addressed") {
   CHECK(recognise_task_kind("Lĩnh vực trọng tâm của tỉnh") == TaskKind::focus);
   CHECK(recognise_task_kind("Tập huấn nghiệp vụ") == TaskKind::training);
   CHECK(recognise_task_kind("Việc khác") == TaskKind::other);
+  CHECK(recognise_task_kind("Cung cấp thông tin về thi hành pháp luật trong lĩnh vực trọng tâm") ==
+        TaskKind::information);
   CHECK(recognise_levels("Các Sở, ban, ngành tỉnh, UBND cấp huyện, cấp xã") ==
         std::vector<Level>{Level::department, Level::district, Level::commune});
   CHECK(recognise_levels("Sở Tư pháp").empty());
@@ -353,6 +357,15 @@ TEST_CASE("a small plan: every line placed, tasks and duties filled") {
   ImportWriteOptions quiet;
   quiet.source_comments = false;
   CHECK(write_imported_plan(imported, quiet).find("# dòng") == std::string::npos);
+}
+
+TEST_CASE("a body of the committee under its parent authority") {
+  const auto imported =
+      import_plan(paragraphs({"UBND THÀNH PHỐ HÀ NỘI", "THANH TRA THÀNH PHỐ", "KẾ HOẠCH"}), {});
+  CHECK(imported.plan.issuer.parent_authority.value == "UBND thành phố Hà Nội");
+  CHECK(imported.plan.issuer.name.value == "Thanh tra thành phố");
+  CHECK(imported.plan.issuer.level.value == Level::department);
+  CHECK(imported.plan.issuer.locality.value == "Hà Nội");
 }
 
 TEST_CASE("values that YAML would misread are quoted") {
