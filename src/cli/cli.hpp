@@ -90,6 +90,8 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome);
 void add_progress_command(CLI::App& app, Globals& globals, Outcome& outcome);
 /// Registers `kehoach status`.
 void add_status_command(CLI::App& app, Globals& globals, Outcome& outcome);
+/// Registers `kehoach import`.
+void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome);
 
 /// A parent plan read for a child, or why it could not be.
 struct ParentPlan {

@@ -147,6 +147,7 @@ int run(int argc, char** argv) {
   add_done_command(app, globals, outcome);
   add_progress_command(app, globals, outcome);
   add_status_command(app, globals, outcome);
+  add_import_command(app, globals, outcome);
   for (auto* sub : app.get_subcommands({})) {
     sub->group(g.tr("Lệnh", "Commands"));
     if (auto* help = sub->get_help_ptr()) help->group(g.tr("Tùy chọn", "Options"));

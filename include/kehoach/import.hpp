@@ -1,0 +1,214 @@
+// Importing a plan written as a document (`kehoach import`): a .docx, a .txt or a .md becomes a
+// plan file. Readers turn each format into paragraphs; small recognisers read one kind of line
+// each (the number line, the place and date, a legal act, a labelled line …); the importer walks
+// the paragraphs in order and fills the plan model; the writer prints it as YAML with the source
+// line of every field. Nothing here reads files or the clock.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kehoach/diagnostic.hpp"
+#include "kehoach/model.hpp"
+
+namespace kehoach {
+
+/// Largest .txt or .md accepted, and largest text a .docx may hold, in bytes (real plans are
+/// 10–100 KB of text; the plan written from more would not load: see max_plan_bytes).
+inline constexpr std::size_t max_import_text_bytes = 2 * 1024 * 1024;
+/// Largest .docx accepted, in bytes.
+inline constexpr std::size_t max_import_docx_bytes = 32 * 1024 * 1024;
+/// Largest part of a .docx accepted once uncompressed (word/document.xml, numbering.xml), in
+/// bytes: a zip bomb is refused before it is inflated past this.
+inline constexpr std::size_t max_import_part_bytes = 64 * 1024 * 1024;
+/// Tables nested deeper than this are refused (real plans nest none).
+inline constexpr int max_import_table_depth = 8;
+
+/// One paragraph of the source document, as the importer sees it.
+struct SourceParagraph {
+  std::string text;      ///< NFC, markup removed, trimmed; may be empty (a blank line)
+  int line = 0;          ///< source line (.txt, .md) or paragraph number (.docx), 1-based
+  bool heading = false;  ///< marked as a heading (Markdown `#`, Word heading style, all bold)
+  std::string run_in;    ///< a bold lead-in ending in ':' ("1.2. Theo dõi …:"), else empty
+  int table = -1;        ///< index of the table holding it, -1 outside tables
+  int row = 0;           ///< row within the table (0-based)
+  int column = 0;        ///< cell within the row (0-based)
+};
+
+/// What a reader made of a file, or why it could not read it.
+struct ReadResult {
+  std::vector<SourceParagraph> paragraphs;
+  std::optional<Message> failure;  ///< set when the file cannot be read as a document
+  Position at;                     ///< where the failure is, when it has a place (invalid UTF-8)
+};
+
+/// Reads a plain-text plan: UTF-8 (with or without BOM) or UTF-16 with BOM (Word's "Unicode
+/// text"). Lines wrapped by `render --format text` are joined, its two-column blocks split.
+[[nodiscard]] ReadResult read_text_document(std::string_view bytes);
+/// Reads a Markdown plan as `render` writes it (headings, bold, pipe tables, escapes).
+[[nodiscard]] ReadResult read_markdown_document(std::string_view bytes);
+/// Reads a .docx (Office Open XML): paragraphs, runs, tables, list numbering that Word draws
+/// but the text lacks, tracked changes (insertions kept, deletions dropped) and fields.
+[[nodiscard]] ReadResult read_docx_document(std::string_view bytes);
+
+// ---------------------------------------------------------------------------------------------
+// Recognisers: each reads one kind of line and returns nothing when the line is not of its kind.
+
+/// "Số: 148/KH-UBND" → "148/KH-UBND"; "Số: /KH-UBND" → "/KH-UBND"; "Số:" → "".
+[[nodiscard]] std::optional<std::string> recognise_number_line(std::string_view text);
+
+/// The place and date line: "Lai Châu, ngày 15 tháng 01 năm 2025" (day or month may be blank).
+struct PlaceDate {
+  std::string place;
+  int day = 0;  ///< 0 when blank
+  int month = 0;
+  int year = 0;
+};
+[[nodiscard]] std::optional<PlaceDate> recognise_place_date(std::string_view text);
+
+/// Quốc hiệu and Tiêu ngữ ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc").
+[[nodiscard]] bool recognise_national_motto(std::string_view text);
+
+/// The label that opens an outline item, as the document prints it.
+struct OutlineLabel {
+  enum class Kind { none, roman, arabic, letter, dash, plus };
+  Kind kind = Kind::none;
+  std::string label;  ///< "II", "3.1", "a", "-", "+"
+  int depth = 0;      ///< arabic: number of components ("3.1" → 2)
+  std::string rest;   ///< the text after the label
+};
+/// "II. NỘI DUNG" → roman II; "3.1. Lĩnh vực" → arabic 3.1; "a) Phạm vi" → letter a; "- …"; "+ …".
+[[nodiscard]] OutlineLabel recognise_outline_label(std::string_view text);
+
+/// A legal act cited as basis: "Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về …".
+struct ActReading {
+  std::string kind;  ///< "Nghị định"
+  std::string ref;   ///< "59/2012/NĐ-CP"
+  std::optional<Date> date;
+  std::string issuer;  ///< "Chính phủ"
+  std::string title;   ///< "về theo dõi tình hình thi hành pháp luật"
+};
+[[nodiscard]] std::optional<ActReading> recognise_act(std::string_view text);
+
+/// The basis paragraph: "Căn cứ A; B; C" (or "Thực hiện A; B, <enactment>") split into acts,
+/// with the enactment sentence when it runs on after a comma.
+struct BasisReading {
+  std::string lead;  ///< "Căn cứ" or "Thực hiện"
+  std::vector<ActReading> acts;
+  std::vector<std::string> unread;  ///< pieces between ';' that are not acts
+  std::string enactment;
+};
+[[nodiscard]] std::optional<BasisReading> recognise_basis(std::string_view text);
+
+/// "Thực hiện Kế hoạch số 148/KH-UBND ngày 15/01/2024 của UBND tỉnh Tây Ninh …", with the
+/// enactment sentence when it follows in the same paragraph.
+struct ParentReading {
+  std::string ref;
+  std::optional<Date> date;
+  std::string issuer;
+  std::string title;
+  std::string enactment;
+};
+[[nodiscard]] std::optional<ParentReading> recognise_parent(std::string_view text);
+
+/// The enactment sentence: "… ban hành Kế hoạch … như sau:".
+[[nodiscard]] bool recognise_enactment(std::string_view text);
+
+/// Which field a labelled line fills.
+enum class LineField {
+  lead,
+  partners,
+  output,
+  due,
+  description,
+  scope,
+  subjects,
+  focus_content,
+  report_period,
+  report_due,
+  report_to,
+  report_content,
+  duty_due,
+  duty_to,
+};
+/// "a) Cơ quan chủ trì: Sở Tư pháp." → lead, "Sở Tư pháp."; the value may be empty ("- Nội
+/// dung hoạt động:", its items follow). Also a heading that is only a label ("a) Phạm vi theo
+/// dõi").
+struct LabelledLine {
+  LineField field = LineField::description;
+  std::string value;
+};
+[[nodiscard]] std::optional<LabelledLine> recognise_labelled_line(std::string_view text);
+
+/// A deadline written inside a duty: "… gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025." →
+/// "trước ngày 03/12/2025".
+[[nodiscard]] std::optional<std::string> recognise_deadline_in_text(std::string_view text);
+/// Who receives what a duty produces: "gửi Sở Tư pháp tổng hợp …" → "Sở Tư pháp".
+[[nodiscard]] std::optional<std::string> recognise_receiver(std::string_view text);
+
+/// The signature block's lines: TM./KT./Q./TL./TUQ. lines, the title, the signer's name.
+enum class SignatureLine { authority, role, title, name };
+[[nodiscard]] std::optional<SignatureLine> recognise_signature_line(std::string_view text);
+
+/// An issuing body from the header's upper-case lines ("ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU") or
+/// from a phrase ("trên địa bàn huyện Tân Biên"): name, level, locality.
+struct IssuerReading {
+  std::string name;  ///< "UBND tỉnh Lai Châu"
+  Level level = Level::other;
+  std::string locality;  ///< "Lai Châu"
+};
+[[nodiscard]] std::optional<IssuerReading> recognise_issuer(std::string_view text);
+
+/// The kind of an activity from its title ("Kiểm tra …" → inspection).
+[[nodiscard]] TaskKind recognise_task_kind(std::string_view title);
+/// The lower levels an agency phrase addresses ("UBND các huyện, thành phố" → district).
+[[nodiscard]] std::vector<Level> recognise_levels(std::string_view agencies);
+
+/// An id made from a title: lower case, no diacritics, words joined by hyphens, at most
+/// `max_words` words ("Kiểm tra liên ngành" → "kiem-tra-lien-nganh").
+[[nodiscard]] std::string make_id(std::string_view title, std::size_t max_words = 6);
+
+// ---------------------------------------------------------------------------------------------
+// The importer.
+
+/// A source line the importer could not place in any field.
+struct UnplacedLine {
+  int line = 0;
+  std::string text;
+  std::string section;  ///< the plan key it was found under ("tasks"), where it is written
+};
+
+/// What the importer made of a document.
+struct ImportedPlan {
+  Plan plan;  ///< positions are source lines (`at.line`), not YAML positions
+  std::vector<UnplacedLine> unplaced;
+  int placed = 0;  ///< non-empty source paragraphs that went into a field (or were skipped
+                   ///< as known furniture: Quốc hiệu, Tiêu ngữ, "KẾ HOẠCH", "Nơi nhận:")
+};
+
+/// How to import.
+struct ImportOptions {
+  std::optional<int> year;     ///< --year: overrides the year read from the title
+  std::optional<Level> level;  ///< --level: overrides the level read from the issuer
+};
+
+/// Reads the paragraphs of a document into a plan.
+[[nodiscard]] ImportedPlan import_plan(const std::vector<SourceParagraph>& paragraphs,
+                                       const ImportOptions& options);
+
+/// How to write the imported plan.
+struct ImportWriteOptions {
+  bool source_comments = true;  ///< a `# dòng N` comment on every field
+  std::string source_name;      ///< the source file's name, for the header comment
+  bool paragraphs = false;      ///< numbers are paragraphs (.docx), not lines
+};
+
+/// The imported plan as a kehoach/1 YAML file, written with yaml-cpp's emitter, with the
+/// source line of each field and `# không xếp được (dòng N): …` for each unplaced line.
+[[nodiscard]] std::string write_imported_plan(const ImportedPlan& imported,
+                                              const ImportWriteOptions& options);
+
+}  // namespace kehoach

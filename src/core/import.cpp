@@ -1,0 +1,1258 @@
+// The importer: walks a document's paragraphs in order (header, title, opening, the numbered
+// sections, closing, recipients, signature) and fills the plan model with what the recognisers
+// read. Every non-empty paragraph is either placed in a field or kept as an unplaced line.
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "import_common.hpp"
+#include "kehoach/import.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+namespace {
+
+struct Para {
+  std::string text;
+  int line = 0;
+  bool heading = false;
+  std::string run_in;
+  int table = -1;
+  int row = 0;
+  int column = 0;
+};
+
+Text located(std::string value, int line) {
+  Text t;
+  t.value = std::move(value);
+  t.at = {line, 1};
+  t.present = true;
+  return t;
+}
+
+std::string strip_end(std::string s, std::string_view chars = ".;, ") {
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.pop_back();
+  return s;
+}
+
+bool starts_folded(std::string_view text, std::string_view prefix) {
+  return fold_ascii(text).rfind(prefix, 0) == 0;
+}
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// What a numbered section of the document holds, from its title.
+enum class Role { content, purpose, requirements, responsibilities, reporting, budget };
+
+Role role_of(std::string_view title) {
+  const std::string f = fold_ascii(title);
+  if (f.rfind("muc dich", 0) == 0) return Role::purpose;
+  if (f.rfind("yeu cau", 0) == 0) return Role::requirements;
+  if (f.find("trach nhiem") != std::string::npos || f.rfind("to chuc thuc hien", 0) == 0)
+    return Role::responsibilities;
+  if (f.find("che do bao cao") != std::string::npos || f == "bao cao") return Role::reporting;
+  if (f.rfind("kinh phi", 0) == 0) return Role::budget;
+  return Role::content;
+}
+
+// A heading of the document and what is written under it.
+struct Node {
+  const Para* para = nullptr;  // nullptr for the root
+  std::string number;
+  std::string title;        // as printed, without the label
+  std::string run_in_text;  // the text after a run-in heading
+  int rank = 0;
+  OutlineLabel::Kind kind = OutlineLabel::Kind::none;
+  std::string label;
+  Role role = Role::content;
+  std::optional<LabelledLine> field;  // a heading that is only a label ("a) Phạm vi theo dõi")
+  std::vector<const Para*> content;
+  std::vector<std::unique_ptr<Node>> children;
+  Node* parent = nullptr;
+  std::set<std::string> holds;                       // the plan parts found in this subtree
+  std::vector<std::vector<const Para*>> table_rows;  // a table of tasks under this heading
+  std::vector<std::string> table_header;
+};
+
+int rank_of(const OutlineLabel& l) {
+  switch (l.kind) {
+    case OutlineLabel::Kind::roman: return 1;
+    case OutlineLabel::Kind::arabic: return 1 + l.depth;
+    case OutlineLabel::Kind::letter: return 20;
+    default: return 30;
+  }
+}
+
+class Importer {
+ public:
+  Importer(const std::vector<SourceParagraph>& input, const ImportOptions& options)
+      : m_options(options) {
+    prepare(input);
+  }
+
+  ImportedPlan run() {
+    std::size_t i = header();
+    i = title(i);
+    i = opening(i);
+    i = body(i);
+    tail(i);
+    interpret();
+    finish();
+    return std::move(m_out);
+  }
+
+ private:
+  // --- Preparation ---------------------------------------------------------------------------
+
+  static bool is_task_table_header(const std::vector<const SourceParagraph*>& row) {
+    bool number = false;
+    bool content = false;
+    for (const auto* p : row) {
+      const std::string f = fold_ascii(p->text);
+      if (f == "tt" || f == "stt" || f == "so tt") number = true;
+      if (f.rfind("noi dung", 0) == 0 || f.rfind("ten hoat dong", 0) == 0 ||
+          f.rfind("hoat dong", 0) == 0 || f.rfind("nhiem vu", 0) == 0)
+        content = true;
+    }
+    return number && content;
+  }
+
+  void prepare(const std::vector<SourceParagraph>& input) {
+    // Layout tables (the header, the signature block) are read column by column; tables of
+    // tasks row by row.
+    std::map<int, std::vector<const SourceParagraph*>> tables;
+    for (const auto& p : input)
+      if (p.table >= 0) tables[p.table].push_back(&p);
+    std::set<int> emitted;
+    for (const auto& p : input) {
+      if (p.table < 0) {
+        add(p);
+        continue;
+      }
+      if (!emitted.insert(p.table).second) continue;
+      auto cells = tables[p.table];
+      std::vector<const SourceParagraph*> first_row;
+      for (const auto* c : cells)
+        if (c->row == cells.front()->row) first_row.push_back(c);
+      if (is_task_table_header(first_row)) {
+        m_task_tables.insert(p.table);
+        for (const auto* c : cells) add(*c);
+        continue;
+      }
+      std::stable_sort(cells.begin(), cells.end(),
+                       [](const auto* a, const auto* b) { return a->column < b->column; });
+      for (const auto* c : cells) add(*c);
+    }
+    // A paragraph broken in two by a conversion ("… thi hành pháp" / "luật trọng tâm …"): one
+    // that does not end a sentence, followed by one starting in lower case, is one paragraph.
+    std::vector<Para> joined;
+    for (auto& p : m_paras) {
+      if (!p.text.empty() && p.table < 0 && !joined.empty()) {
+        std::size_t k = joined.size();
+        while (k > 0 && joined[k - 1].text.empty()) --k;
+        if (k > 0) {
+          Para& prev = joined[k - 1];
+          const char last = prev.text.back();
+          // Only a long paragraph is broken by a conversion; a short line (a name, a title)
+          // followed by a lower-case one is two lines.
+          if (prev.table < 0 && !prev.heading && display_width(prev.text) >= 60 &&
+              std::string_view(".;:!?").find(last) == std::string_view::npos &&
+              starts_lower(p.text) && !recognise_labelled_line(p.text) &&
+              recognise_outline_label(p.text).kind == OutlineLabel::Kind::none &&
+              recognise_outline_label(prev.text).kind != OutlineLabel::Kind::roman) {
+            prev.text += " " + p.text;
+            joined.resize(k);
+            ++m_out.placed;
+            continue;
+          }
+        }
+      }
+      joined.push_back(std::move(p));
+    }
+    m_paras = std::move(joined);
+  }
+
+  void add(const SourceParagraph& p) {
+    m_paras.push_back(Para{to_nfc(p.text), p.line, p.heading, p.run_in, p.table, p.row, p.column});
+  }
+
+  void unplaced(const Para& p, std::string section) {
+    m_out.unplaced.push_back(UnplacedLine{p.line, p.text, std::move(section)});
+  }
+  void placed() { ++m_out.placed; }
+
+  // --- Header --------------------------------------------------------------------------------
+
+  bool is_kind_line(const Para& p) const { return fold_ascii(p.text) == "ke hoach"; }
+
+  bool starts_opening(const Para& p) const {
+    return starts_folded(p.text, "can cu ") || starts_folded(p.text, "thuc hien ") ||
+           (recognise_outline_label(p.text).kind == OutlineLabel::Kind::roman && p.table < 0);
+  }
+
+  std::size_t header() {
+    std::size_t end = m_paras.size();
+    for (std::size_t i = 0; i < m_paras.size(); ++i) {
+      if (is_kind_line(m_paras[i]) || starts_opening(m_paras[i])) {
+        end = i;
+        break;
+      }
+    }
+    std::vector<const Para*> upper;
+    for (std::size_t i = 0; i < end; ++i) {
+      const Para& p = m_paras[i];
+      if (p.text.empty()) continue;
+      if (recognise_national_motto(p.text)) {
+        placed();
+      } else if (const auto number = recognise_number_line(p.text)) {
+        placed();
+        if (!number->empty()) m_plan.number = located(*number, p.line);
+      } else if (const auto pd = recognise_place_date(p.text)) {
+        placed();
+        m_plan.place = located(pd->place, p.line);
+        m_plan.issued.year = pd->year;
+        m_plan.issued.month = pd->month;
+        m_plan.issued.day = pd->month > 0 ? pd->day : 0;
+        m_plan.issued.at = {p.line, 1};
+        m_plan.issued.present = true;
+      } else if (all_upper(p.text)) {
+        upper.push_back(&p);
+      } else {
+        unplaced(p, "issuer");
+      }
+    }
+    // The issuing body's upper-case lines: one body, or a parent authority above the issuer.
+    if (!upper.empty()) {
+      std::string all;
+      for (const Para* p : upper) all += (all.empty() ? "" : " ") + p->text;
+      std::optional<IssuerReading> whole = recognise_issuer(all);
+      if (upper.size() >= 2) {
+        const auto first = recognise_issuer(upper.front()->text);
+        std::string rest;
+        for (std::size_t k = 1; k < upper.size(); ++k)
+          rest += (rest.empty() ? "" : " ") + upper[k]->text;
+        const auto second = recognise_issuer(rest);
+        if (first && second) {
+          m_plan.issuer.parent_authority = located(first->name, upper.front()->line);
+          whole = second;
+        } else if (first) {
+          // "UBND THÀNH PHỐ HÀ NỘI" above "THANH TRA THÀNH PHỐ": a body of the committee.
+          m_plan.issuer.parent_authority = located(first->name, upper.front()->line);
+          const std::string lower = to_lower(rest);
+          const auto space = lower.find(' ');
+          IssuerReading body;
+          body.name = title_case(lower.substr(0, space)) +
+                      (space == std::string::npos ? "" : lower.substr(space));
+          body.level = Level::department;
+          body.locality = first->locality;
+          whole = body;
+        }
+      }
+      const int line = upper.back()->line;
+      if (whole) {
+        m_header_issuer = whole;
+        m_header_issuer_line = line;
+      } else {
+        m_plan.issuer.name = located(all, upper.front()->line);
+      }
+      for (std::size_t k = 0; k < upper.size(); ++k) placed();
+    }
+    return end;
+  }
+
+  std::size_t title(std::size_t i) {
+    if (i < m_paras.size() && is_kind_line(m_paras[i])) {
+      placed();
+      ++i;
+    } else {
+      return i;
+    }
+    while (i < m_paras.size() && m_paras[i].text.empty()) ++i;
+    std::string title;
+    int line = 0;
+    while (i < m_paras.size() && !m_paras[i].text.empty() && !starts_opening(m_paras[i]) &&
+           m_paras[i].table < 0) {
+      if (line == 0) line = m_paras[i].line;
+      title += (title.empty() ? "" : " ") + m_paras[i].text;
+      placed();
+      ++i;
+    }
+    if (!title.empty()) m_plan.title = located(title, line);
+    return i;
+  }
+
+  std::size_t opening(std::size_t i) {
+    for (; i < m_paras.size(); ++i) {
+      const Para& p = m_paras[i];
+      if (p.text.empty()) continue;
+      const OutlineLabel label = recognise_outline_label(p.text);
+      if (label.kind != OutlineLabel::Kind::none && label.kind != OutlineLabel::Kind::dash &&
+          label.kind != OutlineLabel::Kind::plus)
+        break;
+      if (auto parent = recognise_parent(p.text)) {
+        placed();
+        ParentRef ref;
+        ref.at = {p.line, 1};
+        ref.ref = located(parent->ref, p.line);
+        if (parent->date) {
+          ref.date.value = *parent->date;
+          ref.date.at = {p.line, 1};
+          ref.date.present = true;
+        }
+        if (!parent->issuer.empty()) ref.issuer = located(parent->issuer, p.line);
+        if (!parent->title.empty()) ref.title = located(parent->title, p.line);
+        m_plan.parent = ref;
+        if (!parent->enactment.empty()) enactment(parent->enactment, p.line);
+      } else if (auto basis = recognise_basis(p.text)) {
+        placed();
+        m_plan.basis_lead = located(basis->lead, p.line);
+        for (const ActReading& a : basis->acts) {
+          LegalRef act;
+          act.at = {p.line, 1};
+          act.ref = located(a.ref, p.line);
+          if (!a.kind.empty()) act.kind = located(a.kind, p.line);
+          if (a.date) {
+            act.date.value = *a.date;
+            act.date.at = {p.line, 1};
+            act.date.present = true;
+          }
+          if (!a.issuer.empty()) act.issuer = located(a.issuer, p.line);
+          if (!a.title.empty()) act.title = located(a.title, p.line);
+          m_plan.basis.push_back(std::move(act));
+        }
+        for (const std::string& u : basis->unread)
+          m_out.unplaced.push_back(UnplacedLine{p.line, u, "basis"});
+        if (!basis->enactment.empty()) enactment(basis->enactment, p.line);
+      } else if (recognise_enactment(p.text)) {
+        placed();
+        enactment(p.text, p.line);
+      } else {
+        unplaced(p, "basis");
+      }
+    }
+    return i;
+  }
+
+  void enactment(const std::string& text, int line) {
+    m_plan.enactment = located(text, line);
+    // "Chủ tịch Ủy ban nhân huyện ban hành …": the signer in the document's own words.
+    if (starts_folded(text, "chu tich")) {
+      const std::string f = fold_ascii(text);
+      const auto at = f.find(" ban hanh");
+      if (at == std::string::npos) return;
+      // Cut at the same word in the original: count the words before it.
+      const std::size_t words = static_cast<std::size_t>(
+          std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' '));
+      std::string signer;
+      std::size_t seen = 0;
+      for (const char c : text) {
+        if (c == ' ' && ++seen > words) break;
+        signer.push_back(c);
+      }
+      m_plan.issuer.signer = located(signer, line);
+    }
+  }
+
+  // --- Body ----------------------------------------------------------------------------------
+
+  // Whether a numbered paragraph is a heading (bold, a Markdown heading, or a short title with
+  // no sentence end) or a paragraph of text that happens to be numbered.
+  bool is_heading(const Para& p, const OutlineLabel& label) const {
+    if (label.kind == OutlineLabel::Kind::none || label.kind == OutlineLabel::Kind::dash ||
+        label.kind == OutlineLabel::Kind::plus || label.rest.empty())
+      return false;
+    if (p.table >= 0) return false;
+    if (label.kind == OutlineLabel::Kind::roman) return p.heading || all_upper(label.rest);
+    if (!p.run_in.empty()) return true;
+    if (recognise_labelled_line(p.text) && !p.heading) {
+      // "a) Phạm vi theo dõi" alone is a field's sub-heading; with a value, a labelled line.
+      const auto l = recognise_labelled_line(p.text);
+      return l->value.empty() && p.text.find(':') == std::string::npos;
+    }
+    if (p.heading) return true;
+    const std::string& r = label.rest;
+    if (display_width(r) > 220) return false;
+    if (ends_with(r, "(nếu có).") || ends_with(r, "(nếu có)")) return true;
+    // "1.2. Theo dõi lĩnh vực trọng tâm của huyện: Tình hình …": a run-in heading.
+    if (label.kind == OutlineLabel::Kind::arabic && label.depth >= 2 && run_in_split(r))
+      return true;
+    const char last = r.back();
+    if (last == '.' || last == ';' || last == ',') return false;
+    if (last == ':') return label.kind == OutlineLabel::Kind::arabic;
+    return r.find(": ") == std::string::npos;
+  }
+
+  // "Theo dõi lĩnh vực trọng tâm của huyện: Tình hình …" → the title with its colon, the text.
+  static std::optional<std::pair<std::string, std::string>> run_in_split(const std::string& r) {
+    const auto colon = r.find(": ");
+    if (colon == std::string::npos) return std::nullopt;
+    const std::string head = r.substr(0, colon + 1);
+    if (display_width(head) > 120) return std::nullopt;
+    return std::make_pair(head, r.substr(colon + 2));
+  }
+
+  bool is_closing(const Para& p) const {
+    return starts_folded(p.text, "tren day la") || ends_with(p.text, "/.") ||
+           ends_with(p.text, "./.");
+  }
+  bool is_recipients(const Para& p) const {
+    const std::string f = fold_ascii(p.text);
+    return f == "noi nhan:" || f == "noi nhan";
+  }
+
+  std::string number_for(const std::vector<Node*>& stack) const {
+    std::string roman;
+    std::string arabic;
+    std::string letter;
+    for (const Node* n : stack) {
+      if (n->para == nullptr) continue;
+      switch (n->kind) {
+        case OutlineLabel::Kind::roman: roman = n->label; break;
+        case OutlineLabel::Kind::arabic: arabic = n->label; break;
+        case OutlineLabel::Kind::letter: letter = n->label; break;
+        default: break;
+      }
+    }
+    std::string out = roman;
+    for (const std::string* part : {&arabic, &letter}) {
+      if (part->empty()) continue;
+      if (!out.empty()) out += ".";
+      out += *part;
+    }
+    return out;
+  }
+
+  std::size_t body(std::size_t i) {
+    m_root = std::make_unique<Node>();
+    std::vector<Node*> stack{m_root.get()};
+    for (; i < m_paras.size(); ++i) {
+      const Para& p = m_paras[i];
+      if (p.text.empty() && p.table < 0) continue;
+      if (is_recipients(p)) break;
+      if (p.table >= 0 && m_task_tables.count(p.table) > 0) {
+        Node* at = stack.back();
+        std::map<int, std::vector<const Para*>> rows;
+        std::size_t k = i;
+        for (; k < m_paras.size() && m_paras[k].table == p.table; ++k)
+          rows[m_paras[k].row].push_back(&m_paras[k]);
+        bool first = true;
+        for (auto& [row, cells] : rows) {
+          if (first) {
+            for (const Para* c : cells) {
+              at->table_header.push_back(c->text);
+              placed();
+            }
+            first = false;
+            continue;
+          }
+          at->table_rows.push_back(cells);
+        }
+        i = k - 1;
+        continue;
+      }
+      if (p.table >= 0) {
+        // A layout table inside the body: its cells are paragraphs like any other.
+      }
+      if (is_closing(p) && p.table < 0) {
+        placed();
+        m_plan.closing = located(p.text, p.line);
+        ++i;
+        break;
+      }
+      const OutlineLabel label = recognise_outline_label(p.text);
+      if (is_heading(p, label)) {
+        auto node = std::make_unique<Node>();
+        node->para = &p;
+        node->kind = label.kind;
+        node->label = label.label;
+        node->rank = rank_of(label);
+        node->title = label.rest;
+        if (!p.run_in.empty()) {
+          const OutlineLabel head = recognise_outline_label(p.run_in);
+          node->title = head.rest;
+          node->run_in_text =
+              std::string(trim(p.text.substr(std::min(p.text.size(), p.run_in.size()))));
+        } else if (label.kind == OutlineLabel::Kind::arabic && !p.heading) {
+          if (const auto split = run_in_split(label.rest); split && label.depth >= 2) {
+            node->title = split->first;
+            node->run_in_text = split->second;
+          }
+        }
+        if (label.kind != OutlineLabel::Kind::roman) {
+          const auto field = recognise_labelled_line(p.text);
+          if (field && field->value.empty()) node->field = field;
+        }
+        while (stack.size() > 1 && stack.back()->rank >= node->rank) stack.pop_back();
+        node->parent = stack.back();
+        stack.push_back(node.get());
+        node->number = number_for(stack);
+        const Role inherited = node->parent->role;
+        const Role own = role_of(node->title);
+        node->role = (label.kind == OutlineLabel::Kind::roman || own == Role::purpose ||
+                      own == Role::requirements)
+                         ? own
+                         : inherited;
+        if (inherited == Role::responsibilities || inherited == Role::reporting ||
+            inherited == Role::budget)
+          node->role = inherited;
+        Node* raw = node.get();
+        raw->parent->children.push_back(std::move(node));
+        m_headings.push_back(raw);
+        placed();
+        continue;
+      }
+      stack.back()->content.push_back(&p);
+    }
+    return i;
+  }
+
+  void tail(std::size_t i) {
+    bool in_recipients = false;
+    for (; i < m_paras.size(); ++i) {
+      const Para& p = m_paras[i];
+      if (p.text.empty()) continue;
+      if (is_recipients(p)) {
+        placed();
+        in_recipients = true;
+        continue;
+      }
+      if (in_recipients && (p.text.rfind("- ", 0) == 0 || p.text.rfind("-", 0) == 0)) {
+        std::string r(trim(std::string_view(p.text).substr(1)));
+        m_plan.recipients.push_back(located(r, p.line));
+        placed();
+        continue;
+      }
+      if (in_recipients && p.table >= 0 && p.column == 0 && !recognise_signature_line(p.text)) {
+        m_plan.recipients.push_back(located(p.text, p.line));
+        placed();
+        continue;
+      }
+      in_recipients = false;
+      if (const auto s = recognise_signature_line(p.text)) {
+        if (!m_plan.signature) {
+          m_plan.signature = Signature{};
+          m_plan.signature->at = {p.line, 1};
+        }
+        Signature& sig = *m_plan.signature;
+        Text* field = nullptr;
+        switch (*s) {
+          case SignatureLine::authority: field = &sig.authority; break;
+          case SignatureLine::role: field = &sig.role; break;
+          case SignatureLine::title: field = &sig.title; break;
+          case SignatureLine::name: field = &sig.name; break;
+        }
+        if (!field->present) {
+          *field = located(p.text, p.line);
+          placed();
+          continue;
+        }
+      }
+      unplaced(p, "signature");
+    }
+  }
+
+  // --- Interpretation of the body ------------------------------------------------------------
+
+  static std::vector<std::string> agencies(const std::string& value) {
+    const std::string v = strip_end(value);
+    const std::string f = fold_ascii(v);
+    // A sentence ("Phòng Tư pháp chủ trì phối hợp với …; …") stays whole.
+    if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos)
+      return {v};
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= v.size()) {
+      auto end = v.find(';', start);
+      if (end == std::string::npos) end = v.size();
+      std::string piece =
+          strip_end(std::string(trim(std::string_view(v).substr(start, end - start))));
+      if (!piece.empty()) out.push_back(std::move(piece));
+      start = end + 1;
+    }
+    return out;
+  }
+
+  static std::vector<Level> levels_of(const std::vector<Text>& lead) {
+    std::vector<Level> out;
+    for (const Text& t : lead) {
+      const std::string f = fold_ascii(t.value);
+      if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos)
+        continue;
+      // The first words name the agencies; what follows describes the work.
+      std::string head;
+      std::size_t words = 0;
+      for (const char c : t.value) {
+        if (c == ' ' && ++words >= 12) break;
+        head.push_back(c);
+      }
+      for (const Level l : recognise_levels(head))
+        if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+    }
+    std::sort(out.begin(), out.end(),
+              [](Level a, Level b) { return static_cast<int>(a) < static_cast<int>(b); });
+    return out;
+  }
+
+  std::string unique_id(std::string id) {
+    std::string candidate = id;
+    for (int n = 2; !m_ids.insert(candidate).second; ++n) candidate = id + "-" + std::to_string(n);
+    return candidate;
+  }
+
+  static void mark(Node* n, const std::string& part) {
+    for (Node* k = n; k != nullptr; k = k->parent) k->holds.insert(part);
+  }
+
+  void interpret() {
+    for (auto& child : m_root->children) section(child.get());
+    // Text before the first heading that is not the opening: unplaced.
+    for (const Para* p : m_root->content) unplaced(*p, "outline");
+    // Each heading holds the part of the plan found under it when it is the highest heading
+    // whose subtree holds that part alone.
+    for (Node* h : m_headings) {
+      if (m_not_outline.count(h) > 0) continue;
+      Heading heading;
+      heading.number = located(h->number, h->para->line);
+      heading.title = located(h->title, h->para->line);
+      heading.at = {h->para->line, 1};
+      if (h->holds.size() == 1 && (h->parent->para == nullptr || h->parent->holds.size() > 1))
+        heading.holds = located(*h->holds.begin(), h->para->line);
+      m_plan.outline.push_back(std::move(heading));
+    }
+  }
+
+  void section(Node* n) {
+    switch (n->role) {
+      case Role::purpose:
+      case Role::requirements:
+        if (n->children.empty() || !n->content.empty()) {
+          auto& list = n->role == Role::purpose ? m_plan.purpose : m_plan.requirements;
+          for (const Para* p : n->content) {
+            list.push_back(located(p->text, p->line));
+            placed();
+          }
+          if (!n->content.empty()) mark(n, n->role == Role::purpose ? "purpose" : "requirements");
+        }
+        for (auto& c : n->children) section(c.get());
+        return;
+      case Role::budget:
+        for (const Para* p : n->content) {
+          m_plan.budget.push_back(located(p->text, p->line));
+          placed();
+        }
+        if (!n->content.empty()) mark(n, "budget");
+        for (auto& c : n->children) section(c.get());
+        return;
+      case Role::reporting: reporting(n); return;
+      case Role::responsibilities: responsibilities(n); return;
+      case Role::content: content(n); return;
+    }
+  }
+
+  void content(Node* n) {
+    std::vector<Node*> items;
+    for (auto& c : n->children)
+      if (!c->field) items.push_back(c.get());
+    if (n->kind == OutlineLabel::Kind::roman && n->content.empty() && items.empty() &&
+        n->table_rows.empty()) {
+      return;
+    }
+    if (!n->table_rows.empty()) table_tasks(n);
+    if (!items.empty() || n->kind == OutlineLabel::Kind::roman || n->para == nullptr) {
+      for (const Para* p : n->content) unplaced(*p, "tasks");
+      for (Node* c : items) section(c);
+      for (auto& c : n->children)
+        if (c->field) {
+          for (const Para* p : c->content) unplaced(*p, "tasks");
+        }
+      return;
+    }
+    if (!n->table_rows.empty() && n->content.empty()) return;
+    // A leaf: a focus area or a task, by its fields.
+    bool focus = false;
+    for (const Para* p : n->content) {
+      if (const auto l = recognise_labelled_line(p->text)) {
+        if (l->field == LineField::scope || l->field == LineField::subjects ||
+            l->field == LineField::focus_content)
+          focus = true;
+      }
+    }
+    for (auto& c : n->children)
+      if (c->field &&
+          (c->field->field == LineField::scope || c->field->field == LineField::subjects ||
+           c->field->field == LineField::focus_content))
+        focus = true;
+    if (focus)
+      focus_area(n);
+    else
+      task(n);
+  }
+
+  void focus_area(Node* n) {
+    FocusArea f;
+    const int line = n->para->line;
+    f.at = {line, 1};
+    f.number = located(n->number, line);
+    std::string name = n->run_in_text.empty() ? n->title : strip_end(n->run_in_text, ". ");
+    f.name = located(name, line);
+    f.id = located(unique_id(make_id(name, 5)), line);
+    std::string context;
+    for (Node* k = n; k != nullptr && k->para != nullptr; k = k->parent) context += " " + k->title;
+    const std::string fc = fold_ascii(context);
+    if (fc.find("lien nganh") != std::string::npos)
+      f.origin = located("national", line);
+    else if (fc.find("cua huyen") != std::string::npos ||
+             fc.find("cua tinh") != std::string::npos || fc.find("cua xa") != std::string::npos ||
+             fc.find("cua dia phuong") != std::string::npos)
+      f.origin = located("local", line);
+    auto fill = [&](LineField field, const std::string& value, int at, bool labelled) {
+      const std::string v = labelled ? strip_end(value) : value;
+      switch (field) {
+        case LineField::scope: f.scope = located(v, at); return true;
+        case LineField::subjects: f.subjects.push_back(located(v, at)); return true;
+        case LineField::focus_content: f.content.push_back(located(v, at)); return true;
+        case LineField::lead: f.lead = located(v, at); return true;
+        default: return false;
+      }
+    };
+    for (const Para* p : n->content) {
+      const auto l = recognise_labelled_line(p->text);
+      if (l && !l->value.empty() && fill(l->field, l->value, p->line, true)) {
+        placed();
+      } else {
+        unplaced(*p, "focus_areas");
+      }
+    }
+    for (auto& c : n->children) {
+      if (!c->field) continue;
+      for (const Para* p : c->content) {
+        if (fill(c->field->field, p->text, p->line, false))
+          placed();
+        else
+          unplaced(*p, "focus_areas");
+      }
+    }
+    mark(n, "focus_areas");
+    m_plan.focus_areas.push_back(std::move(f));
+  }
+
+  void task(Node* n) {
+    Task t;
+    const int line = n->para->line;
+    t.at = {line, 1};
+    t.number = located(n->number, line);
+    std::string title = n->run_in_text.empty() ? n->title : n->run_in_text;
+    for (const std::string_view end : {"(nếu có).", "(nếu có)"}) {
+      if (ends_with(title, end)) {
+        title = std::string(trim(std::string_view(title).substr(0, title.size() - end.size())));
+        t.conditional.value = true;
+        t.conditional.present = true;
+        t.conditional.at = {line, 1};
+      }
+    }
+    title = strip_end(title, " ");
+    t.title = located(title, line);
+    t.id = located(unique_id(make_id(title)), line);
+    t.kind.value = recognise_task_kind(title);
+    t.kind.present = true;
+    t.kind.at = {line, 1};
+    LineField list_field = LineField::description;
+    auto fill = [&](LineField field, const std::string& value, int at, bool labelled) {
+      switch (field) {
+        case LineField::description: t.description.push_back(located(value, at)); return true;
+        case LineField::lead:
+          for (auto& a : agencies(value)) t.lead.push_back(located(a, at));
+          return true;
+        case LineField::partners:
+          for (auto& a : agencies(value)) t.partners.push_back(located(a, at));
+          return true;
+        case LineField::output:
+          t.output = located(labelled ? strip_end(value) : value, at);
+          return true;
+        case LineField::due:
+        case LineField::report_due: t.due.phrase = located(strip_end(value), at); return true;
+        default: return false;
+      }
+    };
+    bool labelled_seen = false;
+    for (const Para* p : n->content) {
+      const auto l = recognise_labelled_line(p->text);
+      if (l) labelled_seen = true;
+      // "c) Kinh phí: 5 triệu đồng." among the labelled lines: a label the importer does not
+      // know is not guessed into the description.
+      if (!l && labelled_seen && unknown_label(p->text)) {
+        unplaced(*p, "tasks");
+        continue;
+      }
+      if (l && l->field != LineField::description && !l->value.empty()) {
+        list_field = LineField::description;
+        if (fill(l->field, l->value, p->line, true)) {
+          placed();
+          continue;
+        }
+      } else if (l && l->value.empty() && p->text.find(':') != std::string::npos) {
+        list_field = l->field;
+        placed();
+        continue;
+      } else if (l && l->field == LineField::description) {
+        list_field = LineField::description;
+        fill(LineField::description, l->value, p->line, true);
+        placed();
+        continue;
+      } else if (!l) {
+        fill(list_field, p->text, p->line, false);
+        placed();
+        continue;
+      }
+      unplaced(*p, "tasks");
+    }
+    for (auto& c : n->children) {
+      if (!c->field) continue;
+      for (const Para* p : c->content) {
+        if (fill(c->field->field, p->text, p->line, false))
+          placed();
+        else
+          unplaced(*p, "tasks");
+      }
+    }
+    for (const Level l : levels_of(t.lead)) t.levels.push_back(Located<Level>{l, {line, 1}, true});
+    mark(n, "tasks");
+    m_plan.tasks.push_back(std::move(t));
+  }
+
+  // "c) Kinh phí: …": a marked line opening with a short label and a colon.
+  static bool unknown_label(const std::string& text) {
+    const OutlineLabel l = recognise_outline_label(text);
+    if (l.kind != OutlineLabel::Kind::letter && l.kind != OutlineLabel::Kind::dash) return false;
+    const auto colon = l.rest.find(':');
+    if (colon == std::string::npos) return false;
+    const std::string head = l.rest.substr(0, colon);
+    return !head.empty() && std::count(head.begin(), head.end(), ' ') < 5;
+  }
+
+  // A table of tasks: columns TT, Nội dung, Cơ quan chủ trì, Phối hợp, Sản phẩm, Thời gian.
+  void table_tasks(Node* n) {
+    std::vector<std::optional<LineField>> columns;
+    std::optional<std::size_t> number_column;
+    std::optional<std::size_t> title_column;
+    for (std::size_t c = 0; c < n->table_header.size(); ++c) {
+      const std::string f = fold_ascii(n->table_header[c]);
+      if (f == "tt" || f == "stt" || f == "so tt") number_column = c;
+      if (!title_column && (f.rfind("noi dung", 0) == 0 || f.rfind("ten hoat dong", 0) == 0 ||
+                            f.rfind("hoat dong", 0) == 0 || f.rfind("nhiem vu", 0) == 0))
+        title_column = c;
+      const auto l = recognise_labelled_line(n->table_header[c]);
+      columns.push_back(l ? std::optional<LineField>(l->field) : std::nullopt);
+    }
+    for (const auto& row : n->table_rows) {
+      Task t;
+      std::map<std::size_t, std::string> cells;
+      int line = row.empty() ? 0 : row.front()->line;
+      for (const Para* p : row) {
+        auto& cell = cells[static_cast<std::size_t>(p->column)];
+        cell += (cell.empty() ? "" : " ") + p->text;
+      }
+      t.at = {line, 1};
+      const std::string number =
+          number_column ? strip_end(cells[*number_column], ". ") : std::to_string(m_table_task + 1);
+      t.number = located(n->number.empty() ? number : n->number + "." + number, line);
+      const std::string title = title_column ? cells[*title_column] : "";
+      if (title.empty()) {
+        for (const Para* p : row) {
+          if (!p->text.empty()) unplaced(*p, "tasks");
+        }
+        continue;
+      }
+      t.title = located(title, line);
+      t.id = located(unique_id(make_id(title)), line);
+      t.kind = Located<TaskKind>{recognise_task_kind(title), {line, 1}, true};
+      for (const Para* p : row) {
+        const auto c = static_cast<std::size_t>(p->column);
+        if (p->text.empty()) continue;
+        if ((number_column && c == *number_column) || (title_column && c == *title_column)) {
+          placed();
+          continue;
+        }
+        const auto field = c < columns.size() ? columns[c] : std::nullopt;
+        if (!field) {
+          unplaced(*p, "tasks");
+          continue;
+        }
+        switch (*field) {
+          case LineField::lead:
+            for (auto& a : agencies(p->text)) t.lead.push_back(located(a, p->line));
+            break;
+          case LineField::partners:
+            for (auto& a : agencies(p->text)) t.partners.push_back(located(a, p->line));
+            break;
+          case LineField::output: t.output = located(strip_end(p->text), p->line); break;
+          case LineField::due: t.due.phrase = located(strip_end(p->text), p->line); break;
+          default: t.description.push_back(located(p->text, p->line)); break;
+        }
+        placed();
+      }
+      for (const Level l : levels_of(t.lead))
+        t.levels.push_back(Located<Level>{l, {line, 1}, true});
+      ++m_table_task;
+      mark(n, "tasks");
+      m_plan.tasks.push_back(std::move(t));
+    }
+  }
+
+  static std::optional<Level> agency_level(std::string_view agency, bool requested) {
+    if (requested) return Level::other;
+    const std::string f = fold_ascii(agency);
+    auto has = [&f](std::string_view s) { return f.find(s) != std::string::npos; };
+    if (has("cac huyen") || has("cap huyen")) return Level::district;
+    if (has("cac xa") || has("cap xa")) return Level::commune;
+    if (has("toa an") || has("vien kiem sat") || has("mat tran")) return Level::other;
+    if (f.rfind("so ", 0) == 0 || f.rfind("phong ", 0) == 0 || f.rfind("thanh tra", 0) == 0 ||
+        has("co quan") || has("don vi") || has("so, ban, nganh"))
+      return Level::department;
+    return std::nullopt;
+  }
+
+  static std::optional<TaskKind> duty_kind(std::string_view text) {
+    OutlineLabel l = recognise_outline_label(text);
+    const std::string body = l.kind == OutlineLabel::Kind::none ? std::string(text) : l.rest;
+    const std::string f = fold_ascii(body);
+    std::string head;  // the first six words
+    std::size_t words = 0;
+    for (const char c : f) {
+      if (c == ' ' && ++words >= 6) break;
+      head.push_back(c);
+    }
+    auto has = [&f](std::string_view s) { return f.find(s) != std::string::npos; };
+    if (head.find("bao cao") != std::string::npos ||
+        (f.rfind("tong hop", 0) == 0 && has("bao cao")))
+      return TaskKind::report;
+    if (has("ban hanh ke hoach") || (has("xay dung") && has("ke hoach"))) return TaskKind::plan;
+    if (has("cung cap") || has("tuyen truyen") || has("dang tai")) return TaskKind::information;
+    if (head.find("kiem tra") != std::string::npos) return TaskKind::inspection;
+    return std::nullopt;
+  }
+
+  void responsibility(const std::string& agency_title, const std::string& number, int line,
+                      const std::vector<const Para*>& content, const std::string& intro_text) {
+    Responsibility r;
+    r.at = {line, 1};
+    const bool requested = starts_folded(agency_title, "de nghi ");
+    std::string agency = agency_title;
+    if (requested) {
+      const auto second = agency_title.find(' ', agency_title.find(' ') + 1);
+      agency = second == std::string::npos
+                   ? agency_title
+                   : std::string(trim(std::string_view(agency_title).substr(second + 1)));
+    }
+    if (!intro_text.empty()) {
+      // "Đề nghị A, B và C trong phạm vi chức năng …": the bodies are the words before the ask.
+      const std::string f = fold_ascii(agency);
+      std::size_t cut = std::string::npos;
+      for (const std::string_view stop : {" trong pham vi", " phoi hop", " quan tam", " thuc hien",
+                                          " co trach nhiem", " can cu", " chi dao"}) {
+        cut = std::min(cut, f.find(stop));
+      }
+      if (cut != std::string::npos) {
+        const std::size_t words = static_cast<std::size_t>(
+            std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(cut), ' '));
+        std::string head;
+        std::size_t seen = 0;
+        for (const char c : agency) {
+          if (c == ' ' && ++seen > words) break;
+          head.push_back(c);
+        }
+        agency = head;
+      }
+    }
+    // "Căn cứ điều kiện thực tiễn, các sở, ban, ngành tỉnh": the clause before the agency goes,
+    // and the agency starts a sentence again.
+    if (!intro_text.empty() && starts_folded(agency, "can cu ")) {
+      const auto comma = agency.find(", ");
+      if (comma != std::string::npos) {
+        agency = agency.substr(comma + 2);
+        if (!agency.empty() && agency[0] >= 'a' && agency[0] <= 'z')
+          agency[0] = static_cast<char>(agency[0] - 'a' + 'A');
+        else if (starts_lower(agency))
+          agency = title_case(agency.substr(0, agency.find(' '))) +
+                   agency.substr(std::min(agency.size(), agency.find(' ')));
+      }
+    }
+    r.agency = located(strip_end(agency, " :"), line);
+    r.number = located(number, line);
+    const auto level = agency_level(agency, requested);
+    if (level) r.level = Located<Level>{*level, {line, 1}, true};
+    if (!intro_text.empty()) r.intro = located(intro_text, line);
+    const std::string fa = fold_ascii(agency);
+    const bool plural = fa.rfind("cac ", 0) == 0 || fa.rfind("ubnd cac ", 0) == 0 ||
+                        fa.rfind("uy ban nhan dan cac ", 0) == 0;
+    for (const Para* p : content) {
+      const auto l = recognise_labelled_line(p->text);
+      const bool marked = recognise_outline_label(p->text).kind != OutlineLabel::Kind::none;
+      if (r.duties.empty() && !r.intro.present && !marked &&
+          (ends_with(p->text, ":") || starts_folded(p->text, "de nghi "))) {
+        r.intro = located(p->text, p->line);
+        placed();
+        continue;
+      }
+      if (l && (l->field == LineField::due || l->field == LineField::duty_due) &&
+          !r.duties.empty()) {
+        // A deadline line belongs to the plan duty above it when it speaks of a plan.
+        Duty* target = &r.duties.back();
+        if (fold_ascii(l->value).find("ke hoach") != std::string::npos) {
+          for (auto& d : r.duties)
+            if (d.kind.present && d.kind.value == TaskKind::plan) {
+              target = &d;
+              break;
+            }
+        }
+        const std::string phrase = strip_end(l->value.empty() ? p->text : l->value);
+        std::string value = phrase;
+        if (p->text.rfind("- ", 0) == 0 && value.rfind("- ", 0) == 0) value = value.substr(2);
+        target->due.phrase = located(value, p->line);
+        if (!target->to.present)
+          if (const auto to = recognise_receiver(value)) target->to = located(*to, p->line);
+        placed();
+        continue;
+      }
+      if (l && l->field == LineField::duty_to && !r.duties.empty()) {
+        r.duties.back().to = located(strip_end(l->value), p->line);
+        placed();
+        continue;
+      }
+      Duty d;
+      d.at = {p->line, 1};
+      d.text = located(p->text, p->line);
+      const OutlineLabel label = recognise_outline_label(p->text);
+      d.id = located(
+          unique_id(make_id(label.kind == OutlineLabel::Kind::none ? p->text : label.rest, 5)),
+          p->line);
+      if (const auto kind = duty_kind(p->text))
+        d.kind = Located<TaskKind>{*kind, {p->line, 1}, true};
+      if (const auto due = recognise_deadline_in_text(p->text))
+        d.due.phrase = located(*due, p->line);
+      if ((d.kind.present && d.kind.value == TaskKind::report) || d.due.phrase.present) {
+        if (const auto to = recognise_receiver(p->text)) d.to = located(*to, p->line);
+      }
+      if (plural && level &&
+          (*level == Level::department || *level == Level::district || *level == Level::commune))
+        d.levels.push_back(Located<Level>{*level, {p->line, 1}, true});
+      r.duties.push_back(std::move(d));
+      placed();
+    }
+    m_plan.responsibilities.push_back(std::move(r));
+  }
+
+  void responsibilities(Node* n) {
+    mark(n, "responsibilities");
+    // Numbered paragraphs directly under the section are agencies of their own ("4. Đề nghị …").
+    for (const Para* p : n->content) {
+      const OutlineLabel l = recognise_outline_label(p->text);
+      if (l.kind == OutlineLabel::Kind::arabic) {
+        placed();
+        responsibility(l.rest, number_for_child(n, l.label), p->line, {}, l.rest);
+      } else {
+        unplaced(*p, "responsibilities");
+      }
+    }
+    for (auto& c : n->children) {
+      // A numbered paragraph at the agency's own depth ("4. Đề nghị …" after "3. UBND các xã")
+      // is the next agency, written without a heading.
+      std::vector<const Para*> own;
+      std::vector<const Para*> later;
+      for (const Para* p : c->content) {
+        const OutlineLabel l = recognise_outline_label(p->text);
+        if (!later.empty() || (l.kind == c->kind && l.kind == OutlineLabel::Kind::arabic &&
+                               l.depth == recognise_outline_label(c->label + ". x").depth))
+          later.push_back(p);
+        else
+          own.push_back(p);
+      }
+      c->content = own;
+      for (const Para* p : later) {
+        const OutlineLabel l = recognise_outline_label(p->text);
+        if (l.kind == OutlineLabel::Kind::arabic) {
+          placed();
+          responsibility(l.rest, number_for_child(n, l.label), p->line, {}, l.rest);
+        } else {
+          unplaced(*p, "responsibilities");
+        }
+      }
+      std::vector<const Para*> content = c->content;
+      // Sub-headings under an agency are read as its duties.
+      std::vector<Node*> todo;
+      for (auto& g : c->children) todo.push_back(g.get());
+      for (Node* g : todo) {
+        content.push_back(g->para);
+        for (const Para* p : g->content) content.push_back(p);
+        --m_out.placed;  // the sub-heading is counted again as a duty
+      }
+      // "3. UBND các xã, phường chỉ đạo …, thực hiện:": the agency's sentence is its intro.
+      const bool sentence = ends_with(c->title, ":") && display_width(c->title) > 60;
+      if (sentence) m_not_outline.insert(c.get());
+      responsibility(c->title, c->number, c->para->line, content, sentence ? c->title : "");
+    }
+    // Keep the outline order of agencies numbered by paragraph and by heading.
+    std::stable_sort(
+        m_plan.responsibilities.begin(), m_plan.responsibilities.end(),
+        [](const Responsibility& a, const Responsibility& b) { return a.at.line < b.at.line; });
+  }
+
+  std::string number_for_child(const Node* n, const std::string& label) const {
+    return n->number.empty() ? label : n->number + "." + label;
+  }
+
+  void reporting(Node* n) {
+    Reporting r;
+    r.at = {n->para->line, 1};
+    std::vector<const Para*> content = n->content;
+    for (auto& c : n->children) {
+      content.push_back(c->para);
+      for (const Para* p : c->content) content.push_back(p);
+      --m_out.placed;
+    }
+    for (const Para* p : content) {
+      const auto l = recognise_labelled_line(p->text);
+      if (l && !l->value.empty()) {
+        const std::string v = strip_end(l->value);
+        bool used = true;
+        switch (l->field) {
+          case LineField::report_period: r.period.phrase = located(v, p->line); break;
+          case LineField::report_due:
+          case LineField::due: r.due.phrase = located(v, p->line); break;
+          case LineField::report_to:
+          case LineField::duty_to: r.to = located(v, p->line); break;
+          case LineField::report_content: r.content = located(v, p->line); break;
+          default: used = false; break;
+        }
+        if (used) {
+          placed();
+          continue;
+        }
+      }
+      const std::string f = fold_ascii(p->text);
+      const auto at = f.find(" thuc hien che do bao cao");
+      if (at != std::string::npos && !r.subjects.present) {
+        const std::size_t words = static_cast<std::size_t>(
+            std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' '));
+        std::string head;
+        std::size_t seen = 0;
+        for (const char c : p->text) {
+          if (c == ' ' && ++seen > words) break;
+          head.push_back(c);
+        }
+        r.subjects = located(head, p->line);
+        placed();
+        continue;
+      }
+      unplaced(*p, "reporting");
+    }
+    mark(n, "reporting");
+    m_plan.reporting = std::move(r);
+  }
+
+  // --- The plan as a whole -------------------------------------------------------------------
+
+  void finish() {
+    Plan& plan = m_plan;
+    plan.format = located("kehoach/1", 0);
+    // The issuer: from the enactment sentence as written, else the header, else the title.
+    std::optional<IssuerReading> issuer;
+    int issuer_line = 0;
+    if (plan.enactment.present) {
+      const std::string f = fold_ascii(plan.enactment.value);
+      const auto at = f.find(" ban hanh");
+      if (at != std::string::npos) {
+        const std::size_t words = static_cast<std::size_t>(
+            std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' '));
+        std::string head;
+        std::size_t seen = 0;
+        for (const char c : plan.enactment.value) {
+          if (c == ' ' && ++seen > words) break;
+          head.push_back(c);
+        }
+        if (auto r = recognise_issuer(head);
+            r && (!m_header_issuer ||
+                  fold_ascii(r->locality) == fold_ascii(m_header_issuer->locality))) {
+          // Keep the sentence's spelling of the body ("Ủy ban nhân dân tỉnh Lai Châu").
+          r->name = head;
+          issuer = r;
+          issuer_line = plan.enactment.at.line;
+        }
+      }
+    }
+    if (!issuer && m_header_issuer) {
+      issuer = m_header_issuer;
+      issuer_line = m_header_issuer_line;
+    }
+    if (!issuer && plan.title.present) {
+      const std::string f = fold_ascii(plan.title.value);
+      const auto at = f.find("tren dia ban ");
+      if (at != std::string::npos) {
+        const std::size_t words =
+            static_cast<std::size_t>(
+                std::count(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(at), ' ')) +
+            3;
+        std::string tail;
+        std::size_t seen = 0;
+        for (const char c : plan.title.value) {
+          if (seen >= words) tail.push_back(c);
+          if (c == ' ') ++seen;
+        }
+        issuer = recognise_issuer(tail);
+        issuer_line = plan.title.at.line;
+      }
+    }
+    if (issuer) {
+      plan.issuer.name = located(issuer->name, issuer_line);
+      plan.issuer.level = Located<Level>{issuer->level, {issuer_line, 1}, true};
+      if (!issuer->locality.empty()) plan.issuer.locality = located(issuer->locality, issuer_line);
+    }
+    if (m_options.level) plan.issuer.level = Located<Level>{*m_options.level, {0, 0}, true};
+    // The plan year: the title's "năm 2025", else the issue date's.
+    if (plan.title.present) {
+      const std::string& t = plan.title.value;
+      for (auto at = t.find("năm "); at != std::string::npos; at = t.find("năm ", at + 1)) {
+        const std::string digits = t.substr(at + 5, 4);
+        if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(),
+                                              [](char c) { return c >= '0' && c <= '9'; })) {
+          plan.year = Located<int>{std::stoi(digits), {plan.title.at.line, 1}, true};
+          break;
+        }
+      }
+    }
+    if (!plan.year.present && plan.issued.present)
+      plan.year = Located<int>{plan.issued.year, plan.issued.at, true};
+    if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
+    const bool numbered = plan.number.present && !plan.number.value.empty() &&
+                          plan.number.value.front() >= '0' && plan.number.value.front() <= '9';
+    plan.status = Located<Status>{
+        numbered && plan.issued.day > 0 ? Status::issued : Status::draft, {0, 0}, true};
+    m_out.plan = std::move(m_plan);
+  }
+
+  const ImportOptions& m_options;
+  std::vector<Para> m_paras;
+  std::set<int> m_task_tables;
+  Plan m_plan;
+  ImportedPlan m_out;
+  std::unique_ptr<Node> m_root;
+  std::vector<Node*> m_headings;
+  std::set<const Node*> m_not_outline;  // agencies written as a sentence, not as a heading
+  std::set<std::string> m_ids;
+  std::optional<IssuerReading> m_header_issuer;
+  int m_header_issuer_line = 0;
+  int m_table_task = 0;
+};
+
+}  // namespace
+
+ImportedPlan import_plan(const std::vector<SourceParagraph>& paragraphs,
+                         const ImportOptions& options) {
+  return Importer(paragraphs, options).run();
+}
+
+}  // namespace kehoach

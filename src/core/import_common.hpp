@@ -1,0 +1,28 @@
+// Helpers shared by the import readers and recognisers (not part of the public interface).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kehoach {
+
+/// A line with its Markdown markup removed.
+struct Stripped {
+  std::string text;      ///< without `#`, `**`, `*`, escapes, <sub>/<sup>; spaces collapsed
+  bool heading = false;  ///< a `#` heading or a line wholly in bold
+  std::string run_in;    ///< the bold lead-in when it ends in ':' and text follows
+};
+
+/// Removes the Markdown markup that `render` writes and that Word-to-text conversions leave.
+[[nodiscard]] Stripped strip_markup(std::string_view line);
+
+/// Whether the first letter of `text` is a lower-case letter.
+[[nodiscard]] bool starts_lower(std::string_view text);
+/// Whether `text` has letters and none of them is lower case.
+[[nodiscard]] bool all_upper(std::string_view text);
+/// `text` in lower case (code point by code point).
+[[nodiscard]] std::string to_lower(std::string_view text);
+/// Each word of `text` with its first letter upper case and the rest lower case.
+[[nodiscard]] std::string title_case(std::string_view text);
+
+}  // namespace kehoach

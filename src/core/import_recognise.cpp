@@ -1,0 +1,854 @@
+// The recognisers of `kehoach import`: each reads one kind of line of a plan document. They
+// work on words, comparing the diacritic-free folded form, and return the original spelling.
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "import_common.hpp"
+#include "kehoach/import.hpp"
+#include "kehoach/text.hpp"
+
+namespace kehoach {
+
+namespace {
+
+// Code points of `text` (valid UTF-8 assumed; an invalid byte reads as U+FFFD).
+std::vector<utf8proc_int32_t> code_points(std::string_view text) {
+  std::vector<utf8proc_int32_t> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) {
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    out.push_back(cp);
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+std::string encode(const std::vector<utf8proc_int32_t>& cps) {
+  std::string out;
+  for (const auto cp : cps) {
+    utf8proc_uint8_t buf[4];
+    const auto n = utf8proc_encode_char(cp, buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+// The words of a text, as written and folded.
+struct Words {
+  std::vector<std::string> text;
+  std::vector<std::string> folded;
+  explicit Words(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && s[i] == ' ') ++i;
+      const std::size_t start = i;
+      while (i < s.size() && s[i] != ' ') ++i;
+      if (i > start) {
+        text.emplace_back(s.substr(start, i - start));
+        folded.push_back(fold_ascii(text.back()));
+      }
+    }
+  }
+  [[nodiscard]] std::size_t size() const { return text.size(); }
+  [[nodiscard]] std::string join(std::size_t from, std::size_t to) const {
+    std::string out;
+    for (std::size_t i = from; i < to && i < text.size(); ++i) {
+      if (!out.empty()) out.push_back(' ');
+      out += text[i];
+    }
+    return out;
+  }
+  // Folded word `i` without the punctuation around it.
+  [[nodiscard]] std::string bare(std::size_t i) const {
+    std::string w = folded[i];
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) != 0) w.pop_back();
+    return w;
+  }
+  // Whether the words from `i` read `phrase` (folded, space separated).
+  // `phrase` is already folded ASCII: it is split, never folded again (this runs per word).
+  [[nodiscard]] bool at(std::size_t i, std::string_view phrase) const {
+    std::size_t k = i;
+    std::size_t start = 0;
+    while (start < phrase.size()) {
+      auto end = phrase.find(' ', start);
+      if (end == std::string_view::npos) end = phrase.size();
+      if (k >= size()) return false;
+      const std::string_view want = phrase.substr(start, end - start);
+      const bool last = end == phrase.size();
+      if (folded[k] != want && !(last && bare(k) == want)) return false;
+      ++k;
+      start = end + 1;
+    }
+    return true;
+  }
+};
+
+std::string strip_trailing(std::string s, std::string_view chars) {
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.pop_back();
+  return s;
+}
+
+std::optional<int> number_of(std::string_view s) {
+  if (s.empty() || s.size() > 4) return std::nullopt;
+  int v = 0;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "23/7/2012", "23-7-2012", "23.7.2012" (punctuation after it ignored).
+std::optional<Date> date_of(std::string_view word) {
+  std::string w = strip_trailing(std::string(word), ".,;:)");
+  std::array<int, 3> parts{};
+  std::size_t k = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= w.size(); ++i) {
+    if (i == w.size() || w[i] == '/' || w[i] == '-' || w[i] == '.') {
+      if (k >= 3) return std::nullopt;
+      const auto n = number_of(std::string_view(w).substr(start, i - start));
+      if (!n) return std::nullopt;
+      parts[k++] = *n;
+      start = i + 1;
+    }
+  }
+  if (k != 3 || parts[2] < 1000) return std::nullopt;
+  const Date d{parts[2], parts[1], parts[0]};
+  if (!d.valid()) return std::nullopt;
+  return d;
+}
+
+bool is_upper_start(std::string_view word) {
+  const auto cps = code_points(word.substr(0, std::min<std::size_t>(word.size(), 4)));
+  return !cps.empty() && utf8proc_isupper(cps.front()) != 0;
+}
+
+// Words that may follow a body's first word inside its name ("Bộ Tư pháp", "Ủy ban nhân dân
+// tỉnh Tây Ninh", "Chính phủ"); a lower-case word outside this set starts what follows the name.
+bool is_name_word(std::string_view folded) {
+  static constexpr std::array<std::string_view, 26> words{
+      "ban",   "nhan",  "dan",   "tinh", "huyen",  "xa",   "phuong", "thi", "tran",
+      "quan",  "thanh", "pho",   "dac",  "khu",    "phap", "phu",    "hoi", "truong",
+      "tuong", "tich",  "chinh", "vu",   "nghiep", "moi",  "thong",  "kiem"};
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// The body named from word `from`: capitalised words and the lower-case words of names.
+std::size_t body_end(const Words& w, std::size_t from) {
+  std::size_t i = from;
+  while (i < w.size()) {
+    if (i > from && !is_upper_start(w.text[i]) && !is_name_word(w.bare(i))) break;
+    // A title written with a capital after the name: "… tỉnh Tây Ninh Tổ chức thi hành …".
+    if (i > from && (w.at(i, "to chuc") || w.at(i, "theo doi") || w.at(i, "trien khai") ||
+                     w.at(i, "thuc hien") || w.at(i, "ke hoach") || w.at(i, "ve")))
+      break;
+    const bool ends = !w.text[i].empty() &&
+                      std::string_view(",;.").find(w.text[i].back()) != std::string_view::npos;
+    ++i;
+    if (ends) break;
+  }
+  return i;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+bool starts_lower(std::string_view text) {
+  for (const auto cp : code_points(text.substr(0, std::min<std::size_t>(text.size(), 16)))) {
+    if (utf8proc_islower(cp) != 0) return true;
+    if (utf8proc_isupper(cp) != 0) return false;
+    if (cp >= '0' && cp <= '9') return false;
+  }
+  return false;
+}
+
+bool all_upper(std::string_view text) {
+  bool letters = false;
+  for (const auto cp : code_points(text)) {
+    if (utf8proc_islower(cp) != 0) return false;
+    if (utf8proc_isupper(cp) != 0) letters = true;
+  }
+  return letters;
+}
+
+std::string to_lower(std::string_view text) {
+  auto cps = code_points(text);
+  for (auto& cp : cps) cp = utf8proc_tolower(cp);
+  return to_nfc(encode(cps));
+}
+
+std::string title_case(std::string_view text) {
+  auto cps = code_points(text);
+  bool start = true;
+  for (auto& cp : cps) {
+    if (cp == ' ' || cp == '-') {
+      start = true;
+      continue;
+    }
+    cp = start ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+    start = false;
+  }
+  return to_nfc(encode(cps));
+}
+
+Stripped strip_markup(std::string_view line) {
+  Stripped out;
+  std::string_view s = trim(line);
+  std::size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  if (hashes > 0 && hashes <= 6 && (hashes == s.size() || s[hashes] == ' ')) {
+    out.heading = true;
+    s = trim(s.substr(hashes));
+  }
+  // Emphasis: "**…**" around the whole line makes it a heading; "**…:** text" is a run-in.
+  std::string text;
+  std::string bold;
+  bool in_bold = false;
+  bool bold_closed_at_start = false;
+  bool any_plain = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\\' && i + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[i + 1])) != 0) {
+      text.push_back(s[i + 1]);
+      if (in_bold) bold.push_back(s[i + 1]);
+      if (!in_bold && s[i + 1] != ' ') any_plain = true;
+      ++i;
+      continue;
+    }
+    if (c == '*') {
+      std::size_t n = 0;
+      while (i + n < s.size() && s[i + n] == '*') ++n;
+      if (n >= 2) {
+        if (!in_bold && text.empty())
+          in_bold = true;
+        else if (in_bold) {
+          in_bold = false;
+          bold_closed_at_start = true;
+        }
+      }
+      i += n - 1;
+      continue;
+    }
+    if (c == '<') {
+      static constexpr std::array<std::string_view, 4> tags{"<sub>", "</sub>", "<sup>", "</sup>"};
+      bool tag = false;
+      for (const auto t : tags) {
+        if (s.substr(i, t.size()) == t) {
+          i += t.size() - 1;
+          tag = true;
+          break;
+        }
+      }
+      if (tag) continue;
+    }
+    text.push_back(c);
+    if (in_bold) {
+      bold.push_back(c);
+    } else if (c != ' ') {
+      any_plain = true;
+    }
+  }
+  // Non-breaking spaces and runs of white space become one space.
+  std::string collapsed;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool nbsp = text.compare(i, 2, "\xC2\xA0") == 0;
+    if (text[i] == ' ' || text[i] == '\t' || nbsp) {
+      space = true;
+      if (nbsp) ++i;
+      continue;
+    }
+    if (space && !collapsed.empty()) collapsed.push_back(' ');
+    space = false;
+    collapsed.push_back(text[i]);
+  }
+  out.text = collapsed;
+  const std::string b(trim(bold));
+  if (bold_closed_at_start && !b.empty() && !any_plain) out.heading = true;
+  if (bold_closed_at_start && any_plain && !b.empty() && b.back() == ':') out.run_in = b;
+  return out;
+}
+
+std::optional<std::string> recognise_number_line(std::string_view text) {
+  const std::string_view t = trim(text);
+  const Words w(t);
+  if (w.size() == 0) return std::nullopt;
+  if (w.folded[0] != "so:" && !(w.folded[0] == "so" && w.size() > 1 && w.text[1] == ":"))
+    return std::nullopt;
+  const auto colon = t.find(':');
+  return std::string(trim(t.substr(colon + 1)));
+}
+
+std::optional<PlaceDate> recognise_place_date(std::string_view text) {
+  const Words w(text);
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    if (w.folded[i] != "ngay" || w.text[i - 1].back() != ',') continue;
+    PlaceDate pd;
+    pd.place = strip_trailing(w.join(0, i), ",");
+    std::size_t k = i + 1;
+    if (k < w.size()) {
+      if (const auto d = number_of(w.text[k])) {
+        pd.day = *d;
+        ++k;
+      }
+    }
+    if (k >= w.size() || w.folded[k] != "thang") return std::nullopt;
+    ++k;
+    if (k < w.size()) {
+      if (const auto m = number_of(w.text[k])) {
+        pd.month = *m;
+        ++k;
+      }
+    }
+    if (k >= w.size() || w.folded[k] != "nam") return std::nullopt;
+    ++k;
+    if (k >= w.size()) return std::nullopt;
+    const auto y = number_of(strip_trailing(w.text[k], "."));
+    if (!y || *y < 1900) return std::nullopt;
+    pd.year = *y;
+    if (pd.day > 31 || pd.month > 12) return std::nullopt;
+    return pd;
+  }
+  return std::nullopt;
+}
+
+bool recognise_national_motto(std::string_view text) {
+  const std::string f = fold_ascii(text);
+  if (f.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos) return true;
+  if (f.find("doc lap") != std::string::npos && f.find("hanh phuc") != std::string::npos)
+    return true;
+  // The rule drawn under the motto, as text: "---------------".
+  return !f.empty() && f.find_first_not_of("-_=* ") == std::string::npos;
+}
+
+OutlineLabel recognise_outline_label(std::string_view text) {
+  OutlineLabel out;
+  const std::string_view t = trim(text);
+  if (t.empty()) return out;
+  auto rest_after = [&](std::size_t at) { return std::string(trim(t.substr(at))); };
+  if ((t[0] == '-' || t[0] == '+') && (t.size() == 1 || t[1] == ' ')) {
+    out.kind = t[0] == '-' ? OutlineLabel::Kind::dash : OutlineLabel::Kind::plus;
+    out.label = std::string(1, t[0]);
+    out.rest = rest_after(1);
+    return out;
+  }
+  // Roman: I. II. … XX.
+  std::size_t r = 0;
+  while (r < t.size() && std::string_view("IVXL").find(t[r]) != std::string_view::npos) ++r;
+  if (r > 0 && r + 1 <= t.size() && t[r] == '.' && (r + 1 == t.size() || t[r + 1] == ' ')) {
+    out.kind = OutlineLabel::Kind::roman;
+    out.label = std::string(t.substr(0, r));
+    out.depth = 1;
+    out.rest = rest_after(r + 1);
+    return out;
+  }
+  // Arabic: 1. 1.1. 3.1.2. (also "1)" and "1.1 " without the last dot).
+  std::size_t a = 0;
+  int components = 0;
+  while (a < t.size() && std::isdigit(static_cast<unsigned char>(t[a])) != 0) {
+    // Documents number to four levels ("1.2.3.4."); deeper is not an outline label, which also
+    // keeps the heading tree shallow whatever a hostile file holds.
+    if (components == 6) return out;
+    const std::size_t start = a;
+    while (a < t.size() && std::isdigit(static_cast<unsigned char>(t[a])) != 0) ++a;
+    if (a - start > 3) return out;
+    ++components;
+    if (a < t.size() && t[a] == '.' && a + 1 < t.size() &&
+        std::isdigit(static_cast<unsigned char>(t[a + 1])) != 0) {
+      ++a;
+      continue;
+    }
+    break;
+  }
+  if (components > 0) {
+    const bool closed =
+        a < t.size() && (t[a] == '.' || t[a] == ')') && (a + 1 == t.size() || t[a + 1] == ' ');
+    const bool open = components > 1 && a < t.size() && t[a] == ' ';
+    if (closed || open) {
+      out.kind = OutlineLabel::Kind::arabic;
+      out.label = std::string(t.substr(0, a));
+      out.depth = components;
+      out.rest = rest_after(closed ? a + 1 : a);
+      return out;
+    }
+    return out;
+  }
+  // Letter: a) b) … đ) …
+  std::size_t len = 0;
+  if (t.size() >= 2 && std::islower(static_cast<unsigned char>(t[0])) != 0) len = 1;
+  if (t.substr(0, 2) == "đ") len = 2;
+  if (len > 0 && t.size() > len && t[len] == ')' && (t.size() == len + 1 || t[len + 1] == ' ')) {
+    out.kind = OutlineLabel::Kind::letter;
+    out.label = std::string(t.substr(0, len));
+    out.rest = rest_after(len + 1);
+  }
+  return out;
+}
+
+std::optional<ActReading> recognise_act(std::string_view text) {
+  const std::string cleaned = strip_trailing(std::string(trim(text)), ".;, ");
+  const Words w(cleaned);
+  ActReading act;
+  std::size_t i = 0;
+  std::size_t so = w.size();
+  for (std::size_t k = 0; k < w.size() && k < 8; ++k) {
+    if (w.folded[k] == "so") {
+      so = k;
+      break;
+    }
+  }
+  // A law cited by its name, as `render` writes it: "Luật Ban hành văn bản quy phạm pháp luật
+  // số 64/2025/QH15 ngày 19/02/2025". Its title is the name; a law, code or constitution is the
+  // Quốc hội's, an ordinance its Standing Committee's.
+  const std::string first = w.size() > 0 ? w.bare(0) : std::string();
+  const std::string second = w.size() > 1 ? w.bare(1) : std::string();
+  std::size_t kind_words = 0;
+  std::string named_issuer;
+  if (first == "luat" && w.text[0] == "Luật") {
+    kind_words = 1;
+    named_issuer = "Quốc hội";
+  } else if ((first == "bo" && second == "luat") || (first == "hien" && second == "phap")) {
+    kind_words = 2;
+    named_issuer = "Quốc hội";
+  } else if (first == "phap" && second == "lenh") {
+    kind_words = 2;
+    named_issuer = "Ủy ban Thường vụ Quốc hội";
+  }
+  if (kind_words > 0) {
+    for (std::size_t k = kind_words + 1; k < w.size() && k < 40; ++k) {
+      if (w.folded[k] == "so" && k + 1 < w.size() && w.text[k + 1].find('/') != std::string::npos) {
+        act.kind = w.join(0, kind_words);
+        act.title = w.join(0, k);
+        act.ref = strip_trailing(w.text[k + 1], ",;.");
+        act.issuer = named_issuer;
+        std::size_t j = k + 2;
+        if (j + 1 < w.size() && w.folded[j] == "ngay") {
+          if (const auto d = date_of(w.text[j + 1])) {
+            act.date = d;
+            j += 2;
+          }
+        }
+        // Anything after the date is not part of this way of citing: left out of the reading
+        // only when nothing follows.
+        if (j == w.size()) return act;
+        break;
+      }
+    }
+  }
+  if (so < w.size() && so + 1 < w.size()) {
+    act.kind = w.join(0, so);
+    act.ref = strip_trailing(w.text[so + 1], ",;.");
+    i = so + 2;
+  } else if (w.size() > 0 && w.text[0].find('/') != std::string::npos) {
+    act.ref = strip_trailing(w.text[0], ",;.");
+    i = 1;
+  } else {
+    return std::nullopt;
+  }
+  // A reference has a slash and a digit: "59/2012/NĐ-CP", "04/2021/TT-BTP".
+  if (act.ref.find('/') == std::string::npos ||
+      std::none_of(act.ref.begin(), act.ref.end(),
+                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+    return std::nullopt;
+  if (i + 1 < w.size() && w.folded[i] == "ngay") {
+    if (const auto d = date_of(w.text[i + 1])) {
+      act.date = d;
+      i += 2;
+    }
+  }
+  if (i < w.size() && w.folded[i] == "cua") {
+    static constexpr std::array<std::string_view, 9> title_starts{
+        "ve", "sua", "quy", "huong", "ban", "theo", "trien", "phe", "giao"};
+    std::size_t k = i + 1;
+    for (; k < w.size(); ++k) {
+      const std::string f = w.bare(k);
+      const bool title_word =
+          std::find(title_starts.begin(), title_starts.end(), f) != title_starts.end();
+      if (title_word && k > i + 1 && !(f == "ban" && w.bare(k - 1) == "uy")) break;
+      if (w.text[k] == "Luật" && k > i + 1) break;
+    }
+    act.issuer = w.join(i + 1, k);
+    i = k;
+  }
+  act.title = w.join(i, w.size());
+  return act;
+}
+
+namespace {
+
+// "…, Ủy ban nhân dân tỉnh Lai Châu ban hành Kế hoạch …, như sau:" → the comma's offset. The
+// enactment ends the paragraph: the separators are tried from the right, the first 20 followed
+// by a capital (a hostile paragraph of a million commas is not read a million times).
+std::optional<std::size_t> enactment_start(std::string_view text, std::string_view separator) {
+  std::optional<std::size_t> found;
+  int tried = 0;
+  std::size_t end = text.size();
+  while (tried < 20 && end > 0) {
+    const auto at = text.rfind(separator, end - 1);
+    if (at == std::string_view::npos) break;
+    const std::string_view rest = text.substr(at + separator.size());
+    if (is_upper_start(rest)) {
+      ++tried;
+      if (recognise_enactment(rest)) found = at;
+    }
+    if (at == 0) break;
+    end = at;
+  }
+  return found;
+}
+
+}  // namespace
+
+bool recognise_enactment(std::string_view text) {
+  const std::string f = fold_ascii(text);
+  return f.find("ban hanh") != std::string::npos &&
+         (f.find("nhu sau") != std::string::npos || f.find("ke hoach") != std::string::npos) &&
+         f.rfind("can cu", 0) != 0;
+}
+
+std::optional<BasisReading> recognise_basis(std::string_view text) {
+  const Words w(text);
+  BasisReading out;
+  if (w.at(0, "can cu")) {
+    out.lead = w.join(0, 2);
+  } else if (w.at(0, "thuc hien") && !w.at(2, "ke hoach so")) {
+    out.lead = w.join(0, 2);
+  } else {
+    return std::nullopt;
+  }
+  std::string body = w.join(2, w.size());
+  if (const auto at = enactment_start(body, ", ")) {
+    out.enactment = std::string(trim(std::string_view(body).substr(*at + 2)));
+    body.resize(*at);
+  }
+  body = strip_trailing(body, ". ");
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    auto end = body.find(';', start);
+    if (end == std::string::npos) end = body.size();
+    const std::string piece(trim(std::string_view(body).substr(start, end - start)));
+    if (!piece.empty()) {
+      if (auto act = recognise_act(piece)) {
+        out.acts.push_back(std::move(*act));
+      } else {
+        out.unread.push_back(piece);
+      }
+    }
+    start = end + 1;
+  }
+  if (out.acts.empty()) return std::nullopt;
+  return out;
+}
+
+std::optional<ParentReading> recognise_parent(std::string_view text) {
+  const Words w(text);
+  std::size_t i = 0;
+  if (w.at(0, "thuc hien ke hoach so") || w.at(0, "can cu ke hoach so")) {
+    i = 5;
+  } else {
+    return std::nullopt;
+  }
+  if (i >= w.size()) return std::nullopt;
+  ParentReading out;
+  out.ref = strip_trailing(w.text[i], ",;.");
+  ++i;
+  if (i + 1 < w.size() && w.folded[i] == "ngay") {
+    if (const auto d = date_of(w.text[i + 1])) {
+      out.date = d;
+      i += 2;
+    }
+  }
+  if (i < w.size() && w.folded[i] == "cua") {
+    const std::size_t end = body_end(w, i + 1);
+    out.issuer = strip_trailing(w.join(i + 1, end), ",;.");
+    i = end;
+  }
+  std::string rest = w.join(i, w.size());
+  if (const auto at = enactment_start(rest, ". ")) {
+    out.enactment = std::string(trim(std::string_view(rest).substr(*at + 2)));
+    rest.resize(*at);
+  } else if (const auto comma = enactment_start(rest, ", ")) {
+    out.enactment = std::string(trim(std::string_view(rest).substr(*comma + 2)));
+    rest.resize(*comma);
+  }
+  out.title = strip_trailing(rest, ". ");
+  return out;
+}
+
+std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
+  OutlineLabel label = recognise_outline_label(text);
+  std::string_view body = trim(text);
+  if (label.kind == OutlineLabel::Kind::letter || label.kind == OutlineLabel::Kind::dash ||
+      label.kind == OutlineLabel::Kind::plus)
+    body = trim(std::string_view(label.rest));
+  const auto colon = body.find(':');
+  const std::string_view head = colon == std::string_view::npos ? body : body.substr(0, colon);
+  const std::string f = strip_trailing(fold_ascii(head), " .");
+  if (f.empty()) return std::nullopt;
+  // "Thời gian xây dựng và gửi kế hoạch … chậm nhất ngày …": a deadline sentence, no label.
+  if (colon == std::string_view::npos &&
+      (f.rfind("thoi gian ", 0) == 0 || f.rfind("thoi han ", 0) == 0) &&
+      std::count(f.begin(), f.end(), ' ') >= 5 && recognise_deadline_in_text(body))
+    return LabelledLine{LineField::due, strip_trailing(std::string(body), ".")};
+  if (std::count(f.begin(), f.end(), ' ') >= 12) return std::nullopt;
+  struct Entry {
+    std::string_view label;
+    LineField field;
+    bool prefix;  // the label may go on with qualifiers ("Thời gian thực hiện kiểm tra")
+  };
+  static constexpr std::array<Entry, 40> table{{
+      {"thoi gian chot so lieu", LineField::report_period, true},
+      {"ky bao cao", LineField::report_period, false},
+      {"thoi gian gui bao cao", LineField::report_due, true},
+      {"thoi han gui bao cao", LineField::report_due, true},
+      {"han gui bao cao", LineField::report_due, false},
+      {"noi nhan bao cao", LineField::report_to, false},
+      {"co quan nhan bao cao", LineField::report_to, false},
+      {"noi dung bao cao", LineField::report_content, false},
+      {"gui ve", LineField::duty_to, false},
+      {"co quan chu tri", LineField::lead, false},
+      {"co quan thuc hien", LineField::lead, false},
+      {"don vi chu tri", LineField::lead, false},
+      {"don vi thuc hien", LineField::lead, false},
+      {"co quan, don vi chu tri", LineField::lead, false},
+      {"co quan, don vi thuc hien", LineField::lead, false},
+      {"chu tri", LineField::lead, false},
+      {"chu tri thuc hien", LineField::lead, false},
+      {"co quan phoi hop", LineField::partners, false},
+      {"don vi phoi hop", LineField::partners, false},
+      {"co quan, don vi phoi hop", LineField::partners, false},
+      {"phoi hop", LineField::partners, false},
+      {"phoi hop thuc hien", LineField::partners, false},
+      {"san pham dau ra", LineField::output, false},
+      {"san pham", LineField::output, false},
+      {"ket qua dau ra", LineField::output, false},
+      {"thoi gian", LineField::due, true},
+      {"thoi han", LineField::due, true},
+      {"tien do", LineField::due, false},
+      {"noi dung hoat dong", LineField::description, false},
+      {"noi dung", LineField::description, false},
+      {"noi dung thuc hien", LineField::description, false},
+      {"noi dung theo doi", LineField::focus_content, true},
+      {"pham vi theo doi", LineField::scope, true},
+      {"pham vi", LineField::scope, false},
+      {"doi tuong theo doi", LineField::subjects, true},
+      {"doi tuong", LineField::subjects, false},
+      {"linh vuc theo doi", LineField::scope, false},
+      {"co quan chu tri theo doi", LineField::lead, false},
+      {"don vi chu tri theo doi", LineField::lead, false},
+      {"thoi gian thuc hien", LineField::due, true},
+  }};
+  for (const Entry& e : table) {
+    const bool match = f == e.label || (e.prefix && f.size() > e.label.size() &&
+                                        f.rfind(e.label, 0) == 0 && f[e.label.size()] == ' ');
+    if (!match) continue;
+    LabelledLine out;
+    out.field = e.field;
+    if (colon != std::string_view::npos) out.value = std::string(trim(body.substr(colon + 1)));
+    return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
+  const Words w(text);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::size_t k = 0;
+    if (w.at(i, "truoc ngay"))
+      k = i + 2;
+    else if (w.at(i, "cham nhat la ngay"))
+      k = i + 4;
+    else if (w.at(i, "cham nhat ngay"))
+      k = i + 3;
+    else if (w.at(i, "han cuoi ngay"))
+      k = i + 3;
+    if (k == 0 || k >= w.size()) continue;
+    if (!date_of(w.text[k])) continue;
+    return strip_trailing(w.join(i, k + 1), ".,;:)");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> recognise_receiver(std::string_view text) {
+  const Words w(text);
+  static constexpr std::array<std::string_view, 11> stops{
+      "tong", "truoc", "cham", "theo", "de", "dong", "trong", "sau", "khi", "ve", "dung"};
+  auto take = [&](std::size_t from) -> std::optional<std::string> {
+    if (from >= w.size() || !is_upper_start(w.text[from])) return std::nullopt;
+    std::size_t k = from;
+    // A receiver is a name of a few words ("UBND tỉnh và Sở Tư pháp"): at most 12.
+    for (; k < w.size() && k < from + 12; ++k) {
+      if (k > from && std::find(stops.begin(), stops.end(), w.bare(k)) != stops.end()) break;
+      const char last = w.text[k].back();
+      if (last == '.' || last == ',' || last == ';') {
+        ++k;
+        break;
+      }
+    }
+    std::string r = strip_trailing(w.join(from, k), ".,;: ");
+    if (r.empty()) return std::nullopt;
+    return r;
+  };
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w.folded[i] == "gui") {
+      std::size_t k = i + 1;
+      if (w.at(k, "ke hoach") || w.at(k, "bao cao")) k += 2;
+      if (k < w.size() && w.folded[k] == "ve") ++k;
+      if (auto r = take(k)) return r;
+    }
+  }
+  for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+    if (w.at(i, "bao cao") && i > 0) {
+      if (auto r = take(i + 2)) return r;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SignatureLine> recognise_signature_line(std::string_view text) {
+  const Words w(text);
+  if (w.size() == 0) return std::nullopt;
+  const std::string first = w.folded[0];
+  if (first == "tm.") return SignatureLine::authority;
+  if (first == "kt." || first == "q." || first == "tl." || first == "tuq.")
+    return SignatureLine::role;
+  if (all_upper(text) && w.size() <= 8) return SignatureLine::title;
+  if (w.size() >= 2 && w.size() <= 5 &&
+      std::all_of(w.text.begin(), w.text.end(),
+                  [](const std::string& s) { return is_upper_start(s); }))
+    return SignatureLine::name;
+  return std::nullopt;
+}
+
+std::optional<IssuerReading> recognise_issuer(std::string_view text) {
+  const Words w(text);
+  struct LevelWord {
+    std::string_view words;
+    Level level;
+    std::string_view spelled;
+  };
+  static constexpr std::array<LevelWord, 9> levels{{
+      {"thanh pho", Level::province, "thành phố"},
+      {"tinh", Level::province, "tỉnh"},
+      {"thi xa", Level::district, "thị xã"},
+      {"huyen", Level::district, "huyện"},
+      {"quan", Level::district, "quận"},
+      {"thi tran", Level::commune, "thị trấn"},
+      {"dac khu", Level::commune, "đặc khu"},
+      {"phuong", Level::commune, "phường"},
+      {"xa", Level::commune, "xã"},
+  }};
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    for (const LevelWord& lw : levels) {
+      if (!w.at(i, lw.words)) continue;
+      const std::size_t after =
+          i + 1 + static_cast<std::size_t>(std::count(lw.words.begin(), lw.words.end(), ' '));
+      if (after >= w.size() || !is_upper_start(w.text[after])) continue;
+      // The body before the level word must be a People's Committee or nothing at all.
+      const std::string before = fold_ascii(w.join(0, i));
+      const bool committee =
+          before.empty() || before == "ubnd" || before == "uy ban nhan dan" ||
+          (before.size() >= 12 && before.substr(before.size() - 12) == "tren dia ban");
+      if (!committee) continue;
+      // The locality: the capitalised words after the level ("Tây Ninh theo dõi …" → "Tây Ninh").
+      std::string locality = strip_trailing(w.join(after, w.size()), ".,;: ");
+      if (all_upper(locality)) {
+        locality = title_case(locality);
+      } else {
+        std::size_t end = after;
+        while (end < w.size() && is_upper_start(w.text[end])) ++end;
+        locality = strip_trailing(w.join(after, end), ".,;: ");
+      }
+      IssuerReading out;
+      out.level = lw.level;
+      out.locality = locality;
+      out.name = "UBND " + std::string(lw.spelled) + " " + locality;
+      return out;
+    }
+  }
+  const std::string f = fold_ascii(text);
+  if (f.rfind("so ", 0) == 0 || f.rfind("phong ", 0) == 0) {
+    IssuerReading out;
+    out.level = Level::department;
+    const std::string t(trim(text));
+    out.name = all_upper(t) ? to_lower(t) : t;
+    if (all_upper(t)) {
+      // "SỞ TƯ PHÁP" → "Sở Tư pháp": the kind and the next word capitalised.
+      out.name = title_case(Words(out.name).join(0, 2));
+      const Words rest(to_lower(t));
+      if (rest.size() > 2) out.name += " " + rest.join(2, rest.size());
+    }
+    return out;
+  }
+  return std::nullopt;
+}
+
+TaskKind recognise_task_kind(std::string_view title) {
+  const std::string f = fold_ascii(title);
+  auto has = [&f](std::string_view s) { return f.find(s) != std::string::npos; };
+  // Choosing the focus areas ("Lĩnh vực trọng tâm của tỉnh", "Xác định lĩnh vực …"), not an
+  // activity carried out in them ("Cung cấp thông tin … trong lĩnh vực trọng tâm").
+  for (const std::string_view start :
+       {"linh vuc", "xac dinh linh vuc", "huong dan linh vuc", "lua chon linh vuc"}) {
+    if (f.rfind(start, 0) == 0) return TaskKind::focus;
+  }
+  if (has("ke hoach") && (has("ban hanh") || has("xay dung"))) return TaskKind::plan;
+  if (has("tap huan") || has("pho bien") || has("boi duong") || has("quan triet"))
+    return TaskKind::training;
+  if (has("dieu tra") || has("khao sat")) return TaskKind::survey;
+  if (has("kiem tra")) return TaskKind::inspection;
+  if (has("thu thap") || has("tiep nhan") || has("thong tin") || has("cung cap"))
+    return TaskKind::information;
+  if (has("bao cao")) return TaskKind::report;
+  return TaskKind::other;
+}
+
+std::vector<Level> recognise_levels(std::string_view agencies) {
+  const std::string f = fold_ascii(agencies);
+  auto has = [&f](std::string_view s) { return f.find(s) != std::string::npos; };
+  std::vector<Level> out;
+  if (has("so, ban, nganh") || has("co quan chuyen mon") || has("cac co quan, don vi") ||
+      has("cac so") || has("phong, ban"))
+    out.push_back(Level::department);
+  if (has("cap huyen") || has("ubnd cac huyen") || has("uy ban nhan dan cac huyen"))
+    out.push_back(Level::district);
+  if (has("cap xa") || has("ubnd cac xa") || has("uy ban nhan dan cac xa"))
+    out.push_back(Level::commune);
+  return out;
+}
+
+std::string make_id(std::string_view title, std::size_t max_words) {
+  const std::string f = fold_ascii(title);
+  std::string out;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : f) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      if (!in_word) {
+        if (words == max_words) break;
+        if (!out.empty()) out.push_back('-');
+        ++words;
+      }
+      out.push_back(c);
+      in_word = true;
+    } else {
+      in_word = false;
+    }
+  }
+  return out.empty() ? "muc" : out;
+}
+
+}  // namespace kehoach
