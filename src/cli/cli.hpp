@@ -53,13 +53,21 @@ struct InputFile {
   std::optional<Message> failure;     ///< missing, unreadable, a directory — exit 2
 };
 
-/// Reads `path`, refusing directories and reading at most `limit` + 1 bytes.
+/// Reads `path` without blocking, refusing anything but a regular file and reading at most
+/// `limit` + 1 bytes.
 [[nodiscard]] InputFile read_input(const std::string& path, std::size_t limit);
 /// Writes `text` to `path` so that readers see the old file or the new one, never half of one
 /// (a temporary file in the same folder, then a rename). Without `force` an existing file is
-/// kept (exit 2 for the caller). Returns why the write failed, or nothing.
+/// kept (exit 2 for the caller); only a regular file is ever replaced; `-` means stdout. The text
+/// goes through `printable`. Returns why the write failed, or nothing.
 [[nodiscard]] std::optional<Message> write_atomically(const std::string& path,
                                                       const std::string& text, bool force);
+/// Writes a document to stdout through `printable` (no control character reaches the
+/// terminal). A failed write is reported by main's final flush (exit 2).
+void write_stdout(std::string_view text);
+/// Whether `text` has a top-level `format:` line whose value starts with `prefix`
+/// (`kehoach/` for a plan, `kehoach-progress/` for a progress file).
+[[nodiscard]] bool declares_format(std::string_view text, std::string_view prefix);
 /// Whether to colour what goes to stderr (a terminal, NO_COLOR unset, or --color always).
 [[nodiscard]] bool color_stderr(const Globals& globals);
 /// Prints diagnostics to stderr like `validate` prints them, sorted, with their summary.

@@ -57,7 +57,7 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
   } else {
     out = render_deadlines_text(list, g.lang);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out);
   if (inputs.could_not_run) return Exit::failure;
   if (has_input_problems(inputs)) return Exit::findings;
   return Exit::ok;

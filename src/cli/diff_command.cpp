@@ -58,7 +58,7 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
   const std::string out = options.format == "json" ? format_diff_json(diff, subjects, g.lang)
                           : options.format == "md" ? format_diff_markdown(diff, subjects, g.lang)
                                                    : format_diff_text(diff, subjects, g.lang);
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out);
   return diff.problems() > 0 ? Exit::findings : Exit::ok;
 }
 

@@ -49,7 +49,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   } else {
     out = render_overdue_text(report, g.lang);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out);
   if (inputs.could_not_run) return Exit::failure;
   // Like grep: 1 when something was found (overdue), or when a file could not be read.
   if (report.overdue_count() > 0 || has_input_problems(inputs)) return Exit::findings;

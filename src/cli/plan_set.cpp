@@ -105,6 +105,21 @@ void load_progress_side(PlanFile& plan) {
   if (side.problem) {
     side.problem->hint = {};
     progress.problem = std::move(side.problem);
+  } else if (!declares_format(side.text, "kehoach-progress/")) {
+    // The file beside the plan may be a link to anything: a file that does not say it is a
+    // progress file is not parsed, so none of its lines is quoted.
+    progress.problem = Diagnostic{
+        "KH012",
+        Severity::error,
+        path,
+        Position{},
+        {fmt::format("`{}` không phải tệp tiến độ (không có dòng `format: kehoach-progress/1`): "
+                     "không trích nội dung",
+                     display_name(path)),
+         fmt::format("`{}` is not a progress file (no `format: kehoach-progress/1` line): its "
+                     "content is not shown",
+                     display_name(path))},
+        {}};
   } else {
     progress.loaded = load_progress(side.text, path);
     if (progress.loaded.ok())

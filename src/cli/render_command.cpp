@@ -47,7 +47,7 @@ Exit run_render(const RenderOptions& options, const Globals& g) {
     print_diagnostics(diagnostics, sources, 1, g);
     return Exit::findings;
   }
-  if (!options.output.empty()) {
+  if (!options.output.empty() && options.output != "-") {
     std::error_code ec;
     if (std::filesystem::equivalent(options.output, options.file, ec)) {
       print_error(
@@ -60,7 +60,7 @@ Exit run_render(const RenderOptions& options, const Globals& g) {
   const std::string document = options.format == "text" ? render_text(loaded->plan, g.lang)
                                                         : render_markdown(loaded->plan, g.lang);
   if (options.output.empty()) {
-    std::fwrite(document.data(), 1, document.size(), stdout);
+    write_stdout(document);
     return Exit::ok;
   }
   if (const auto failure = write_atomically(options.output, document, options.force)) {

@@ -8,6 +8,11 @@ Each folder tests/golden/<case>/ holds:
   status   expected exit status (a number)
   env      optional: KEY=VALUE lines added to the environment (an empty VALUE removes KEY)
   tty      optional: when present, standard output is a pseudo-terminal (for colour tests)
+  prepare  optional: inputs a repository cannot hold, made before the run and removed after, one
+           per line: `copy SRC DEST` (DEST may hold \\xHH escapes for bytes), `fifo NAME`,
+           `mkdir NAME`, `symlink TARGET NAME`
+  stdout-to optional: `/dev/full` (standard output is that device) or `closed`
+  fsize    optional: a file size limit in bytes (RLIMIT_FSIZE) for the command
 and any input files the command reads. Inputs too large to keep in the repository are
 described in `make-inputs`, one per line: `NAME BYTES TEXT` writes NAME as TEXT (with \\n for a
 line end) repeated up to BYTES bytes; such files exist only while the case runs. The command runs with the case folder as its working
@@ -22,6 +27,8 @@ import argparse
 import difflib
 import fnmatch
 import pty
+import re
+import resource
 import hashlib
 import os
 import shlex
@@ -29,7 +36,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs", "env", "tty"}
+EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs", "env", "tty",
+            "prepare", "stdout-to", "fsize"}
 
 
 def digest_inputs(case: Path) -> dict:
@@ -55,6 +63,50 @@ def make_inputs(case: Path) -> list:
         target.write_bytes(unit * count)
         made.append(target)
     return made
+
+
+def unescape_name(name: str) -> bytes:
+    return re.sub(rb"\\x([0-9a-fA-F]{2})", lambda m: bytes([int(m.group(1), 16)]),
+                  name.encode("utf-8"))
+
+
+def prepare(case: Path) -> list:
+    """Makes the inputs listed in `prepare`; returns the paths to remove afterwards."""
+    made = []
+    spec = case / "prepare"
+    if not spec.exists():
+        return made
+    base = os.fsencode(str(case))
+    for line in spec.read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if not words:
+            continue
+        op, args = words[0], words[1:]
+        if op == "copy":
+            target = os.path.join(base, unescape_name(args[1]))
+            with open(case / args[0], "rb") as src, open(target, "wb") as out:
+                out.write(src.read())
+        elif op == "fifo":
+            target = os.path.join(base, unescape_name(args[0]))
+            os.mkfifo(target)
+        elif op == "mkdir":
+            target = os.path.join(base, unescape_name(args[0]))
+            os.mkdir(target)
+        elif op == "symlink":
+            target = os.path.join(base, unescape_name(args[1]))
+            os.symlink(args[0], target)
+        else:
+            raise SystemExit(f"{case.name}/prepare: unknown `{op}`")
+        made.append(target)
+    return made
+
+
+def unprepare(made: list) -> None:
+    for target in reversed(made):
+        if os.path.isdir(target) and not os.path.islink(target):
+            os.rmdir(target)
+        elif os.path.lexists(target):
+            os.unlink(target)
 
 
 def run_on_tty(argv, case, env, timeout):
@@ -108,7 +160,6 @@ def main() -> int:
     for case in cases:
         argv = [binary] + shlex.split((case / "cmd").read_text(encoding="utf-8"))
         made = make_inputs(case)
-        before = digest_inputs(case)
         case_env = dict(env)
         if (case / "env").exists():
             for line in (case / "env").read_text(encoding="utf-8").splitlines():
@@ -117,9 +168,30 @@ def main() -> int:
                     case_env[key] = value
                 else:
                     case_env.pop(key, None)
+        prepared = prepare(case)
+        before = digest_inputs(case)
+        stdout_to = (case / "stdout-to").read_text().strip() if (case / "stdout-to").exists() else ""
+        fsize = int((case / "fsize").read_text()) if (case / "fsize").exists() else None
+
+        def limit():
+            if fsize is not None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+            if stdout_to == "closed":
+                os.close(1)
+
         try:
             if (case / "tty").exists():
                 proc = run_on_tty(argv, case, case_env, args.timeout)
+            elif stdout_to or fsize is not None:
+                sink = open(stdout_to, "wb") if stdout_to.startswith("/dev/") else None
+                try:
+                    proc = subprocess.run(argv, cwd=case, env=case_env, stdin=subprocess.DEVNULL,
+                                          stdout=sink if sink else None, stderr=subprocess.PIPE,
+                                          timeout=args.timeout, preexec_fn=limit)
+                finally:
+                    if sink:
+                        sink.close()
+                proc.stdout = b""
             else:
                 proc = subprocess.run(argv, cwd=case, env=case_env, stdin=subprocess.DEVNULL,
                                       capture_output=True, timeout=args.timeout)
@@ -128,10 +200,18 @@ def main() -> int:
             failed += 1
             for path in made:
                 path.unlink()
+            unprepare(prepared)
             continue
         problems = []
-        if digest_inputs(case) != before:
+        after = digest_inputs(case)
+        if after != before:
             problems.append("an input file was changed")
+        # A FIFO or a link prepared for the case must still be what it was (not replaced by a
+        # regular file).
+        for target in prepared:
+            if not os.path.lexists(target):
+                problems.append(f"{os.fsdecode(target)} was removed")
+        unprepare(prepared)
         for path in made:
             path.unlink()
         if args.update:
