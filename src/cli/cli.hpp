@@ -65,6 +65,8 @@ struct InputFile {
 /// Writes a document to stdout through `printable` (no control character reaches the
 /// terminal). A failed write is reported by main's final flush (exit 2).
 void write_stdout(std::string_view text);
+/// The errno of the first failed write_stdout, or 0.
+[[nodiscard]] int stdout_error();
 /// Whether `text` has a top-level `format:` line whose value starts with `prefix`
 /// (`kehoach/` for a plan, `kehoach-progress/` for a progress file).
 [[nodiscard]] bool declares_format(std::string_view text, std::string_view prefix);

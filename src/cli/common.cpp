@@ -106,11 +106,21 @@ class TempGuard {
 
 }  // namespace
 
+namespace {
+int g_stdout_error = 0;
+}  // namespace
+
 void write_stdout(std::string_view text) {
-  // Failures are seen by main's final flush, which reports them and exits 2.
+  // Failures are reported by main's final check (exit 2); the reason is kept for it, since a
+  // later successful call would clear errno.
   const std::string clean = printable(text);
-  std::fwrite(clean.data(), 1, clean.size(), stdout);
+  if (std::fwrite(clean.data(), 1, clean.size(), stdout) != clean.size() ||
+      std::fflush(stdout) != 0) {
+    if (g_stdout_error == 0) g_stdout_error = errno;
+  }
 }
+
+int stdout_error() { return g_stdout_error; }
 
 // Writes `text` to `path` so that readers see the old file or the new one, never half of one: a
 // temporary file in the same directory, then a rename. Without `force` an existing file is kept;

@@ -194,7 +194,7 @@ void guard_standard_streams() {
 int finish(int status, Lang lang) {
   errno = 0;
   if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return status;
-  const int error = errno;
+  const int error = stdout_error() != 0 ? stdout_error() : errno;
   const bool vi = lang == Lang::vi;
   const char* reason =
       error == ENOSPC ? (vi ? "hết chỗ trống trên thiết bị" : "no space left on the device")

@@ -247,7 +247,6 @@ Exit run_new(const NewOptions& o, const Globals& g) {
 
   if (o.output.empty()) {
     write_stdout(text);
-    std::fflush(stdout);
   } else if (const auto failed = write_atomically(o.output, text, o.force)) {
     print_error(g, *failed);
     return Exit::failure;

@@ -236,6 +236,19 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
       const std::string path =
           (fs::path(child.path).parent_path() / ref.file.value).lexically_normal().string();
       if (const auto it = m_by_path.find(path); it != m_by_path.end()) {
+        if (it->second == i) {
+          // A plan cannot be its own parent: the checks against it would pass by construction.
+          diagnostics.push_back(Diagnostic{
+              "KH212",
+              Severity::error,
+              plan.file,
+              ref.file.at,
+              {fmt::format("kế hoạch cấp trên `{}` là chính kế hoạch này", display_name(path)),
+               fmt::format("the parent plan `{}` is this plan itself", display_name(path))},
+              {"ghi ở `parent.file` tệp kế hoạch của cơ quan cấp trên",
+               "point `parent.file` at the plan of the parent agency"}});
+          return nullptr;
+        }
         const PlanFile& parent = m_plans[it->second];
         if (parent.ok()) return &parent.loaded.plan;
         // Its own errors are already reported with the set: say only that the checks against

@@ -10,7 +10,9 @@ Each folder tests/golden/<case>/ holds:
   tty      optional: when present, standard output is a pseudo-terminal (for colour tests)
   prepare  optional: inputs a repository cannot hold, made before the run and removed after, one
            per line: `copy SRC DEST` (DEST may hold \\xHH escapes for bytes), `fifo NAME`,
-           `mkdir NAME`, `symlink TARGET NAME`
+           `mkdir NAME`, `symlink TARGET NAME`, `concat DEST FILE[*COUNT]...` (the files joined,
+           each COUNT times), `expect NAME` (an output the command must create; checked, then
+           removed)
   stdout-to optional: `/dev/full` (standard output is that device) or `closed`
   fsize    optional: a file size limit in bytes (RLIMIT_FSIZE) for the command
 and any input files the command reads. Inputs too large to keep in the repository are
@@ -92,6 +94,15 @@ def prepare(case: Path) -> list:
         elif op == "mkdir":
             target = os.path.join(base, unescape_name(args[0]))
             os.mkdir(target)
+        elif op == "concat":
+            target = os.path.join(base, unescape_name(args[0]))
+            with open(target, "wb") as out:
+                for part in args[1:]:
+                    name, _, count = part.partition("*")
+                    out.write((case / name).read_bytes() * int(count or "1"))
+        elif op == "expect":
+            made.append(("expect", os.path.join(base, unescape_name(args[0]))))
+            continue
         elif op == "symlink":
             target = os.path.join(base, unescape_name(args[1]))
             os.symlink(args[0], target)
@@ -103,6 +114,8 @@ def prepare(case: Path) -> list:
 
 def unprepare(made: list) -> None:
     for target in reversed(made):
+        if isinstance(target, tuple):
+            target = target[1]
         if os.path.isdir(target) and not os.path.islink(target):
             os.rmdir(target)
         elif os.path.lexists(target):
@@ -169,6 +182,7 @@ def main() -> int:
                 else:
                     case_env.pop(key, None)
         prepared = prepare(case)
+        expected_outputs = [t[1] for t in prepared if isinstance(t, tuple)]
         before = digest_inputs(case)
         stdout_to = (case / "stdout-to").read_text().strip() if (case / "stdout-to").exists() else ""
         fsize = int((case / "fsize").read_text()) if (case / "fsize").exists() else None
@@ -203,13 +217,18 @@ def main() -> int:
             unprepare(prepared)
             continue
         problems = []
+        for target in expected_outputs:
+            if not os.path.isfile(target):
+                problems.append(f"{os.fsdecode(target)} was not written")
+            elif os.path.lexists(target):
+                os.unlink(target)
         after = digest_inputs(case)
         if after != before:
             problems.append("an input file was changed")
         # A FIFO or a link prepared for the case must still be what it was (not replaced by a
         # regular file).
         for target in prepared:
-            if not os.path.lexists(target):
+            if not isinstance(target, tuple) and not os.path.lexists(target):
                 problems.append(f"{os.fsdecode(target)} was removed")
         unprepare(prepared)
         for path in made:
