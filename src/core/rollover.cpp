@@ -404,7 +404,7 @@ class Roller {
         continue;
       }
       const auto gone = std::count_if(m_deleted.begin(), m_deleted.end(),
-                                      [line](std::size_t d) { return d < line; });
+                                      [at = line](std::size_t d) { return d < at; });
       const auto shown = line + 1 - static_cast<std::size_t>(gone);
       out.push_back(
           {fmt::format("dòng {}: {}", shown, m.vi), fmt::format("line {}: {}", shown, m.en)});
