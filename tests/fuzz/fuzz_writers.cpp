@@ -43,9 +43,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     o.phrase = field(i + 6);
     o.status_note = field(i + 7);
     o.at = Position{static_cast<int>(i + 1), 1};
-    const DueResult read = parse_due(o.phrase, 2026);
-    if (read.ok()) {
-      o.reading = read.deadline;
+    // Short phrases only: long ones belong to fuzz_due, and would make this target slow.
+    if (o.phrase.size() < 256) {
+      const DueResult read = parse_due(o.phrase, 2026);
+      if (read.ok()) o.reading = read.deadline;
     }
     if (!o.due()) {
       Deadline fixed;

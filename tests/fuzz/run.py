@@ -81,6 +81,9 @@ def main() -> int:
     parser.add_argument("--work")
     parser.add_argument("--only", action="append", choices=sorted(TARGETS))
     parser.add_argument("--log", help="append one JSON line per target run to this file")
+    parser.add_argument("--timeout", type=int, default=1,
+                        help="seconds per input before it counts as a hang (libFuzzer measures "
+                             "wall time: raise it only for a sitting niced on a busy machine)")
     args = parser.parse_args()
 
     build = Path(args.build).resolve()
@@ -98,7 +101,7 @@ def main() -> int:
         corpus.mkdir(parents=True, exist_ok=True)
         artifacts.mkdir(parents=True, exist_ok=True)
         seeded = write_seeds(target, seeds)
-        argv = [str(binary), f"-max_total_time={args.seconds}", "-timeout=1",
+        argv = [str(binary), f"-max_total_time={args.seconds}", f"-timeout={args.timeout}",
                 "-rss_limit_mb=1024", "-malloc_limit_mb=1024", f"-max_len={TARGETS[target]}",
                 f"-dict={HERE / (target + '.dict')}", f"-artifact_prefix={artifacts}/{target}-",
                 "-print_final_stats=1", str(corpus), str(seeds)]
@@ -113,7 +116,8 @@ def main() -> int:
                   "executions": int(runs[-1]) if runs else 0,
                   "coverage_edges": int(cov[-1][0]) if cov else 0,
                   "features": int(cov[-1][1]) if cov else 0,
-                  "corpus": sum(1 for _ in corpus.iterdir()), "status": proc.returncode}
+                  "corpus": sum(1 for _ in corpus.iterdir()), "status": proc.returncode,
+                  "timeout": args.timeout}
         if args.log:
             with open(args.log, "a", encoding="utf-8") as out:
                 out.write(json.dumps(record) + "\n")
