@@ -175,7 +175,8 @@ CLI_CASES = {
     "plan-device-validate": ("validate /dev/zero", {}, [], {}),
     # 6: near-linear on repeated ids and focus references
     "ics-4000-equal-ids": ("deadlines plan.yaml --format ics", {"head.yaml": TASKS_HEAD, "task.yaml": SAME_ID_TASK, "tail.yaml": TAIL}, ["concat plan.yaml head.yaml task.yaml*4000 tail.yaml"], {"stdout-to": "/dev/null\n"}),
-    "focus-20000-areas-50000-references": ("validate plan.yaml", {"head.yaml": HEAD + b"focus_areas:\n", "area.yaml": b"  - {id: a, name: x}\n", "tasks.yaml": "tasks:\n  - id: t\n    title: x\n    kind: inspection\n    lead: y\n    due: Quý III năm 2026\n    focus: [".encode(), "ref.yaml": b"b, ", "end.yaml": b"a]\n", "tail.yaml": TAIL}, ["concat plan.yaml head.yaml area.yaml*20000 tasks.yaml ref.yaml*50000 end.yaml tail.yaml"], {}),
+    # every reference names the last of 20,000 areas: a scan per reference does 10^9 steps
+    "focus-20000-areas-50000-references": ("validate plan.yaml", {"head.yaml": HEAD + b"focus_areas:\n", "area.yaml": b"  - {id: f{n}, name: x}\n", "last.yaml": b"  - {id: f19999, name: x}\n", "tasks.yaml": "tasks:\n  - id: t\n    title: x\n    kind: inspection\n    lead: y\n    due: Quý III năm 2026\n    focus: [".encode(), "ref.yaml": b"f19999, ", "end.yaml": b"f19999]\n", "tail.yaml": TAIL}, ["concat plan.yaml head.yaml area.yaml*19999# last.yaml tasks.yaml ref.yaml*49999 end.yaml tail.yaml"], {}),
     # 7: a failed write to stdout is an error
     "render-stdout-full": ("render plan.yaml", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "/dev/full\n"}),
     "validate-json-stdout-full": ("validate plan.yaml --format json", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "/dev/full\n"}),

@@ -10,8 +10,8 @@ Each folder tests/golden/<case>/ holds:
   tty      optional: when present, standard output is a pseudo-terminal (for colour tests)
   prepare  optional: inputs a repository cannot hold, made before the run and removed after, one
            per line: `copy SRC DEST` (DEST may hold \\xHH escapes for bytes), `fifo NAME`,
-           `mkdir NAME`, `symlink TARGET NAME`, `concat DEST FILE[*COUNT]...` (the files joined,
-           each COUNT times), `expect NAME` (an output the command must create; checked, then
+           `mkdir NAME`, `symlink TARGET NAME`, `concat DEST FILE[*COUNT[#]]...` (the files joined,
+           each COUNT times; with `#`, `{n}` in the file counts 0, 1, 2…), `expect NAME` (an output the command must create; checked, then
            removed)
   stdout-to optional: `/dev/full` (standard output is that device) or `closed`
   fsize    optional: a file size limit in bytes (RLIMIT_FSIZE) for the command
@@ -99,7 +99,12 @@ def prepare(case: Path) -> list:
             with open(target, "wb") as out:
                 for part in args[1:]:
                     name, _, count = part.partition("*")
-                    out.write((case / name).read_bytes() * int(count or "1"))
+                    data = (case / name).read_bytes()
+                    if count.endswith("#"):  # numbered copies: {n} becomes 0, 1, 2…
+                        for n in range(int(count[:-1])):
+                            out.write(data.replace(b"{n}", str(n).encode()))
+                    else:
+                        out.write(data * int(count or "1"))
         elif op == "expect":
             made.append(("expect", os.path.join(base, unescape_name(args[0]))))
             continue
