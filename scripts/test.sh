@@ -28,6 +28,13 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan --output-on-failure
 
 echo "== formatting (clang-format)"
-files=$(git ls-files 'src/*.cpp' 'src/*.hpp' 'include/*.hpp' 'tests/*.cpp' 2>/dev/null || find src include tests -name '*.[ch]pp')
+files=$(git ls-files 'src/*.cpp' 'src/*.hpp' 'include/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 2>/dev/null || find src include tests -name '*.[ch]pp')
 clang-format --dry-run --Werror $files
+
+echo "== fuzzing: libFuzzer, 60 s per target (docs/RELIABILITY.md)"
+# clang with libFuzzer, ASan and UBSan; a crash, leak, input slower than 1 s or run over 1 GB
+# fails, and the reproducer is kept under build-fuzz/fuzz-work/artifacts/.
+CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DKEHOACH_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-fuzz -j "$jobs" --target fuzz_plan fuzz_due fuzz_progress fuzz_writers
+python3 tests/fuzz/run.py --build build-fuzz --seconds 60
 echo "all checks passed"

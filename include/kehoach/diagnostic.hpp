@@ -1,6 +1,7 @@
 // Diagnostics: one struct for every problem kehoach finds in a user's input.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,12 @@ struct SourceText {
   std::string text;
 };
 
+/// At most this many diagnostics of one rule code in one file are printed; the rest are counted
+/// (15,000 references to missing focus areas are one mistake repeated, not 15,000 to read).
+inline constexpr std::size_t diagnostics_per_code = 100;
+/// A quoted source line longer than this many characters is cut around the column.
+inline constexpr std::size_t excerpt_width = 120;
+
 /// Counts of diagnostics by severity, and of files looked at.
 struct DiagnosticSummary {
   int files = 0;
@@ -74,13 +81,18 @@ struct DiagnosticSummary {
 [[nodiscard]] DiagnosticSummary summarize(const std::vector<Diagnostic>& diagnostics, int files);
 
 /// Diagnostics printed like a compiler's: `file:line:col: severity: message [CODE]`, a hint
-/// line, and the source line with a caret when `sources` has the file. Ends with a summary line.
+/// line, and the source line (cut to `excerpt_width` characters around the column) with a caret
+/// when `sources` has the file. Past `diagnostics_per_code` of one code in one file, one note
+/// line gives the count left out. File names are shown with `display_name`. Ends with a summary
+/// line, which counts every diagnostic.
 [[nodiscard]] std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
                                                   const std::vector<SourceText>& sources,
                                                   const DiagnosticSummary& summary, Lang lang,
                                                   bool color);
 /// Diagnostics as one JSON object: `diagnostics` (keys in the fixed order file, line, column,
-/// severity, code, message, hint) and `summary`.
+/// severity, code, message, hint) and `summary`; past `diagnostics_per_code` of one code in one
+/// file the rest are left out and counted in `omitted` (file, code, count), a key present only
+/// then.
 [[nodiscard]] std::string format_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                                   const DiagnosticSummary& summary, Lang lang);
 

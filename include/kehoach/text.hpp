@@ -14,6 +14,17 @@ namespace kehoach {
 /// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so it can be printed or put in
 /// JSON; with `controls` also every C0 control character but tab and line feed.
 [[nodiscard]] std::string replace_invalid_utf8(std::string_view text, bool controls = false);
+/// `text` safe to write to a terminal or a file a user opens: invalid UTF-8, C0 controls but
+/// tab and line feed (and a carriage return before a line feed), DEL and C1 controls become
+/// U+FFFD. Every writer's output passes through it. With `keep_colour`, the colour sequences
+/// kehoach itself writes on a terminal (SGR: ESC `[` digits and `;` then `m`) are kept; any
+/// other escape sequence is still replaced. A plan cannot carry one: the loader refuses control
+/// characters however they are written (KH001).
+[[nodiscard]] std::string printable(std::string_view text, bool keep_colour = false);
+/// A file name as it is shown in messages: valid UTF-8 without controls is unchanged; an
+/// invalid byte or a control character is written as an escape (`\n`, `\t`, `\xHH`), so
+/// that a name with a line break or ESC cannot forge output.
+[[nodiscard]] std::string display_name(std::string_view name);
 /// `text` in Unicode Normalisation Form C. Invalid UTF-8 is returned unchanged.
 [[nodiscard]] std::string to_nfc(std::string_view text);
 /// NFC, case-folded and with runs of white space collapsed to one space, trimmed:

@@ -53,13 +53,30 @@ struct InputFile {
   std::optional<Message> failure;     ///< missing, unreadable, a directory — exit 2
 };
 
-/// Reads `path`, refusing directories and reading at most `limit` + 1 bytes.
+/// Reads `path` without blocking, refusing anything but a regular file and reading at most
+/// `limit` + 1 bytes.
 [[nodiscard]] InputFile read_input(const std::string& path, std::size_t limit);
 /// Writes `text` to `path` so that readers see the old file or the new one, never half of one
 /// (a temporary file in the same folder, then a rename). Without `force` an existing file is
-/// kept (exit 2 for the caller). Returns why the write failed, or nothing.
+/// kept (exit 2 for the caller); only a regular file is ever replaced; `-` means stdout. The text
+/// goes through `printable`. Returns why the write failed, or nothing.
+/// What is written: text passes through `printable`; the bytes of a binary file (a .docx) are
+/// written as they are.
+enum class Content { text, binary };
 [[nodiscard]] std::optional<Message> write_atomically(const std::string& path,
-                                                      const std::string& text, bool force);
+                                                      const std::string& text, bool force,
+                                                      Content content = Content::text);
+/// Writes a document to stdout through `printable` (no control character reaches the
+/// terminal; with `colour`, kehoach's own colour sequences are kept). A failed write is reported
+/// by main's final flush (exit 2).
+void write_stdout(std::string_view text, bool colour = false);
+/// Writes the bytes of a binary file to stdout unchanged (checked like write_stdout).
+void write_stdout_bytes(std::string_view bytes);
+/// The errno of the first failed write_stdout, or 0.
+[[nodiscard]] int stdout_error();
+/// Whether `text` has a top-level `format:` line whose value starts with `prefix`
+/// (`kehoach/` for a plan, `kehoach-progress/` for a progress file).
+[[nodiscard]] bool declares_format(std::string_view text, std::string_view prefix);
 /// Whether to colour what goes to stderr (a terminal, NO_COLOR unset, or --color always).
 [[nodiscard]] bool color_stderr(const Globals& globals);
 /// Prints diagnostics to stderr like `validate` prints them, sorted, with their summary.

@@ -2,12 +2,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include <fmt/format.h>
 
@@ -28,6 +30,8 @@ Message write_reason(int error) {
     case ENOSPC: return {"hết chỗ trống trên đĩa", "no space left on the device"};
     case EROFS: return {"hệ thống tệp chỉ cho đọc", "read-only file system"};
     case EISDIR: return {"là một thư mục", "is a directory"};
+    case EFBIG: return {"vượt quá kích thước tệp cho phép", "file too large"};
+    case ENAMETOOLONG: return {"tên quá dài", "name too long"};
     default: return {std::strerror(error), std::strerror(error)};
   }
 }
@@ -51,27 +55,116 @@ bool write_all(int fd, const std::string& text) {
   return true;
 }
 
+Message not_regular(const std::string& path) {
+  return {
+      fmt::format("`{}` không phải một tệp thường (thư mục, thiết bị, ống dẫn…): không ghi", path),
+      fmt::format("`{}` is not a regular file (a folder, device, pipe…): not written", path)};
+}
+
+// The temporary file being written, for a signal handler to remove: a killed write leaves no
+// `.NAME.kehoach-XXXXXX` behind. Plain storage, since a handler may only call unlink().
+std::array<char, 4096> g_temp_path{};
+volatile std::sig_atomic_t g_temp_active = 0;
+constexpr std::array<int, 3> cleanup_signals{SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void remove_temp_and_die(int signal) {
+  if (g_temp_active != 0) ::unlink(g_temp_path.data());
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+// Removes the temporary file if the process is interrupted while it exists.
+class TempGuard {
+ public:
+  explicit TempGuard(const std::string& temp) {
+    if (temp.size() >= g_temp_path.size()) return;
+    std::copy(temp.begin(), temp.end(), g_temp_path.begin());
+    g_temp_path[temp.size()] = '\0';
+    g_temp_active = 1;
+    struct sigaction action {};
+    action.sa_handler = remove_temp_and_die;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t i = 0; i < cleanup_signals.size(); ++i) {
+      ::sigaction(cleanup_signals[i], &action, &m_old[i]);
+    }
+    m_set = true;
+  }
+  ~TempGuard() {
+    if (!m_set) return;
+    for (std::size_t i = 0; i < cleanup_signals.size(); ++i) {
+      ::sigaction(cleanup_signals[i], &m_old[i], nullptr);
+    }
+    g_temp_active = 0;
+  }
+  TempGuard(const TempGuard&) = delete;
+  TempGuard& operator=(const TempGuard&) = delete;
+
+ private:
+  std::array<struct sigaction, cleanup_signals.size()> m_old{};
+  bool m_set = false;
+};
+
 }  // namespace
+
+namespace {
+int g_stdout_error = 0;
+}  // namespace
+
+void write_stdout_bytes(std::string_view bytes) {
+  // Failures are reported by main's final check (exit 2); the reason is kept for it, since a
+  // later successful call would clear errno.
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() ||
+      std::fflush(stdout) != 0) {
+    if (g_stdout_error == 0) g_stdout_error = errno;
+  }
+}
+
+void write_stdout(std::string_view text, bool colour) {
+  write_stdout_bytes(printable(text, colour));
+}
+
+int stdout_error() { return g_stdout_error; }
 
 // Writes `text` to `path` so that readers see the old file or the new one, never half of one: a
 // temporary file in the same directory, then a rename. Without `force` an existing file is kept;
 // the final step is a hard link, which fails rather than replace a file created meanwhile.
-std::optional<Message> write_atomically(const std::string& path, const std::string& text,
-                                        bool force) {
+std::optional<Message> write_atomically(const std::string& path, const std::string& raw_text,
+                                        bool force, Content content) {
+  const bool binary = content == Content::binary;
+  if (path == "-") {
+    if (binary) {
+      write_stdout_bytes(raw_text);
+    } else {
+      write_stdout(raw_text);
+    }
+    return std::nullopt;
+  }
+  const std::string text = binary ? raw_text : printable(raw_text);
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::path target(path);
   const auto status = fs::symlink_status(target, ec);
   const bool exists = !ec && fs::exists(status);
-  if (exists && fs::is_directory(fs::status(target, ec))) return cannot_write(path, EISDIR);
+  if (exists) {
+    const auto followed = fs::status(target, ec);
+    if (!ec && fs::is_directory(followed)) return cannot_write(path, EISDIR);
+    // Only a regular file is ever replaced: `-o /dev/null --force` as root must not put a file
+    // where the device was, nor a FIFO or socket be swapped for a file.
+    if (ec || !fs::is_regular_file(followed)) return not_regular(path);
+  }
   if (exists && !force) {
     return Message{fmt::format("tệp `{}` đã có: dùng --force để ghi đè", path),
                    fmt::format("`{}` already exists: use --force to overwrite it", path)};
   }
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temp = (directory / ("." + target.filename().string() + ".kehoach-XXXXXX")).string();
+  // A name near the 255-byte limit has no room for the decoration: use a short temporary name.
+  const std::string name = target.filename().string();
+  const std::string temp_name =
+      name.size() + 16 <= 255 ? "." + name + ".kehoach-XXXXXX" : std::string(".kehoach-XXXXXX");
+  std::string temp = (directory / temp_name).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) return cannot_write(path, errno);
+  const TempGuard guard(temp);
   // mkstemp makes the file 0600; a document is as readable as any new file (0666 less umask).
   const mode_t mask = ::umask(0);
   ::umask(mask);
@@ -100,6 +193,25 @@ std::optional<Message> write_atomically(const std::string& path, const std::stri
   ::unlink(temp.c_str());  // after link() the temporary name is left; after rename() it is gone
   if (error != 0) return cannot_write(path, error);
   return std::nullopt;
+}
+
+bool declares_format(std::string_view text, std::string_view prefix) {
+  // A top-level `format:` line, as every plan and progress file starts; the YAML is not parsed
+  // here, so nothing of a file that is not one is ever shown.
+  std::size_t at = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") at = 3;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    if (line.substr(0, 7) == "format:") {
+      line = trim(line.substr(7));
+      if (!line.empty() && (line.front() == '"' || line.front() == '\'')) line.remove_prefix(1);
+      return line.substr(0, prefix.size()) == prefix;
+    }
+    at = end + 1;
+  }
+  return false;
 }
 
 bool color_stderr(const Globals& g) {
@@ -159,7 +271,9 @@ void add_jobs_option(CLI::App& command, unsigned& jobs, const Globals& g) {
 }
 
 void print_error(const Globals& globals, const Message& message) {
-  fmt::print(stderr, "kehoach: {}: {}\n", globals.tr("lỗi", "error"), message.in(globals.lang));
+  const std::string line = fmt::format("kehoach: {}: {}\n", globals.tr("lỗi", "error"),
+                                       printable(message.in(globals.lang)));
+  std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
 InputFile read_input(const std::string& path, std::size_t limit) {
@@ -177,11 +291,21 @@ InputFile read_input(const std::string& path, std::size_t limit) {
                             fmt::format("`{}` is a directory, not a plan file", path)};
     return input;
   }
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) {
+  // Without blocking: a FIFO named as a plan (or as its parent, or its progress file) would
+  // otherwise wait for a writer forever. Only a regular file is read.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
     const std::string reason = std::strerror(errno);
     input.failure = Message{fmt::format("không đọc được tệp `{}`", path),
                             fmt::format("cannot read `{}`: {}", path, reason)};
+    return input;
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    input.failure =
+        Message{fmt::format("`{}` không phải một tệp thường (thiết bị, ống dẫn…): không đọc", path),
+                fmt::format("`{}` is not a regular file (a device, pipe…): not read", path)};
     return input;
   }
   // Read in chunks up to one byte past the limit: a 16 KB plan costs 16 KB, not a buffer of
@@ -189,14 +313,20 @@ InputFile read_input(const std::string& path, std::size_t limit) {
   std::string text;
   std::size_t got = 0;
   char chunk[65536];
+  bool failed = false;
   while (got <= limit) {
-    stream.read(chunk, static_cast<std::streamsize>(sizeof chunk));
-    const auto n = static_cast<std::size_t>(stream.gcount());
-    text.append(chunk, n);
-    got += n;
-    if (n < sizeof chunk) break;
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      failed = true;
+      break;
+    }
+    if (n == 0) break;
+    text.append(chunk, static_cast<std::size_t>(n));
+    got += static_cast<std::size_t>(n);
   }
-  if (stream.bad()) {
+  ::close(fd);
+  if (failed) {
     input.failure = Message{fmt::format("không đọc được tệp `{}`", path),
                             fmt::format("cannot read `{}`", path)};
     return input;

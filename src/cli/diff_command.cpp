@@ -59,7 +59,7 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
                           : options.format == "md"
                               ? format_diff_markdown(diff, subjects, g.lang)
                               : format_diff_text(diff, subjects, g.lang, g.color_stdout());
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out, g.color_stdout());
   return diff.problems() > 0 ? Exit::findings : Exit::ok;
 }
 

@@ -56,8 +56,7 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
   if (options.occurrence > 0) {
     // `--occurrence N` only for a deadline that falls due N times or more.
     const DueField* due = item_due(plan, options.id);
-    const std::size_t has =
-        due && due->reading ? due->reading->occurrences.size() : std::size_t{0};
+    const std::size_t has = due && due->reading ? due->reading->occurrences.size() : std::size_t{0};
     const auto n = static_cast<std::size_t>(options.occurrence);
     if (has < 2 || n > has) {
       const std::string phrase = due ? due->phrase.value : std::string();

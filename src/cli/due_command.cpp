@@ -57,7 +57,9 @@ Exit run_due(const DueOptions& options, const Globals& g) {
   }
   const Deadline& d = *result.deadline;
   const bool vi = g.lang == Lang::vi;
-  fmt::print("{:<10}{}\n", vi ? "Cụm từ:" : "Phrase:", phrase);
+  // The phrase and the note are the user's text: through write_stdout, no control reaches the
+  // terminal.
+  write_stdout(fmt::format("{:<10}{}\n", vi ? "Cụm từ:" : "Phrase:", phrase));
   fmt::print("{:<10}{} ({})\n", vi ? "Loại:" : "Kind:", due_kind_label(d.kind, g.lang),
              due_kind_key(d.kind));
   const std::string none = vi ? "không xác định" : "unknown";
@@ -83,7 +85,7 @@ Exit run_due(const DueOptions& options, const Globals& g) {
     }
   }
   if (!d.note.empty()) {
-    fmt::print("{:<10}{}\n", vi ? "Ghi chú:" : "Note:", d.note);
+    write_stdout(fmt::format("{:<10}{}\n", vi ? "Ghi chú:" : "Note:", d.note));
   }
   return Exit::ok;
 }

@@ -104,7 +104,7 @@ Exit run_import(const ImportCommandOptions& o, const Globals& g) {
 
   const std::string name = o.output.empty() ? "<stdout>" : o.output;
   if (o.output.empty()) {
-    std::fwrite(yaml.data(), 1, yaml.size(), stdout);
+    write_stdout(yaml);
     std::fflush(stdout);
   } else if (const auto failure = write_atomically(o.output, yaml, o.force)) {
     print_error(g, *failure);

@@ -1,5 +1,11 @@
 // kehoach — Kế hoạch theo dõi tình hình thi hành pháp luật as plain-text YAML.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <string_view>
 
@@ -184,16 +190,53 @@ int run(int argc, char** argv) {
   return static_cast<int>(outcome.exit);
 }
 
+// A standard stream closed by the caller is opened on /dev/null for reading only: a file kehoach
+// opens must never take its number (output meant for the terminal would land in it), and
+// writes to it still fail, so a closed stdout is reported rather than taken for success.
+void guard_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      const int opened = ::open("/dev/null", O_RDONLY | O_NOCTTY);
+      if (opened >= 0 && opened != fd) ::close(opened);
+    }
+  }
+  // A write past the file size limit fails with EFBIG and is reported, instead of the signal
+  // killing kehoach with a temporary file left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
+}
+
+// Every command's output is checked once, here: a full disk, /dev/full or a closed stdout is a
+// failure (exit 2), not a silent success with a truncated document.
+int finish(int status, Lang lang) {
+  errno = 0;
+  if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return status;
+  const int error = stdout_error() != 0 ? stdout_error() : errno;
+  const bool vi = lang == Lang::vi;
+  const char* reason =
+      error == ENOSPC ? (vi ? "hết chỗ trống trên thiết bị" : "no space left on the device")
+      : error == EBADF ? (vi ? "đầu ra chuẩn đã đóng" : "standard output is closed")
+      : error == EPIPE ? (vi ? "ống dẫn đã đóng" : "broken pipe")
+      : error == EFBIG ? (vi ? "vượt quá kích thước tệp cho phép" : "file too large")
+      : error != 0     ? std::strerror(error)
+                       : (vi ? "lỗi ghi" : "write error");
+  std::fprintf(stderr, "kehoach: %s: %s: %s\n", vi ? "lỗi" : "error",
+               vi ? "không ghi được ra đầu ra chuẩn (stdout)" : "cannot write to standard output",
+               reason);
+  return static_cast<int>(Exit::failure);
+}
+
 }  // namespace
 }  // namespace kehoach::cli
 
 int main(int argc, char** argv) {
+  kehoach::cli::guard_standard_streams();
+  const kehoach::Lang lang = kehoach::cli::language_from_argv(argc, argv);
   try {
-    return kehoach::cli::run(argc, argv);
+    return kehoach::cli::finish(kehoach::cli::run(argc, argv), lang);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "kehoach: error: %s\n", e.what());
   } catch (...) {
     std::fprintf(stderr, "kehoach: error: unexpected failure\n");
   }
-  return static_cast<int>(kehoach::cli::Exit::failure);
+  return kehoach::cli::finish(static_cast<int>(kehoach::cli::Exit::failure), lang);
 }

@@ -87,6 +87,7 @@ Message exists_message(const std::string& path) {
 // Why `path` cannot be the output, checked before any work is done; nullopt when it can.
 std::optional<Message> output_refusal(const NewOptions& o) {
   const std::string& path = o.output;
+  if (path == "-") return std::nullopt;  // stdout
   std::error_code ec;
   for (const std::string& input : {o.parent, o.from}) {
     if (input.empty()) continue;
@@ -290,7 +291,8 @@ Exit run_new(const NewOptions& o, const Globals& g) {
       print_error(g, *refused);
       return Exit::failure;
     }
-    const fs::path base = o.output.empty() ? fs::path(".") : fs::path(o.output).parent_path();
+    const fs::path base =
+        o.output.empty() || o.output == "-" ? fs::path(".") : fs::path(o.output).parent_path();
     const std::string parent_path = relative_path(o.parent, base.empty() ? fs::path(".") : base);
     text = derive_child(parent, parent_path, options);
     parent_plan = parent;
@@ -317,8 +319,7 @@ Exit run_new(const NewOptions& o, const Globals& g) {
   }
 
   if (o.output.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    write_stdout(text);
   } else if (const auto failed = write_atomically(o.output, text, o.force)) {
     print_error(g, *failed);
     return Exit::failure;

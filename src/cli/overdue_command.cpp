@@ -35,7 +35,7 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   } else {
     out = render_overdue_text(report, g.lang, output_width(options.list.width), g.color_stdout());
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out, g.color_stdout());
   if (inputs.could_not_run) return Exit::failure;
   // Like grep: 1 when something was found (overdue), or when a file could not be read.
   if (report.overdue_count() > 0 || has_input_problems(inputs)) return Exit::findings;

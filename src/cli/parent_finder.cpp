@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli.hpp"
+#include "kehoach/text.hpp"
 
 namespace kehoach::cli {
 
@@ -51,6 +52,21 @@ const ParentPlan* ParentFinder::find(const std::string& child_path, const Plan& 
   const bool reported = std::find(m_failed.begin(), m_failed.end(), path) != m_failed.end();
   if (reported && !m_explicit.empty()) return nullptr;
 
+  // A plan cannot be its own parent: the checks against it would pass by construction.
+  std::error_code same_ec;
+  if (std::filesystem::equivalent(path, child_path, same_ec)) {
+    diagnostics.push_back(
+        Diagnostic{"KH212",
+                   Severity::error,
+                   child.file,
+                   m_explicit.empty() ? at : Position{},
+                   {fmt::format("kế hoạch cấp trên `{}` là chính kế hoạch này", display_name(path)),
+                    fmt::format("the parent plan `{}` is this plan itself", display_name(path))},
+                   {"ghi ở `parent.file` tệp kế hoạch của cơ quan cấp trên",
+                    "point `parent.file` at the plan of the parent agency"}});
+    return nullptr;
+  }
+
   InputFile input = read_input(path, max_plan_bytes);
   if (input.failure || input.problem) {
     const Message why = input.failure ? *input.failure : input.problem->message;
@@ -68,6 +84,30 @@ const ParentPlan* ParentFinder::find(const std::string& child_path, const Plan& 
                     fmt::format("cannot read the parent plan: {}", why.en)},
                    {"sửa `parent.file` (đường dẫn tính từ thư mục của tệp này) hoặc dùng --parent",
                     "fix `parent.file` (relative to this file's folder) or pass --parent"}});
+    return nullptr;
+  }
+  // `parent.file` can name any file: a credentials file or /proc/self/environ must not have its
+  // lines quoted in diagnostics. Only a file that says it is a plan is loaded.
+  if (!declares_format(input.text, "kehoach/")) {
+    const Message why{
+        fmt::format("`{}` không phải tệp kế hoạch (không có dòng `format: kehoach/1`): không "
+                    "trích nội dung",
+                    display_name(path)),
+        fmt::format("`{}` is not a plan file (no `format: kehoach/1` line): its content is not "
+                    "shown",
+                    display_name(path))};
+    if (!m_explicit.empty()) {
+      failure = Message{"kế hoạch cấp trên: " + why.vi, "parent plan: " + why.en};
+      m_failed.push_back(path);
+      return nullptr;
+    }
+    diagnostics.push_back(Diagnostic{"KH212",
+                                     Severity::error,
+                                     child.file,
+                                     at,
+                                     why,
+                                     {"sửa `parent.file` (đường dẫn tính từ thư mục của tệp này)",
+                                      "fix `parent.file` (relative to this file's folder)"}});
     return nullptr;
   }
   auto parent = std::make_unique<ParentPlan>();

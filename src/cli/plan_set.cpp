@@ -105,6 +105,21 @@ void load_progress_side(PlanFile& plan) {
   if (side.problem) {
     side.problem->hint = {};
     progress.problem = std::move(side.problem);
+  } else if (!declares_format(side.text, "kehoach-progress/")) {
+    // The file beside the plan may be a link to anything: a file that does not say it is a
+    // progress file is not parsed, so none of its lines is quoted.
+    progress.problem = Diagnostic{
+        "KH012",
+        Severity::error,
+        path,
+        Position{},
+        {fmt::format("`{}` không phải tệp tiến độ (không có dòng `format: kehoach-progress/1`): "
+                     "không trích nội dung",
+                     display_name(path)),
+         fmt::format("`{}` is not a progress file (no `format: kehoach-progress/1` line): its "
+                     "content is not shown",
+                     display_name(path))},
+        {}};
   } else {
     progress.loaded = load_progress(side.text, path);
     // Checked even with errors: what could be read is still used, and its ids still checked.
@@ -221,6 +236,19 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
       const std::string path =
           (fs::path(child.path).parent_path() / ref.file.value).lexically_normal().string();
       if (const auto it = m_by_path.find(path); it != m_by_path.end()) {
+        if (it->second == i) {
+          // A plan cannot be its own parent: the checks against it would pass by construction.
+          diagnostics.push_back(Diagnostic{
+              "KH212",
+              Severity::error,
+              plan.file,
+              ref.file.at,
+              {fmt::format("kế hoạch cấp trên `{}` là chính kế hoạch này", display_name(path)),
+               fmt::format("the parent plan `{}` is this plan itself", display_name(path))},
+              {"ghi ở `parent.file` tệp kế hoạch của cơ quan cấp trên",
+               "point `parent.file` at the plan of the parent agency"}});
+          return nullptr;
+        }
         const PlanFile& parent = m_plans[it->second];
         if (parent.ok()) return &parent.loaded.plan;
         // Its own errors are already reported with the set: say only that the checks against

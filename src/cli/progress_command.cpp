@@ -36,7 +36,7 @@ Exit run_progress(const ProgressOptions& options, const Globals& g) {
   } else {
     out = render_progress_text(report, g.lang, output_width(options.list.width), g.color_stdout());
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out, g.color_stdout());
   if (inputs.could_not_run) return Exit::failure;
   if (has_input_problems(inputs)) return Exit::findings;
   return Exit::ok;

@@ -47,7 +47,7 @@ Exit run_render(const RenderOptions& options, const Globals& g) {
     print_diagnostics(diagnostics, sources, 1, g);
     return Exit::findings;
   }
-  if (!options.output.empty()) {
+  if (!options.output.empty() && options.output != "-") {
     std::error_code ec;
     if (std::filesystem::equivalent(options.output, options.file, ec)) {
       print_error(
@@ -70,10 +70,15 @@ Exit run_render(const RenderOptions& options, const Globals& g) {
                                : options.format == "text" ? render_text(loaded->plan, g.lang)
                                                           : render_markdown(loaded->plan, g.lang);
   if (options.output.empty()) {
-    std::fwrite(document.data(), 1, document.size(), stdout);
+    if (docx) {
+      write_stdout_bytes(document);
+    } else {
+      write_stdout(document);
+    }
     return Exit::ok;
   }
-  if (const auto failure = write_atomically(options.output, document, options.force)) {
+  if (const auto failure = write_atomically(options.output, document, options.force,
+                                            docx ? Content::binary : Content::text)) {
     print_error(g, *failure);
     return Exit::failure;
   }

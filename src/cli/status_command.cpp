@@ -278,7 +278,7 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     }
   }
   if (options.output.empty()) {
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    write_stdout(out);
   } else if (const auto failure = write_atomically(options.output, out, options.force)) {
     print_error(g, *failure);
     return Exit::failure;

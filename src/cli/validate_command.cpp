@@ -37,7 +37,7 @@ void list_rules(const std::string& format, const Globals& g) {
       first = false;
     }
     out += "\n]\n";
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    write_stdout(out);
     return;
   }
   const bool vi = g.lang == Lang::vi;
@@ -55,7 +55,7 @@ void list_rules(const std::string& format, const Globals& g) {
     out += fmt::format("{}  {}  {}\n", r.code, pad(severity_label(r.severity, g.lang), width),
                        vi ? r.vi : r.en);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out);
 }
 
 Exit run_validate(const ValidateOptions& options, const Globals& g) {
@@ -162,6 +162,8 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
       options.format == "json"
           ? format_diagnostics_json(diagnostics, summary, g.lang)
           : format_diagnostics_text(diagnostics, sources, summary, g.lang, g.color_stdout());
+  // Not through write_stdout: the colours are escape sequences, and the formatter has made
+  // every part taken from the input printable itself.
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (could_not_run) return Exit::failure;
   if (summary.errors > 0 || (options.strict && summary.warnings > 0)) return Exit::findings;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 #include <string_view>
 
 #include "kehoach/calendar.hpp"
@@ -308,11 +309,13 @@ class Checker {
     for (const auto& r : m_plan.responsibilities) {
       for (const auto& d : r.duties) claim(d.id);
     }
+    // A set, not a scan of the areas per reference: 60,000 areas x 150,000 references took a
+    // minute that way.
+    std::set<std::string_view> areas;
+    for (const auto& area : m_plan.focus_areas) areas.insert(area.id.value);
     for (const auto& t : m_plan.tasks) {
       for (const auto& f : t.focus) {
-        bool found = false;
-        for (const auto& area : m_plan.focus_areas) found = found || area.id.value == f.value;
-        if (!found) {
+        if (!areas.contains(f.value)) {
           add("KH109", f.at,
               {fmt::format("không có lĩnh vực trọng tâm mã `{}` trong kế hoạch", f.value),
                fmt::format("there is no focus area with id `{}` in this plan", f.value)},

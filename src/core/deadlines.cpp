@@ -142,7 +142,7 @@ bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
 
 PlanSummary summarise(const Plan& plan) {
   PlanSummary s;
-  s.file = plan.file;
+  s.file = display_name(plan.file);  // a name with a line break or ESC is shown escaped
   s.number = plan.number.value;
   s.title = plan.title.value;
   s.issuer = plan.issuer.name.value;
@@ -1175,8 +1175,10 @@ std::string ics_fold(std::string_view line) {
       return out;
     }
     std::size_t end = start + room;
-    // Never cut a UTF-8 character: back up to the byte that starts one.
-    while (end > start && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    // Never cut a UTF-8 character: back up to the byte that starts one. Not past three bytes:
+    // a run of stray continuation bytes would otherwise stop the fold from advancing at all.
+    const std::size_t floor = end > start + 3 ? end - 3 : start + 1;
+    while (end > floor && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
     if (!first) out.push_back(' ');
     out.append(line.substr(start, end - start));
     out += "\r\n";
@@ -1231,15 +1233,15 @@ std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
   prop("CALSCALE:GREGORIAN");
   prop(std::string("X-WR-CALNAME:") +
        ics_escape(vi ? "Thời hạn theo kế hoạch (kehoach)" : "Plan deadlines (kehoach)"));
-  std::set<std::string> uids;
+  // How many events took each UID so far. Two copies of one plan in the input give the same
+  // UIDs: the later ones are numbered -2, -3, … (a numbered UID never equals a plain one), in
+  // one step each, not by trying every number again for every copy.
+  std::map<std::string, int> uses;
   for (const auto& o : list.dated) {
     const PlanSummary& p = list.plans[o.plan];
     std::string uid = ics_uid(list, o);
-    // Two copies of one plan in the input give the same UIDs: number the later ones.
-    for (int n = 2; uids.contains(uid); ++n) {
-      uid = fmt::format("{}-{}@kehoach", ics_uid(list, o).substr(0, 16), n);
-    }
-    uids.insert(uid);
+    const int n = ++uses[uid];
+    if (n > 1) uid = fmt::format("{}-{}@kehoach", uid.substr(0, 16), n);
     // DTSTAMP must not come from the clock (the output would differ on every run): the day the
     // item last changed that the data knows of — its progress date, else the plan's date.
     std::optional<Date> stamp = p.reference;
@@ -1272,7 +1274,11 @@ std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
     prop("UID:" + uid);
     prop("DTSTAMP:" + (stamp ? ics_date(*stamp) : std::string("19700101")) + "T000000Z");
     prop("DTSTART;VALUE=DATE:" + ics_date(due));
-    prop("DTEND;VALUE=DATE:" + ics_date(add_days(due, 1)));
+    // The day after 31/12/9999 has no four-digit year: without DTEND an all-day event lasts
+    // that one day (RFC 5545 3.6.1), which is the same event.
+    if (due.year < 9999 || due.month < 12 || due.day < 31) {
+      prop("DTEND;VALUE=DATE:" + ics_date(add_days(due, 1)));
+    }
     prop("SUMMARY:" + ics_escape(summary));
     prop("DESCRIPTION:" + description);
     prop("TRANSP:TRANSPARENT");

@@ -41,6 +41,10 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 
 #include <fmt/format.h>
 
+#include <map>
+#include <unordered_map>
+#include <utility>
+
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
 
@@ -61,27 +65,84 @@ std::string_view severity_colour(Severity severity) {
   return "";
 }
 
-// Where the last line looked up in a text starts: diagnostics come sorted by line, so each
-// lookup goes on from the previous one instead of counting lines from the top (which made 200,000
-// diagnostics in one file quadratic).
-struct LineCursor {
-  int line = 1;
-  std::size_t start = 0;
+// Where each line of a text starts, built once per file: finding line N by rescanning the text
+// from its start made 100,000 diagnostics on one file quadratic.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) : m_text(text) {
+    m_starts.push_back(0);
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+         at = text.find('\n', at + 1)) {
+      m_starts.push_back(at + 1);
+    }
+  }
+  // The 1-based line `line`, without its line end; empty when out of range.
+  [[nodiscard]] std::string_view line(int line) const {
+    if (line < 1 || static_cast<std::size_t>(line) > m_starts.size()) return {};
+    const std::size_t start = m_starts[static_cast<std::size_t>(line) - 1];
+    const std::size_t end = static_cast<std::size_t>(line) < m_starts.size()
+                                ? m_starts[static_cast<std::size_t>(line)] - 1
+                                : m_text.size();
+    return m_text.substr(start, end - start);
+  }
+
+ private:
+  std::string_view m_text;
+  std::vector<std::size_t> m_starts;
 };
 
-// The 1-based line `line` of `text`, without its line end; empty when out of range.
-std::string_view line_of(std::string_view text, int line, LineCursor& cursor) {
-  if (line < cursor.line) cursor = LineCursor{};
-  while (cursor.line < line) {
-    const auto next = text.find('\n', cursor.start);
-    if (next == std::string_view::npos) return {};
-    cursor.start = next + 1;
-    ++cursor.line;
+bool starts_character(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// The part of `line` around the character column `column`: the whole line when it is short,
+// else at most `excerpt_width` characters with "…" where it was cut. `column` is moved to count
+// within the excerpt. A diagnostic on a 100 KB line then prints 120 characters, not 100 KB.
+std::string excerpt(std::string_view line, int& column) {
+  constexpr std::size_t before = excerpt_width / 2;
+  std::size_t characters = 0;
+  for (const char c : line)
+    if (starts_character(c)) ++characters;
+  if (characters <= excerpt_width) return replace_invalid_utf8(line, true);
+  const std::size_t at = column > 0 ? static_cast<std::size_t>(column) : 1;
+  std::size_t first = at > before ? at - before : 1;
+  if (first + excerpt_width > characters + 1) first = characters + 1 - excerpt_width;
+  const std::size_t last = first + excerpt_width;  // one past the last character shown
+  std::size_t begin = line.size();
+  std::size_t end = line.size();
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!starts_character(line[i])) continue;
+    ++seen;
+    if (seen == first) begin = i;
+    if (seen == last) {
+      end = i;
+      break;
+    }
   }
-  const auto end = text.find('\n', cursor.start);
-  return text.substr(cursor.start,
-                     end == std::string_view::npos ? std::string_view::npos : end - cursor.start);
+  std::string out = first > 1 ? "…" : "";
+  out += replace_invalid_utf8(line.substr(begin, end - begin), true);
+  if (end < line.size()) out += "…";
+  column = static_cast<int>(at - first + 1 + (first > 1 ? 1 : 0));
+  return out;
 }
+
+// For each file and rule code, how many diagnostics are printed and how many are left out.
+struct Shown {
+  std::map<std::pair<std::string, std::string>, std::size_t> counts;
+  // Whether the diagnostic is within the first `diagnostics_per_code` of its file and code.
+  bool take(const Diagnostic& d) { return ++counts[{d.file, d.code}] <= diagnostics_per_code; }
+  // The (code, count left out) of `file`, in code order.
+  [[nodiscard]] std::vector<std::pair<std::string, std::size_t>> omitted(
+      const std::string& file) const {
+    std::vector<std::pair<std::string, std::size_t>> out;
+    for (auto it = counts.lower_bound({file, ""}); it != counts.end() && it->first.first == file;
+         ++it) {
+      if (it->second > diagnostics_per_code) {
+        out.emplace_back(it->first.second, it->second - diagnostics_per_code);
+      }
+    }
+    return out;
+  }
+};
 
 // Spaces up to the character column `column`, keeping tabs so the caret lines up.
 std::string caret_padding(std::string_view source_line, int column) {
@@ -132,34 +193,62 @@ std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
       out.append(text);
     }
   };
-  std::vector<LineCursor> cursors(sources.size());
-  for (const auto& d : diagnostics) {
-    const std::string location = d.at.line > 0
-                                     ? fmt::format("{}:{}:{}:", d.file, d.at.line, d.at.column)
-                                     : fmt::format("{}:", d.file);
-    paint(bold, location);
-    out.push_back(' ');
-    paint(severity_colour(d.severity), fmt::format("{}:", severity_label(d.severity, lang)));
-    out.append(fmt::format(" {} [{}]\n", d.message.in(lang), d.code));
-    if (!d.hint.empty()) {
-      out.append(fmt::format("  {}: {}\n", lang == Lang::vi ? "gợi ý" : "hint", d.hint.in(lang)));
+  std::unordered_map<std::string_view, const SourceText*> source_of;
+  for (const auto& source : sources) source_of.emplace(source.file, &source);
+  std::unordered_map<std::string_view, LineIndex> indexes;
+  Shown shown;
+  for (const auto& d : diagnostics) shown.take(d);
+  std::map<std::pair<std::string, std::string>, std::size_t> printed;
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& d = diagnostics[i];
+    const std::string file = display_name(d.file);
+    if (++printed[{d.file, d.code}] <= diagnostics_per_code) {
+      const std::string location = d.at.line > 0
+                                       ? fmt::format("{}:{}:{}:", file, d.at.line, d.at.column)
+                                       : fmt::format("{}:", file);
+      paint(bold, location);
+      out.push_back(' ');
+      paint(severity_colour(d.severity), fmt::format("{}:", severity_label(d.severity, lang)));
+      out.append(fmt::format(" {} [{}]\n", printable(d.message.in(lang)), d.code));
+      if (!d.hint.empty()) {
+        out.append(fmt::format("  {}: {}\n", lang == Lang::vi ? "gợi ý" : "hint",
+                               printable(d.hint.in(lang))));
+      }
+      const auto source = source_of.find(d.file);
+      if (d.at.line > 0 && source != source_of.end()) {
+        auto index = indexes.find(d.file);
+        if (index == indexes.end()) {
+          index = indexes.emplace(d.file, LineIndex(source->second->text)).first;
+        }
+        // The line as the user wrote it, but printable: no NUL cutting the output short, no
+        // invalid UTF-8 reaching the terminal, and no more than a screen's width of it.
+        int column = d.at.column;
+        const std::string line = excerpt(index->second.line(d.at.line), column);
+        if (!line.empty()) {
+          const std::string number = fmt::format("{:>5}", d.at.line);
+          out.append(fmt::format("{} | {}\n", number, line));
+          out.append(
+              fmt::format("{} | {}", std::string(number.size(), ' '), caret_padding(line, column)));
+          paint(green, "^");
+          out.push_back('\n');
+        }
+      }
     }
-    if (d.at.line <= 0) continue;
-    for (std::size_t k = 0; k < sources.size(); ++k) {
-      const SourceText& source = sources[k];
-      if (source.file != d.file) continue;
-      // The line as the user wrote it, but printable: no NUL cutting the output short, no
-      // invalid UTF-8 reaching the terminal.
-      const std::string line =
-          replace_invalid_utf8(line_of(source.text, d.at.line, cursors[k]), true);
-      if (line.empty()) break;
-      const std::string number = fmt::format("{:>5}", d.at.line);
-      out.append(fmt::format("{} | {}\n", number, line));
-      out.append(fmt::format("{} | {}", std::string(number.size(), ' '),
-                             caret_padding(line, d.at.column)));
-      paint(green, "^");
-      out.push_back('\n');
-      break;
+    // After the last diagnostic of a file: how many were left out, per code.
+    if (i + 1 == diagnostics.size() || diagnostics[i + 1].file != d.file) {
+      for (const auto& [code, count] : shown.omitted(d.file)) {
+        paint(bold, file + ":");
+        out.push_back(' ');
+        paint(severity_colour(Severity::note),
+              fmt::format("{}:", severity_label(Severity::note, lang)));
+        out.append(lang == Lang::vi
+                       ? fmt::format(" không in thêm {} chẩn đoán cùng mã (mỗi mã in tối đa {} "
+                                     "trong một tệp) [{}]\n",
+                                     count, diagnostics_per_code, code)
+                       : fmt::format(" {} more diagnostics with this code not shown (at most {} "
+                                     "per code in a file) [{}]\n",
+                                     count, diagnostics_per_code, code));
+      }
     }
   }
   if (lang == Lang::vi) {
@@ -178,15 +267,26 @@ std::string format_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                     const DiagnosticSummary& summary, Lang lang) {
   std::string out = "{\n  \"diagnostics\": [";
   bool first = true;
+  Shown shown;
   for (const auto& d : diagnostics) {
+    if (!shown.take(d)) continue;
     out.append(first ? "\n    " : ",\n    ");
     first = false;
     out.append(fmt::format(
         R"({{"file": {}, "line": {}, "column": {}, "severity": "{}", "code": "{}", "message": {}, "hint": {}}})",
-        json_quote(d.file), d.at.line, d.at.column, severity_name(d.severity), d.code,
+        json_quote(display_name(d.file)), d.at.line, d.at.column, severity_name(d.severity), d.code,
         json_quote(d.message.in(lang)), d.hint.empty() ? "null" : json_quote(d.hint.in(lang))));
   }
   out.append(first ? "],\n" : "\n  ],\n");
+  // Only when some were left out, so the usual output keeps its two keys.
+  std::string omitted;
+  for (const auto& [key, count] : shown.counts) {
+    if (count <= diagnostics_per_code) continue;
+    omitted += fmt::format("{}\n    {{\"file\": {}, \"code\": \"{}\", \"count\": {}}}",
+                           omitted.empty() ? "" : ",", json_quote(display_name(key.first)),
+                           key.second, count - diagnostics_per_code);
+  }
+  if (!omitted.empty()) out.append("  \"omitted\": [" + omitted + "\n  ],\n");
   out.append(fmt::format(
       "  \"summary\": {{\"files\": {}, \"errors\": {}, \"warnings\": {}, \"notes\": {}}}\n}}\n",
       summary.files, summary.errors, summary.warnings, summary.notes));

@@ -12,8 +12,8 @@
 #include <tuple>
 #include <vector>
 
-#include "kehoach/calendar.hpp"
 #include "kehoach/acts.hpp"
+#include "kehoach/calendar.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/text.hpp"

@@ -1,9 +1,12 @@
 #include "kehoach/text.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <utility>
 
 namespace kehoach {
 
@@ -78,6 +81,108 @@ std::string replace_invalid_utf8(std::string_view text, bool controls) {
       out.append(text.substr(i, static_cast<std::size_t>(n)));
     }
     i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+namespace {
+
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
+
+// The code point at `text[i]` and its length in bytes; length 0 for an invalid sequence.
+std::pair<std::int32_t, std::size_t> next_code_point(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return {byte, 1};
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                  static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  if (n <= 0 || cp < 0) return {-1, 0};
+  return {cp, static_cast<std::size_t>(n)};
+}
+
+bool is_control(std::int32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+}  // namespace
+
+namespace {
+
+// The length of the SGR colour sequence at `at` (ESC `[` digits and `;`, then `m`), or 0.
+std::size_t colour_sequence(std::string_view text, std::size_t at) {
+  if (at + 2 >= text.size() || text[at] != '\x1b' || text[at + 1] != '[') return 0;
+  std::size_t i = at + 2;
+  while (i < text.size() && i - at < 16 && ((text[i] >= '0' && text[i] <= '9') || text[i] == ';')) {
+    ++i;
+  }
+  return i < text.size() && text[i] == 'm' ? i + 1 - at : 0;
+}
+
+}  // namespace
+
+std::string printable(std::string_view text, bool keep_colour) {
+  auto unsafe = [&](std::int32_t cp, std::size_t i) {
+    return is_control(cp) && cp != '\t' && cp != '\n' &&
+           !(cp == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
+  };
+  // Most output is clean: check before copying.
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto [cp, n] = next_code_point(text, i);
+    if (n == 0) break;
+    if (unsafe(cp, i)) {
+      const std::size_t sgr = keep_colour ? colour_sequence(text, i) : 0;
+      if (sgr == 0) break;
+      i += sgr;
+      continue;
+    }
+    i += n;
+  }
+  if (i == text.size()) return std::string(text);
+  std::string out(text.substr(0, i));
+  while (i < text.size()) {
+    const auto [cp, n] = next_code_point(text, i);
+    if (n == 0) {
+      out.append(replacement_character);
+      ++i;
+      continue;
+    }
+    if (unsafe(cp, i)) {
+      if (const std::size_t sgr = keep_colour ? colour_sequence(text, i) : 0; sgr > 0) {
+        out.append(text.substr(i, sgr));
+        i += sgr;
+        continue;
+      }
+      out.append(replacement_character);
+    } else {
+      out.append(text.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+std::string display_name(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const auto [cp, n] = next_code_point(name, i);
+    if (n == 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(name[i]));
+      ++i;
+      continue;
+    }
+    if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (is_control(cp)) {
+      out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{:04x}", cp);
+    } else {
+      out.append(name.substr(i, n));
+    }
+    i += n;
   }
   return out;
 }

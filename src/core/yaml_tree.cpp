@@ -226,6 +226,20 @@ class TreeBuilder {
     add(NodeKind::refused, at);
   }
 
+  // The first control character of `value` other than tab and line feed (C0, DEL, C1).
+  static std::optional<unsigned> first_control(std::string_view value) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const auto c = static_cast<unsigned char>(value[i]);
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return c;
+      // C1 controls U+0080–U+009F are C2 80 – C2 9F in UTF-8.
+      if (c == 0xC2 && i + 1 < value.size()) {
+        const auto d = static_cast<unsigned char>(value[i + 1]);
+        if (d >= 0x80 && d <= 0x9F) return d;
+      }
+    }
+    return std::nullopt;
+  }
+
   void scalar(const fy_event_scalar_data& data) {
     if (m_skip > 0) return;
     const fy_scalar_style style = data.value ? fy_token_scalar_style(data.value) : FYSS_PLAIN;
@@ -243,6 +257,21 @@ class TreeBuilder {
     }
     std::size_t at = start.value_or(m_last_end);
     if (quoted && at > 0 && (m_text[at - 1] == '"' || m_text[at - 1] == '\'')) --at;
+    // A double-quoted value can write a control character as an escape ("\e[31m", "\u0000",
+    // "\x07"): refused like a raw one, so that none reaches a terminal or a file kehoach writes.
+    if (style == FYSS_DOUBLE_QUOTED) {
+      if (const auto code = first_control(value)) {
+        m_sink.add("KH001", m_source.at(at),
+                   {fmt::format("ký tự điều khiển U+{:04X} (viết bằng dấu thoát `\\`) không được "
+                                "phép trong văn bản",
+                                *code),
+                    fmt::format("control character U+{:04X} (written as a `\\` escape) is not "
+                                "allowed in text",
+                                *code)},
+                   {"xóa dấu thoát này khỏi chuỗi", "delete the escape from the string"});
+        value = {};
+      }
+    }
     if (const auto tag = start_of(data.tag)) at = std::min(at, *tag);
     const bool plain = style == FYSS_PLAIN && !data.tag;
     if (quoted && end && !m_open_quote && m_text.substr(at, *end - at).find('\n') != npos &&

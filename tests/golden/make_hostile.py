@@ -5,6 +5,8 @@ are then recorded with `run.py --update` and reviewed by hand.
 
 Re-running this script rewrites only the inputs and `cmd` of each case.
 Large inputs (the huge file) are not stored: run.py writes them from a `make-inputs` file.
+The hostile-1NN cases exercise the command line around the loader (writers, FIFOs, devices, a
+failing stdout, odd file names); what a repository cannot hold is made by run.py from `prepare`.
 """
 from pathlib import Path
 
@@ -108,6 +110,106 @@ CASES = {
 }
 
 
+def with_parent(file: str) -> bytes:
+    return sub("basis:\n", "parent:\n  ref: 01/KH-UBND\n  date: 2026-01-10\n  issuer: UBND tỉnh Lai Châu\n"
+               f"  file: {file}\nbasis:\n")
+
+
+def focus_line(count: int) -> bytes:
+    ids = ", ".join(f"khong-co-{i}" for i in range(count))
+    return sub("    focus: [dat-dai]", f"    focus: [{ids}]")
+
+
+# Head, repeated part and tail of generated plans (joined by `concat` in `prepare`).
+HEAD = BASE.split("focus_areas:")[0].encode()
+TASKS_HEAD = BASE.split("tasks:")[0].encode() + b"tasks:\n"
+TAIL = ("responsibilities:" + BASE.split("responsibilities:")[1]).encode()
+SAME_ID_TASK = "  - id: kiem-tra\n    title: Kiểm tra\n    kind: inspection\n    lead: Văn phòng\n    due: Quý III năm 2026\n".encode()
+SECRET = b"# not a plan\ntoken: s3cr3t-do-not-print\n"
+CONTINUATION = "a" + "\\x80" * 80 + ".yaml"
+CONTROL_NAME = "ke\\x0ahoach\\x1b[31m.yaml"
+
+# Cases of the command line around the loader: writers, inputs that are not regular files,
+# standard output that fails, names a file system allows but a terminal should not see.
+# name: (cmd, {file: bytes}, [prepare lines], {extra control file: text})
+CLI_CASES = {
+    # 1: names with stray UTF-8 continuation bytes or controls reach every writer escaped
+    "ics-continuation-bytes-name": (f"deadlines d --format ics", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTINUATION}"], {}),
+    "csv-continuation-bytes-name": (f"deadlines d --format csv", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTINUATION}"], {}),
+    "md-continuation-bytes-name": (f"deadlines d --format md", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTINUATION}"], {}),
+    "text-control-name": ("deadlines d", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTROL_NAME}"], {}),
+    "json-control-name": ("deadlines d --format json", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTROL_NAME}"], {}),
+    "ics-control-name": ("deadlines d --format ics", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTROL_NAME}"], {}),
+    "overdue-control-name": ("overdue d --as-of 2026-12-31", {}, ["mkdir d", f"copy ../base-plan.yaml d/{CONTROL_NAME}"], {}),
+    "validate-control-name": ("validate d", {"broken.yaml": sub("year: 2026", "year: 20x6")}, ["mkdir d", f"copy broken.yaml d/{CONTROL_NAME}"], {}),
+    "validate-json-control-name": ("validate d --format json", {"broken.yaml": sub("year: 2026", "year: 20x6")}, ["mkdir d", f"copy broken.yaml d/{CONTROL_NAME}"], {}),
+    # 2: diagnostics stay bounded
+    "diag-2000-missing-focus-one-line": ("validate plan.yaml", {"plan.yaml": focus_line(2000)}, [], {}),
+    "diag-2000-missing-focus-json": ("validate plan.yaml --format json", {"plan.yaml": focus_line(2000)}, [], {}),
+    "diag-2000-missing-focus-en": ("validate plan.yaml --lang en", {"plan.yaml": focus_line(2000)}, [], {}),
+    "diag-long-line-excerpt": ("validate plan.yaml", {"plan.yaml": sub("    focus: [dat-dai]", "    focus: [" + "dat-dai, " * 400 + "khong-co, " + "dat-dai, " * 400 + "dat-dai]")}, [], {}),
+    "diag-unknown-keys-many": ("validate plan.yaml", {"plan.yaml": sub("place: Phong Thổ", "place: Phong Thổ\n" + "".join(f"khoa-la-{i}: x\n" for i in range(300)))}, [], {}),
+    # 3: only a regular file is replaced; -o - is stdout
+    "render-force-onto-fifo": ("render plan.yaml -o out.md --force", {"plan.yaml": BASE.encode()}, ["fifo out.md"], {}),
+    "render-onto-fifo": ("render plan.yaml -o out.md", {"plan.yaml": BASE.encode()}, ["fifo out.md"], {}),
+    "render-force-onto-link-to-device": ("render plan.yaml -o out.md --force", {"plan.yaml": BASE.encode()}, ["symlink /dev/null out.md"], {}),
+    "render-force-onto-directory": ("render plan.yaml -o out --force", {"plan.yaml": BASE.encode()}, ["mkdir out"], {}),
+    "render-output-dash": ("render plan.yaml -o - --format text", {"plan.yaml": BASE.encode()}, [], {}),
+    "new-output-dash": ("new --level commune --year 2026 -o -", {}, [], {}),
+    "new-force-onto-fifo": ("new --level commune --year 2026 -o out.yaml --force", {}, ["fifo out.yaml"], {}),
+    "render-long-output-name": ("render plan.yaml -o " + "r" * 248 + ".md", {"plan.yaml": BASE.encode()}, ["expect " + "r" * 248 + ".md"], {}),
+    "render-file-size-limit": ("render plan.yaml -o out.md", {"plan.yaml": BASE.encode()}, [], {"fsize": "1000\n"}),
+    # 4: parent.file names something that is not a plan
+    "parent-file-secret-text": ("validate plan.yaml", {"plan.yaml": with_parent("secret.txt"), "secret.txt": SECRET}, [], {}),
+    "parent-file-secret-yaml": ("validate plan.yaml", {"plan.yaml": with_parent("secret.yaml"), "secret.yaml": SECRET}, [], {}),
+    "parent-explicit-secret": ("validate plan.yaml --parent secret.yaml", {"plan.yaml": BASE.encode(), "secret.yaml": SECRET}, [], {}),
+    "parent-file-device": ("validate plan.yaml", {"plan.yaml": with_parent("/dev/zero")}, [], {}),
+    "parent-file-directory": ("validate plan.yaml", {"plan.yaml": with_parent(".")}, [], {}),
+    "parent-file-itself": ("validate plan.yaml", {"plan.yaml": with_parent("plan.yaml")}, [], {}),
+    "diff-parent-itself": ("diff plan.yaml", {"plan.yaml": with_parent("plan.yaml")}, [], {}),
+    "diff-explicit-parent-itself": ("diff plan.yaml plan.yaml", {"plan.yaml": BASE.encode()}, [], {}),
+    "progress-not-a-progress-file": ("overdue plan.yaml --as-of 2026-12-31", {"plan.yaml": BASE.encode(), "plan.progress.yaml": SECRET}, [], {}),
+    "progress-not-a-progress-file-validate": ("validate plan.yaml", {"plan.yaml": BASE.encode(), "plan.progress.yaml": SECRET}, [], {}),
+    # 5: a FIFO never blocks
+    "parent-file-fifo": ("validate plan.yaml", {"plan.yaml": with_parent("parent.yaml")}, ["fifo parent.yaml"], {}),
+    "parent-explicit-fifo": ("validate plan.yaml --parent parent.yaml", {"plan.yaml": BASE.encode()}, ["fifo parent.yaml"], {}),
+    "diff-parent-fifo": ("diff plan.yaml parent.yaml", {"plan.yaml": BASE.encode()}, ["fifo parent.yaml"], {}),
+    "progress-fifo": ("overdue plan.yaml --as-of 2026-12-31", {"plan.yaml": BASE.encode()}, ["fifo plan.progress.yaml"], {}),
+    "plan-fifo-validate": ("validate plan.yaml", {}, ["fifo plan.yaml"], {}),
+    "plan-fifo-deadlines": ("deadlines plan.yaml", {}, ["fifo plan.yaml"], {}),
+    "plan-fifo-render": ("render plan.yaml", {}, ["fifo plan.yaml"], {}),
+    "plan-device-validate": ("validate /dev/zero", {}, [], {}),
+    # 6: near-linear on repeated ids and focus references
+    "ics-4000-equal-ids": ("deadlines plan.yaml --format ics", {"head.yaml": TASKS_HEAD, "task.yaml": SAME_ID_TASK, "tail.yaml": TAIL}, ["concat plan.yaml head.yaml task.yaml*4000 tail.yaml"], {"stdout-to": "/dev/null\n"}),
+    # every reference names the last of 20,000 areas: a scan per reference does 10^9 steps
+    "focus-20000-areas-50000-references": ("validate plan.yaml", {"head.yaml": HEAD + b"focus_areas:\n", "area.yaml": b"  - {id: f{n}, name: x}\n", "last.yaml": b"  - {id: f19999, name: x}\n", "tasks.yaml": "tasks:\n  - id: t\n    title: x\n    kind: inspection\n    lead: y\n    due: Quý III năm 2026\n    focus: [".encode(), "ref.yaml": b"f19999, ", "end.yaml": b"f19999]\n", "tail.yaml": TAIL}, ["concat plan.yaml head.yaml area.yaml*19999# last.yaml tasks.yaml ref.yaml*49999 end.yaml tail.yaml"], {}),
+    # 7: a failed write to stdout is an error
+    "render-stdout-full": ("render plan.yaml", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "/dev/full\n"}),
+    "validate-json-stdout-full": ("validate plan.yaml --format json", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "/dev/full\n"}),
+    "deadlines-stdout-full": ("deadlines plan.yaml", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "/dev/full\n"}),
+    "new-stdout-full": ("new --level commune --year 2026", {}, [], {"stdout-to": "/dev/full\n"}),
+    "due-stdout-full-en": ("due 'Quý II năm 2026' --lang en", {}, [], {"stdout-to": "/dev/full\n"}),
+    "render-stdout-closed": ("render plan.yaml", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "closed\n"}),
+    "validate-stdout-closed": ("validate plan.yaml", {"plan.yaml": BASE.encode()}, [], {"stdout-to": "closed\n"}),
+    # 9: year 9999 in a calendar
+    "ics-year-9999": ("deadlines plan.yaml --format ics", {"plan.yaml": sub("due: Quý III năm 2026", "due: ngày 31/12/9999")}, [], {}),
+}
+
+
+def write_cli_cases() -> int:
+    for number, (name, (cmd, files, prepare, extra)) in enumerate(CLI_CASES.items(), start=100):
+        case = HERE / f"hostile-{number}-{name}"
+        case.mkdir(exist_ok=True)
+        (case / "cmd").write_text(cmd + "\n")
+        for file, data in files.items():
+            (case / file).write_bytes(data)
+        if prepare:
+            (case / "prepare").write_text("\n".join(prepare) + "\n")
+        for file, text in extra.items():
+            (case / file).write_text(text)
+    return len(CLI_CASES)
+
+
 def main() -> None:
     for number, (name, data) in enumerate(CASES.items(), start=1):
         case = HERE / f"hostile-{number:02d}-{name}"
@@ -132,7 +234,7 @@ def main() -> None:
     missing = HERE / "hostile-92-missing-file"
     missing.mkdir(exist_ok=True)
     (missing / "cmd").write_text("validate no-such-plan.yaml\n")
-    print(f"{len(CASES) + 3} cases written")
+    print(f"{len(CASES) + 3 + write_cli_cases()} cases written")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,13 @@ Each folder tests/golden/<case>/ holds:
   env      optional: KEY=VALUE lines added to the environment (an empty VALUE removes KEY)
   tty      optional: when present, standard output is a pseudo-terminal (for colour and width
            tests); a number in it sets the terminal's width in columns
+  prepare  optional: inputs a repository cannot hold, made before the run and removed after, one
+           per line: `copy SRC DEST` (DEST may hold \\xHH escapes for bytes), `fifo NAME`,
+           `mkdir NAME`, `symlink TARGET NAME`, `concat DEST FILE[*COUNT[#]]...` (the files joined,
+           each COUNT times; with `#`, `{n}` in the file counts 0, 1, 2…), `expect NAME` (an output the command must create; checked, then
+           removed)
+  stdout-to optional: `/dev/full` (standard output is that device) or `closed`
+  fsize    optional: a file size limit in bytes (RLIMIT_FSIZE) for the command
 and any input files the command reads. Inputs too large to keep in the repository are
 described in `make-inputs`, one per line: `NAME BYTES TEXT` writes NAME as TEXT (with \\n for a
 line end) repeated up to BYTES bytes; such files exist only while the case runs. The command runs with the case folder as its working
@@ -23,6 +30,8 @@ import argparse
 import difflib
 import fnmatch
 import pty
+import re
+import resource
 import termios
 import hashlib
 import os
@@ -31,7 +40,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs", "env", "tty"}
+EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs", "env", "tty",
+            "prepare", "stdout-to", "fsize"}
 
 
 def digest_inputs(case: Path) -> dict:
@@ -57,6 +67,66 @@ def make_inputs(case: Path) -> list:
         target.write_bytes(unit * count)
         made.append(target)
     return made
+
+
+def unescape_name(name: str) -> bytes:
+    return re.sub(rb"\\x([0-9a-fA-F]{2})", lambda m: bytes([int(m.group(1), 16)]),
+                  name.encode("utf-8"))
+
+
+def prepare(case: Path) -> list:
+    """Makes the inputs listed in `prepare`; returns the paths to remove afterwards."""
+    made = []
+    spec = case / "prepare"
+    if not spec.exists():
+        return made
+    base = os.fsencode(str(case))
+    for line in spec.read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if not words:
+            continue
+        op, args = words[0], words[1:]
+        if op == "copy":
+            target = os.path.join(base, unescape_name(args[1]))
+            with open(case / args[0], "rb") as src, open(target, "wb") as out:
+                out.write(src.read())
+        elif op == "fifo":
+            target = os.path.join(base, unescape_name(args[0]))
+            os.mkfifo(target)
+        elif op == "mkdir":
+            target = os.path.join(base, unescape_name(args[0]))
+            os.mkdir(target)
+        elif op == "concat":
+            target = os.path.join(base, unescape_name(args[0]))
+            with open(target, "wb") as out:
+                for part in args[1:]:
+                    name, _, count = part.partition("*")
+                    data = (case / name).read_bytes()
+                    if count.endswith("#"):  # numbered copies: {n} becomes 0, 1, 2…
+                        for n in range(int(count[:-1])):
+                            out.write(data.replace(b"{n}", str(n).encode()))
+                    else:
+                        out.write(data * int(count or "1"))
+        elif op == "expect":
+            made.append(("expect", os.path.join(base, unescape_name(args[0]))))
+            continue
+        elif op == "symlink":
+            target = os.path.join(base, unescape_name(args[1]))
+            os.symlink(args[0], target)
+        else:
+            raise SystemExit(f"{case.name}/prepare: unknown `{op}`")
+        made.append(target)
+    return made
+
+
+def unprepare(made: list) -> None:
+    for target in reversed(made):
+        if isinstance(target, tuple):
+            target = target[1]
+        if os.path.isdir(target) and not os.path.islink(target):
+            os.rmdir(target)
+        elif os.path.lexists(target):
+            os.unlink(target)
 
 
 def run_on_tty(argv, case, env, timeout, columns=0):
@@ -114,7 +184,6 @@ def main() -> int:
     for case in cases:
         argv = [binary] + shlex.split((case / "cmd").read_text(encoding="utf-8"))
         made = make_inputs(case)
-        before = digest_inputs(case)
         case_env = dict(env)
         if (case / "env").exists():
             for line in (case / "env").read_text(encoding="utf-8").splitlines():
@@ -123,11 +192,33 @@ def main() -> int:
                     case_env[key] = value
                 else:
                     case_env.pop(key, None)
+        prepared = prepare(case)
+        expected_outputs = [t[1] for t in prepared if isinstance(t, tuple)]
+        before = digest_inputs(case)
+        stdout_to = (case / "stdout-to").read_text().strip() if (case / "stdout-to").exists() else ""
+        fsize = int((case / "fsize").read_text()) if (case / "fsize").exists() else None
+
+        def limit():
+            if fsize is not None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+            if stdout_to == "closed":
+                os.close(1)
+
         try:
             if (case / "tty").exists():
                 # `tty` may hold the terminal's width in columns.
                 text = (case / "tty").read_text(encoding="utf-8").strip()
                 proc = run_on_tty(argv, case, case_env, args.timeout, int(text) if text else 0)
+            elif stdout_to or fsize is not None:
+                sink = open(stdout_to, "wb") if stdout_to.startswith("/dev/") else None
+                try:
+                    proc = subprocess.run(argv, cwd=case, env=case_env, stdin=subprocess.DEVNULL,
+                                          stdout=sink if sink else None, stderr=subprocess.PIPE,
+                                          timeout=args.timeout, preexec_fn=limit)
+                finally:
+                    if sink:
+                        sink.close()
+                proc.stdout = b""
             else:
                 proc = subprocess.run(argv, cwd=case, env=case_env, stdin=subprocess.DEVNULL,
                                       capture_output=True, timeout=args.timeout)
@@ -136,10 +227,23 @@ def main() -> int:
             failed += 1
             for path in made:
                 path.unlink()
+            unprepare(prepared)
             continue
         problems = []
-        if digest_inputs(case) != before:
+        for target in expected_outputs:
+            if not os.path.isfile(target):
+                problems.append(f"{os.fsdecode(target)} was not written")
+            elif os.path.lexists(target):
+                os.unlink(target)
+        after = digest_inputs(case)
+        if after != before:
             problems.append("an input file was changed")
+        # A FIFO or a link prepared for the case must still be what it was (not replaced by a
+        # regular file).
+        for target in prepared:
+            if not isinstance(target, tuple) and not os.path.lexists(target):
+                problems.append(f"{os.fsdecode(target)} was removed")
+        unprepare(prepared)
         for path in made:
             path.unlink()
         if args.update:

@@ -29,6 +29,9 @@ from pathlib import Path
 
 import icalendar
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "golden"))
+import run as golden_run  # noqa: E402  (prepare and unprepare of tests/golden/run.py)
+
 STABLE_CASE = "deadlines-ics-vi"      # a golden case over the shared folder below
 STABLE_INPUT = "deadlines-plans"      # tests/golden/<this>: the plans that case reads
 
@@ -65,6 +68,10 @@ def events_of(data: bytes, name: str, problems: list) -> list:
         uids.add(uid)
         start = event.get("DTSTART")
         end = event.get("DTEND")
+        # The day after 31/12/9999 has no four-digit year: such an event has no DTEND, which
+        # RFC 5545 3.6.1 reads as one day.
+        if start is not None and end is None and start.dt == datetime.date(9999, 12, 31):
+            continue
         if start is None or end is None:
             problems.append(f"{where}: DTSTART or DTEND missing")
             continue
@@ -120,10 +127,16 @@ def main() -> int:
         argv = shlex.split((case / "cmd").read_text(encoding="utf-8"))
         if "--format" not in argv or argv[argv.index("--format") + 1] != "ics":
             continue
+        if (case / "stdout-to").exists():
+            continue  # its output is not kept (a timing case)
         data = (case / "stdout").read_bytes() if (case / "stdout").exists() else b""
         physical_lines(data, case.name, problems)
         events = events_of(data, case.name, problems)
-        matches_json(binary, case, argv, events, problems)
+        made = golden_run.prepare(case)  # inputs a repository cannot hold (odd file names)
+        try:
+            matches_json(binary, case, argv, events, problems)
+        finally:
+            golden_run.unprepare(made)
         checked += 1
         print(f"ok   {case.name}: {len(events)} events")
 

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Runs kehoach's libFuzzer targets (built with -DKEHOACH_FUZZ=ON) for a fixed time each.
+
+  run.py --build build-fuzz                  every target, 60 s each
+  run.py --build build-fuzz --seconds 3600 --only due --work /var/tmp/kehoach-fuzz
+
+Seeds come from the repository (examples/, tests/golden/, tests/fuzz/seeds/); the corpus each
+target grows is kept in --work (default: BUILD/fuzz-work) for the next run. A crash, a leak, an
+input taking more than 1 s or a run over 1 GB of memory fails the step; libFuzzer's reproducer is
+kept under WORK/artifacts/ and its path printed. Reproduce with `BUILD/tests/fuzz/fuzz_T FILE`.
+"""
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = ROOT / "tests" / "fuzz"
+
+# target: largest input tried. The deadline reader gets 256 KB so that a quadratic path shows as
+# a timeout; plans are real at 10-30 KB.
+TARGETS = {"plan": 131072, "due": 262144, "progress": 65536, "writers": 16384}
+
+
+def plan_files():
+    for folder in (ROOT / "examples", ROOT / "tests" / "golden", ROOT / "tests" / "fixtures"):
+        for path in sorted(folder.rglob("*.y*ml")):
+            if path.is_file() and path.stat().st_size <= 262144:
+                yield path
+
+
+def write_seeds(target: str, seeds: Path) -> int:
+    if seeds.exists():
+        shutil.rmtree(seeds)
+    seeds.mkdir(parents=True)
+    count = 0
+
+    def add(data: bytes) -> None:
+        nonlocal count
+        (seeds / f"seed-{count:05d}").write_bytes(data)
+        count += 1
+
+    extra = HERE / "seeds" / target
+    if extra.is_dir():
+        for path in sorted(extra.iterdir()):
+            add(path.read_bytes())
+    files = list(plan_files())
+    if target == "plan":
+        for path in files:
+            if not path.name.endswith(".progress.yaml"):
+                add(path.read_bytes())
+    elif target == "progress":
+        for path in files:
+            if path.name.endswith(".progress.yaml"):
+                add(path.read_bytes())
+    elif target == "due":
+        phrases = set()
+        for path in files:
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                m = re.match(r"\s*-?\s*(due|period):\s*(.+)$", line)
+                if m:
+                    phrases.add(m.group(2).strip().strip('"'))
+        for phrase in sorted(phrases):
+            add(bytes([26]) + phrase.encode("utf-8"))
+    elif target == "writers":
+        for path in files[:40]:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            values = re.findall(r"(?:title|lead|agency|due|text|name):\s*(.+)", text)[:24]
+            add(b"\0".join([path.name.encode()] + [v.encode("utf-8") for v in values]))
+    return count
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--work")
+    parser.add_argument("--only", action="append", choices=sorted(TARGETS))
+    parser.add_argument("--log", help="append one JSON line per target run to this file")
+    parser.add_argument("--timeout", type=int, default=1,
+                        help="seconds per input before it counts as a hang (libFuzzer measures "
+                             "wall time: raise it only for a sitting niced on a busy machine)")
+    args = parser.parse_args()
+
+    build = Path(args.build).resolve()
+    work = Path(args.work).resolve() if args.work else build / "fuzz-work"
+    failed = []
+    for target in args.only or list(TARGETS):
+        binary = build / "tests" / "fuzz" / f"fuzz_{target}"
+        if not binary.exists():
+            print(f"FAIL {target}: {binary} is not built (cmake -DKEHOACH_FUZZ=ON)")
+            failed.append(target)
+            continue
+        seeds = work / f"seeds-{target}"
+        corpus = work / f"corpus-{target}"
+        artifacts = work / "artifacts"
+        corpus.mkdir(parents=True, exist_ok=True)
+        artifacts.mkdir(parents=True, exist_ok=True)
+        seeded = write_seeds(target, seeds)
+        argv = [str(binary), f"-max_total_time={args.seconds}", f"-timeout={args.timeout}",
+                "-rss_limit_mb=1024", "-malloc_limit_mb=1024", f"-max_len={TARGETS[target]}",
+                f"-dict={HERE / (target + '.dict')}", f"-artifact_prefix={artifacts}/{target}-",
+                "-print_final_stats=1", str(corpus), str(seeds)]
+        started = time.monotonic()
+        proc = subprocess.run(argv, capture_output=True, text=True, errors="replace")
+        elapsed = time.monotonic() - started
+        log = proc.stderr
+        (work / f"{target}.log").write_text(log)
+        runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", log)
+        cov = re.findall(r"cov: (\d+) ft: (\d+)", log)
+        record = {"target": target, "seconds": round(elapsed, 1), "seeds": seeded,
+                  "executions": int(runs[-1]) if runs else 0,
+                  "coverage_edges": int(cov[-1][0]) if cov else 0,
+                  "features": int(cov[-1][1]) if cov else 0,
+                  "corpus": sum(1 for _ in corpus.iterdir()), "status": proc.returncode,
+                  "timeout": args.timeout}
+        if args.log:
+            with open(args.log, "a", encoding="utf-8") as out:
+                out.write(json.dumps(record) + "\n")
+        if proc.returncode != 0:
+            failed.append(target)
+            kept = re.findall(r"Test unit written to (\S+)", log)
+            print(f"FAIL {target}: libFuzzer exit {proc.returncode} after {elapsed:.0f} s")
+            print("\n".join(log.splitlines()[-40:]))
+            for path in kept:
+                print(f"  reproducer kept: {path}  (run: {binary} {path})")
+        else:
+            print(f"ok   {target}: {record['executions']} executions in {elapsed:.0f} s, "
+                  f"{record['coverage_edges']} edges, corpus {record['corpus']}")
+    print(f"{len(failed)} of {len(args.only or TARGETS)} fuzz targets failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
