@@ -10,7 +10,8 @@ set -eu
 build="g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfyaml-dev libfmt-dev
 doctest-dev libutf8proc-dev libzip-dev libpugixml-dev"
 tests="python3 python3-jsonschema python3-yaml python3-icalendar python3-docx mandoc clang-format
-libreoffice-calc-nogui libreoffice-writer-nogui fonts-liberation poppler-utils chromium"
+libreoffice-calc-nogui libreoffice-writer-nogui fonts-liberation poppler-utils chromium clang
+libclang-rt-14-dev"
 packages="$build"
 if [ "${1:-}" = "--tests" ]; then
   packages="$build $tests"
