@@ -56,6 +56,10 @@ struct InputFile {
 /// Reads `path` without blocking, refusing anything but a regular file and reading at most
 /// `limit` + 1 bytes.
 [[nodiscard]] InputFile read_input(const std::string& path, std::size_t limit);
+/// Reads `path` as read_input does into `text`. When it cannot be read (exit 2) or is not a
+/// file kehoach takes (exit 1), says why and returns that exit status.
+[[nodiscard]] std::optional<Exit> read_or_report(const std::string& path, std::size_t limit,
+                                                 const Globals& g, std::string& text);
 /// Writes `text` to `path` so that readers see the old file or the new one, never half of one
 /// (a temporary file in the same folder, then a rename). Without `force` an existing file is
 /// kept (exit 2 for the caller); only a regular file is ever replaced; `-` means stdout. The text

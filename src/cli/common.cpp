@@ -276,6 +276,21 @@ void print_error(const Globals& globals, const Message& message) {
   std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
+std::optional<Exit> read_or_report(const std::string& path, std::size_t limit, const Globals& g,
+                                   std::string& text) {
+  InputFile input = read_input(path, limit);
+  if (input.failure) {
+    print_error(g, *input.failure);
+    return Exit::failure;
+  }
+  if (input.problem) {
+    print_diagnostics({*input.problem}, {}, 1, g);
+    return Exit::findings;
+  }
+  text = std::move(input.text);
+  return std::nullopt;
+}
+
 InputFile read_input(const std::string& path, std::size_t limit) {
   InputFile input;
   input.name = path;

@@ -16,16 +16,9 @@ struct DiffOptions {
 };
 
 Exit run_diff(const DiffOptions& options, const Globals& g) {
-  InputFile input = read_input(options.child, max_plan_bytes);
-  if (input.failure) {
-    print_error(g, *input.failure);
-    return Exit::failure;
-  }
-  if (input.problem) {
-    print_diagnostics({*input.problem}, {}, 1, g);
-    return Exit::findings;
-  }
-  const LoadResult child = load_plan(input.text, options.child);
+  std::string text;
+  if (const auto exit = read_or_report(options.child, max_plan_bytes, g, text)) return *exit;
+  const LoadResult child = load_plan(text, options.child);
   std::vector<SourceText> sources{SourceText{options.child, child.text}};
   if (!child.ok()) {
     print_diagnostics(child.diagnostics, sources, 1, g);

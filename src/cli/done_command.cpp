@@ -27,16 +27,9 @@ struct DoneOptions {
 };
 
 Exit run_done(const DoneOptions& options, const Globals& g) {
-  InputFile input = read_input(options.plan, max_plan_bytes);
-  if (input.failure) {
-    print_error(g, *input.failure);
-    return Exit::failure;
-  }
-  if (input.problem) {
-    print_diagnostics({*input.problem}, {}, 1, g);
-    return Exit::findings;
-  }
-  const LoadResult loaded = load_plan(input.text, options.plan);
+  std::string plan_text;
+  if (const auto exit = read_or_report(options.plan, max_plan_bytes, g, plan_text)) return *exit;
+  const LoadResult loaded = load_plan(plan_text, options.plan);
   if (!loaded.ok()) {
     print_diagnostics(loaded.diagnostics, {SourceText{options.plan, loaded.text}}, 1, g);
     return Exit::findings;
@@ -112,23 +105,16 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
   const bool exists = std::filesystem::exists(path, ec);
   std::string old_text;
   if (exists) {
-    InputFile side = read_input(path, max_progress_bytes);
-    if (side.failure) {
-      print_error(g, *side.failure);
-      return Exit::failure;
-    }
-    if (side.problem) {
-      print_diagnostics({*side.problem}, {}, 1, g);
-      return Exit::findings;
-    }
-    const ProgressLoadResult current = load_progress(side.text, path);
+    std::string side_text;
+    if (const auto exit = read_or_report(path, max_progress_bytes, g, side_text)) return *exit;
+    const ProgressLoadResult current = load_progress(side_text, path);
     if (!current.ok()) {
       print_diagnostics(current.diagnostics, {SourceText{path, current.text}}, 1, g);
       print_error(g, {fmt::format("sửa các lỗi của `{}` rồi ghi lại", path),
                       fmt::format("fix the errors in `{}` first", path)});
       return Exit::findings;
     }
-    old_text = std::move(side.text);
+    old_text = std::move(side_text);
   }
   const ProgressEdit edit = edit_progress(old_text, change);
   if (edit.error) {

@@ -57,18 +57,7 @@ struct InputPlan {
 
 InputPlan read_plan(const std::string& path, const Globals& g) {
   InputPlan out;
-  InputFile input = read_input(path, max_plan_bytes);
-  if (input.failure) {
-    print_error(g, *input.failure);
-    out.exit = Exit::failure;
-    return out;
-  }
-  if (input.problem) {
-    print_diagnostics({*input.problem}, {}, 1, g);
-    out.exit = Exit::findings;
-    return out;
-  }
-  out.raw = std::move(input.text);
+  if ((out.exit = read_or_report(path, max_plan_bytes, g, out.raw))) return out;
   out.loaded = load_plan(out.raw, path);
   if (!out.loaded.ok()) {
     print_diagnostics(out.loaded.diagnostics, {SourceText{path, out.loaded.text}}, 1, g);

@@ -44,18 +44,9 @@ struct Units {
 
 Units read_units(const std::string& path, const Globals& g) {
   Units out;
-  InputFile input = read_input(path, max_units_bytes);
-  if (input.failure) {
-    print_error(g, *input.failure);
-    out.exit = Exit::failure;
-    return out;
-  }
-  if (input.problem) {
-    print_diagnostics({*input.problem}, {}, 1, g);
-    out.exit = Exit::findings;
-    return out;
-  }
-  out.loaded = load_units(input.text, path);
+  std::string text;
+  if ((out.exit = read_or_report(path, max_units_bytes, g, text))) return out;
+  out.loaded = load_units(text, path);
   if (!out.loaded.diagnostics.empty()) {
     print_diagnostics(out.loaded.diagnostics, {SourceText{path, out.loaded.text}}, 1, g);
   }
