@@ -2,7 +2,7 @@
 """`kehoach render --format docx`, read back by a real Word reader (python3-docx).
 
 For every plan under examples/ (and a few generated hostile plans), renders the .docx and checks
-the layout of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I that src/core/render_docx.cpp
+the layout of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I that src/core/write/render_docx.cpp
 promises, value by value:
   - A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (mục I.1–I.3);
   - Times New Roman, black, set once in the document defaults and never overridden (I.4);

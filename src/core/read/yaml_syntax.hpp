@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "yaml_source.hpp"
-#include "yaml_tree.hpp"
+#include "read/yaml_source.hpp"
+#include "read/yaml_tree.hpp"
 
 namespace kehoach::yaml_tree {
 

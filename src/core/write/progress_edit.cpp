@@ -5,7 +5,7 @@
 #include "kehoach/progress_edit.hpp"
 
 #include "kehoach/text.hpp"
-#include "yaml_tree.hpp"
+#include "read/yaml_tree.hpp"
 
 #include <fmt/format.h>
 

@@ -6,7 +6,7 @@
 
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
-#include "text_table.hpp"
+#include "base/text_table.hpp"
 
 namespace kehoach {
 

@@ -25,7 +25,7 @@
 
 #include "kehoach/render.hpp"
 #include "kehoach/text.hpp"
-#include "render_document.hpp"
+#include "write/render_document.hpp"
 
 namespace kehoach {
 

@@ -12,7 +12,7 @@
 
 #include "kehoach/addressee.hpp"
 #include "kehoach/text.hpp"
-#include "templates.hpp"
+#include "make/templates.hpp"
 
 namespace kehoach {
 

@@ -1,4 +1,4 @@
-#include "yaml_source.hpp"
+#include "read/yaml_source.hpp"
 
 #include <cstdint>
 #include <cstring>

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "kehoach/progress.hpp"
-#include "yaml_tree.hpp"
+#include "read/yaml_tree.hpp"
 
 namespace kehoach {
 

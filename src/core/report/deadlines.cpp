@@ -13,7 +13,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
-#include "text_table.hpp"
+#include "base/text_table.hpp"
 
 namespace kehoach {
 

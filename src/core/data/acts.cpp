@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "kehoach/text.hpp"
-#include "yaml_tree.hpp"
+#include "read/yaml_tree.hpp"
 
 namespace kehoach {
 

@@ -13,7 +13,7 @@
 
 #include "kehoach/status.hpp"
 #include "kehoach/text.hpp"
-#include "yaml_tree.hpp"
+#include "read/yaml_tree.hpp"
 
 namespace kehoach {
 

@@ -1,4 +1,4 @@
-#include "yaml_syntax.hpp"
+#include "read/yaml_syntax.hpp"
 
 #include <fmt/format.h>
 

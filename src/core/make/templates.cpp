@@ -1,7 +1,7 @@
 // The built-in templates of `kehoach new`, one per level, in the register of the plans in
 // examples/ and the seeds: the standard sections, the customary wording, and placeholders for
 // what depends on the year, the locality and the deadlines (syntax: templates.hpp).
-#include "templates.hpp"
+#include "make/templates.hpp"
 
 namespace kehoach::templates {
 

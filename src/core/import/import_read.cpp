@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "import_common.hpp"
+#include "import/import_common.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
 

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "kehoach/text.hpp"
-#include "render_document.hpp"
+#include "write/render_document.hpp"
 
 namespace kehoach {
 

@@ -12,7 +12,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
-#include "import_common.hpp"
+#include "import/import_common.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
 

@@ -1,4 +1,4 @@
-#include "yaml_tree.hpp"
+#include "read/yaml_tree.hpp"
 
 #include <fmt/format.h>
 #include <libfyaml.h>
@@ -9,8 +9,8 @@
 #include <new>
 
 #include "kehoach/text.hpp"
-#include "yaml_source.hpp"
-#include "yaml_syntax.hpp"
+#include "read/yaml_source.hpp"
+#include "read/yaml_syntax.hpp"
 
 namespace kehoach::yaml_tree {
 

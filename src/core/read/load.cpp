@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "kehoach/due.hpp"
-#include "yaml_tree.hpp"
+#include "read/yaml_tree.hpp"
 
 namespace kehoach {
 

@@ -8,7 +8,7 @@
 
 #include "kehoach/status.hpp"
 #include "kehoach/text.hpp"
-#include "status_cells.hpp"
+#include "report/status_cells.hpp"
 
 namespace kehoach {
 

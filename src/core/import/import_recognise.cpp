@@ -6,7 +6,7 @@
 #include <array>
 #include <cctype>
 
-#include "import_common.hpp"
+#include "import/import_common.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
 
