@@ -9,11 +9,11 @@
 #include <tuple>
 #include <utility>
 
+#include "base/text_table.hpp"
 #include "kehoach/agency.hpp"
 #include "kehoach/check.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
-#include "base/text_table.hpp"
 
 namespace kehoach {
 

@@ -4,9 +4,9 @@
 
 #include <map>
 
+#include "base/text_table.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
-#include "base/text_table.hpp"
 
 namespace kehoach {
 
