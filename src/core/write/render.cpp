@@ -1208,6 +1208,9 @@ void md_table(std::string& out, const std::vector<std::pair<std::string, std::st
 
 std::string markdown(const Document& doc) {
   std::string out;
+  // A draft says so before anything else, as the .docx does above its header: a draft printed
+  // from Markdown must not pass for the issued plan.
+  if (doc.draft) out += md_strong(doc.draft_mark) + "\n\n";
   // Header block: issuing body (under its parent authority) left; Quốc hiệu, Tiêu ngữ right;
   // then the number and symbol under the body, the place and date under the motto.
   std::vector<std::string> left;
@@ -1338,6 +1341,11 @@ void text_columns(std::string& out, const std::vector<std::pair<Cell, Cell>>& ro
 std::string plain_text(const Document& doc, std::size_t width) {
   width = std::max<std::size_t>(width, 20);
   std::string out;
+  // A draft says so first, at the right margin, as the .docx does.
+  if (doc.draft) {
+    const std::size_t mark = display_width(doc.draft_mark);
+    out += std::string(width > mark ? width - mark : 0, ' ') + doc.draft_mark + "\n\n";
+  }
   const std::size_t left_width = width * 9 / 20;
   const std::size_t right_width = width - left_width;
   std::vector<Cell> left;
