@@ -30,6 +30,19 @@ struct ProvinceTable {
   /// folded, without diacritics) is a former province that is no longer one of its own;
   /// nullptr for a current province or an unknown name.
   [[nodiscard]] const Province* successor_of(std::string_view name) const;
+
+  /// The names folded once (fold_ascii), so that a lookup folds only the text it is given.
+  /// Built by index(); a table whose index was not built is looked up without it (slower, same
+  /// answers).
+  struct Folded {
+    std::string name;  ///< folded
+    const Province* province = nullptr;
+    std::size_t former = 0;  ///< index in province->former
+  };
+  std::vector<std::string> folded_current;  ///< the 34, folded, sorted
+  std::vector<Folded> folded_former;        ///< former provinces no longer of their own
+  /// Builds folded_current and folded_former from `provinces`; call again after changing them.
+  void index();
 };
 
 /// A former province named in a text such as "UBND tỉnh Long An", and what it became.

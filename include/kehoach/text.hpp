@@ -33,6 +33,11 @@ namespace kehoach {
 /// Like `fold`, then with diacritics removed and `đ` read as `d` ("Quý" → "quy"), and the
 /// old/new tone placement ("hoà"/"hòa", "UỶ"/"ỦY") thereby made equal.
 [[nodiscard]] std::string fold_ascii(std::string_view text);
+
+namespace detail {
+/// fold_ascii done by utf8proc alone, without the table of its fast path (for tests).
+[[nodiscard]] std::string fold_ascii_utf8proc(std::string_view text);
+}  // namespace detail
 /// Number of code points (what a reader counts as characters in NFC Vietnamese text).
 [[nodiscard]] std::size_t display_width(std::string_view text);
 /// `text` with leading and trailing ASCII white space removed.

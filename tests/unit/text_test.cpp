@@ -37,3 +37,42 @@ TEST_CASE("width counts characters and wrap keeps lines within it") {
 TEST_CASE("a Markdown cell is one line with its pipes escaped") {
   CHECK(kehoach::markdown_cell("Sở Tư pháp | UBND\nxã\tTân") == "Sở Tư pháp \\| UBND xã Tân");
 }
+
+namespace {
+std::string utf8(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("fold_ascii: the fast path agrees with utf8proc") {
+  // Every code point of the fast path's table, alone and between letters and spaces.
+  std::size_t checked = 0;
+  for (char32_t cp = 1; cp < 0x2100; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    const std::string c = utf8(cp);
+    for (const std::string& text : {c, "A" + c + "b", " x " + c + c + "  Đ\t"}) {
+      INFO("code point ", static_cast<unsigned>(cp));
+      REQUIRE(kehoach::fold_ascii(text) == kehoach::detail::fold_ascii_utf8proc(text));
+      ++checked;
+    }
+  }
+  CHECK(checked == 3 * (0x2100 - 1));
+  // Texts that leave the table (U+2116 №, U+3000, an emoji) or are not UTF-8 go to utf8proc.
+  for (const std::string text :
+       {"Số № 12 — “Quý IV”", "a\u3000b", "Kế hoạch 😀 năm", "ngày\xff 5", "\xe1\xba", "Đ"}) {
+    CHECK(kehoach::fold_ascii(text) == kehoach::detail::fold_ascii_utf8proc(text));
+  }
+  CHECK(kehoach::fold_ascii("  “Ủy  ban”\u00a0–\tTỈNH Đắk Lắk ") == "“uy ban”\u00a0– tinh dak lak");
+  CHECK(kehoach::fold_ascii("ngày\xff 5") == "ngày\xff 5");  // invalid UTF-8: as written
+}
