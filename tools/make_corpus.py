@@ -134,9 +134,26 @@ def slug(text):
 # ---------------------------------------------------------------------------------------------
 # Dates and deadline phrases
 
+# The days off of the corpus years besides Saturdays and Sundays, as the government published
+# them (2026: Công văn 12729/VPCP-KGVX) or as Bộ luật Lao động 2019, Điều 112 sets them (2024), so
+# that a generated deadline never falls on one. Written out here rather than asked of kehoach, so
+# that the corpus checks kehoach's calendar instead of copying it.
+HOLIDAYS = {
+    2024: ["01-01", "02-08", "02-09", "02-10", "02-11", "02-12", "02-13", "02-14", "02-15", "04-18",
+           "04-30", "05-01", "09-02", "09-03"],
+    2026: ["01-01", "01-02", "02-16", "02-17", "02-18", "02-19", "02-20", "04-26", "04-27",
+           "04-30", "05-01", "08-31", "09-01", "09-02"],
+}
+
+
+def is_working_day(day):
+    """Monday to Friday and not a day off."""
+    return day.weekday() < 5 and f"{day.month:02}-{day.day:02}" not in HOLIDAYS.get(day.year, [])
+
+
 def weekday_at_most(day):
-    """The last working day (Monday to Friday) on or before `day`."""
-    while day.weekday() >= 5:
+    """The last working day (Monday to Friday, not a day off) on or before `day`."""
+    while not is_working_day(day):
         day -= DAY
     return day
 
@@ -148,7 +165,7 @@ def pick_day(rng, lo, hi, working=True):
     span = (hi - lo).days
     for _ in range(8):
         day = lo + DAY * rng.randint(0, span)
-        if not working or day.weekday() < 5:
+        if not working or is_working_day(day):
             return day
     if not working:
         return hi

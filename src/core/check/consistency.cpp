@@ -577,8 +577,19 @@ std::vector<std::optional<std::size_t>> same_plans(const std::vector<const Plan*
     const bool numbered = p.number.present && !number.empty() && number.front() != '/';
     const bool draft = p.status.present && p.status.value == Status::draft;
     if (!numbered && !draft) continue;
-    const std::string key = fmt::format("{}\n{}\n{}", body_key(p.issuer.name.value), p.year.value,
-                                        numbered ? number : std::string("\n(draft)"));
+    // The body is named with where it sits and what it answers to: every province has a "Sở Xây
+    // dựng", and communes of two provinces may share a name and a number, so two plans numbered
+    // alike are one plan only when their locality, parent authority, issue date and parent's
+    // issuer (each when written) agree too.
+    const auto part = [](const Text& t) { return t.present ? fold_ascii(t.value) : std::string(); };
+    const std::string issued =
+        p.issued.present ? fmt::format("{}-{}-{}", p.issued.year, p.issued.month, p.issued.day)
+                         : std::string();
+    const std::string parent = p.parent ? body_key(p.parent->issuer.value) : std::string();
+    const std::string key =
+        fmt::format("{}\n{}\n{}\n{}\n{}\n{}\n{}", body_key(p.issuer.name.value),
+                    part(p.issuer.locality), part(p.issuer.parent_authority), issued, parent,
+                    p.year.value, numbered ? number : std::string("\n(draft)"));
     const auto [it, inserted] = first.emplace(key, i);
     if (!inserted) out[i] = it->second;
   }
