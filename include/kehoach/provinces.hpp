@@ -42,9 +42,12 @@ struct FormerProvince {
 [[nodiscard]] std::optional<FormerProvince> find_former_province(std::string_view text,
                                                                  const ProvinceTable& table);
 
-/// The table shipped with kehoach (data/provinces.yaml, embedded at build time).
+/// The table shipped with kehoach (data/provinces.yaml, compiled into C++ data at build time).
 [[nodiscard]] const ProvinceTable& builtin_provinces();
-/// Reads a table in the format of data/provinces.yaml; throws std::runtime_error when malformed.
-[[nodiscard]] ProvinceTable parse_province_table(std::string_view yaml_text);
+/// Reads a table in the format of data/provinces.yaml, named `file` in errors; throws
+/// std::runtime_error "provinces table: FILE:LINE:COLUMN: MESSAGE" when malformed (a name or a
+/// former province listed twice, a `kind` other than `tỉnh` or `thành phố`, an empty `former`).
+[[nodiscard]] ProvinceTable parse_province_table(std::string_view yaml_text,
+                                                 const std::string& file = "data/provinces.yaml");
 
 }  // namespace kehoach

@@ -1,23 +1,25 @@
 #include "kehoach/provinces.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <fmt/format.h>
 
-#include <stdexcept>
+#include <algorithm>
+#include <array>
+#include <set>
 
+#include "data/table_reader.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach {
 
-// Generated at build time from data/provinces.yaml (see CMakeLists.txt).
-extern const char* const builtin_provinces_yaml;
-
 namespace {
 
-Date required_date(const YAML::Node& node, const char* key) {
-  const auto date = parse_iso_date(node[key].as<std::string>(""));
-  if (!date) throw std::runtime_error("provinces table: bad `" + std::string(key) + "`");
-  return *date;
-}
+using yaml_tree::Key;
+using yaml_tree::Node;
+
+constexpr std::array<Key, 4> root_keys{
+    {{"resolution", true}, {"effective", true}, {"operating", true}, {"provinces", true}}};
+constexpr std::array<Key, 3> province_keys{{{"name", true}, {"kind", true}, {"former", true}}};
+constexpr std::array<std::string_view, 2> kinds{"tỉnh", "thành phố"};
 
 bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
@@ -63,28 +65,51 @@ std::optional<FormerProvince> find_former_province(std::string_view text,
   return best;
 }
 
-ProvinceTable parse_province_table(std::string_view yaml_text) {
+ProvinceTable parse_province_table(std::string_view yaml_text, const std::string& file) {
+  const auto dialect =
+      data_table::dialect({"bảng tỉnh, thành phố", "a provinces table"}, "resolution");
   ProvinceTable table;
-  try {
-    const YAML::Node root = YAML::Load(std::string(yaml_text));
-    table.resolution = root["resolution"].as<std::string>("");
-    table.effective = required_date(root, "effective");
-    table.operating = required_date(root, "operating");
-    for (const auto& node : root["provinces"]) {
-      Province p;
-      p.name = to_nfc(node["name"].as<std::string>());
-      p.kind = to_nfc(node["kind"].as<std::string>(""));
-      for (const auto& f : node["former"]) p.former.push_back(to_nfc(f.as<std::string>()));
-      table.provinces.push_back(std::move(p));
-    }
-  } catch (const YAML::Exception& e) {
-    throw std::runtime_error(std::string("provinces table: ") + e.what());
-  }
-  return table;
-}
-
-const ProvinceTable& builtin_provinces() {
-  static const ProvinceTable table = parse_province_table(builtin_provinces_yaml);
+  data_table::read_table(
+      yaml_text, file, "provinces table", dialect, root_keys,
+      [&](const yaml_tree::Fields& root, data_table::Values& v) {
+        table.resolution = v.str(root["resolution"]);
+        table.effective = v.date(root["effective"]).value_or(Date{});
+        table.operating = v.date(root["operating"]).value_or(Date{});
+        if (root["operating"] && table.operating < table.effective) {
+          v.problem(*root["operating"], {"ngày hoạt động trước ngày có hiệu lực",
+                                         "the operating date is before the effective date"});
+        }
+        // Folded names already seen, so that a province or a former one listed twice (which
+        // would make successor_of() ambiguous) stops the build.
+        std::set<std::string> names;
+        std::set<std::string> formers;
+        for (const Node* entry : v.mappings(root["provinces"], "provinces")) {
+          const yaml_tree::Fields f(v.nodes(), *entry, "provinces", province_keys, dialect,
+                                    v.sink());
+          Province p;
+          p.name = v.str(f["name"]);
+          if (f["name"] && !names.insert(fold_ascii(p.name)).second) {
+            v.problem(*f["name"], {fmt::format("tỉnh “{}” có hai lần", p.name),
+                                   fmt::format("province “{}” is listed twice", p.name)});
+          }
+          p.kind = v.str(f["kind"]);
+          if (f["kind"] && std::find(kinds.begin(), kinds.end(), p.kind) == kinds.end()) {
+            yaml_tree::refuse_value(*f["kind"], "kind", kinds, dialect, v.sink());
+          }
+          for (const Node* former : v.list(f["former"], "former")) {
+            p.former.push_back(v.str(former));
+            if (!formers.insert(fold_ascii(p.former.back())).second) {
+              v.problem(*former,
+                        {fmt::format("tỉnh cũ “{}” thuộc hai tỉnh mới", p.former.back()),
+                         fmt::format("former province “{}” is listed twice", p.former.back())});
+            }
+          }
+          if (f["former"] && p.former.empty()) {
+            v.problem(*f["former"], {"`former` không được để trống", "`former` must not be empty"});
+          }
+          table.provinces.push_back(std::move(p));
+        }
+      });
   return table;
 }
 
