@@ -17,6 +17,11 @@ struct Province {
   std::string name;                 ///< "Tây Ninh"
   std::string kind;                 ///< "tỉnh" or "thành phố"
   std::vector<std::string> former;  ///< "Tây Ninh", "Long An"
+  /// `name` and `former` folded to ASCII (fold_ascii), as lookups compare them: filled by
+  /// parse_province_table() and in the built-in table at build time; folded at each lookup when
+  /// left empty.
+  std::string folded_name;
+  std::vector<std::string> folded_former;
 };
 
 /// The table of provinces.

@@ -133,7 +133,9 @@ std::string provinces_cpp(const std::string& yaml, const std::string& file) {
   out << "      .provinces = {\n";
   for (const auto& p : table.provinces) {
     out << "          Province{.name = " << literal(p.name) << ", .kind = " << literal(p.kind)
-        << ", .former = " << literal(p.former) << "},\n";
+        << ", .former = " << literal(p.former) << ",\n"
+        << "                   .folded_name = " << literal(p.folded_name)
+        << ", .folded_former = " << literal(p.folded_former) << "},\n";
   }
   out << "      },\n  };\n" << footer;
   return out.str();

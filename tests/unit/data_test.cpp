@@ -139,6 +139,8 @@ TEST_CASE("the provinces table compiled into the binary is data/provinces.yaml")
     CHECK(parsed.provinces[i].name == built_in.provinces[i].name);
     CHECK(parsed.provinces[i].kind == built_in.provinces[i].kind);
     CHECK(parsed.provinces[i].former == built_in.provinces[i].former);
+    CHECK(parsed.provinces[i].folded_name == built_in.provinces[i].folded_name);
+    CHECK(parsed.provinces[i].folded_former == built_in.provinces[i].folded_former);
   }
 }
 
@@ -165,6 +167,17 @@ TEST_CASE("Nghị quyết 202/2025/QH15: 34 provinces, 6 of them cities, made of
   CHECK(hcm->kind == "thành phố");
   CHECK(hcm->former == std::vector<std::string>{"Bà Rịa - Vũng Tàu", "Bình Dương", "Hồ Chí Minh"});
   CHECK(t.successor_of("Kon Tum")->name == "Quảng Ngãi");
+  CHECK(hcm->folded_former ==
+        std::vector<std::string>{"ba ria - vung tau", "binh duong", "ho chi minh"});
+  // A table built by hand, without the folded names, finds the same.
+  ProvinceTable by_hand;
+  Province tay_ninh;
+  tay_ninh.name = "Tây Ninh";
+  tay_ninh.former = {"Tây Ninh", "Long An"};
+  by_hand.provinces.push_back(tay_ninh);
+  REQUIRE(by_hand.successor_of("LONG AN") != nullptr);
+  CHECK(find_former_province("UBND tỉnh Long An", by_hand)->successor == &by_hand.provinces[0]);
+  CHECK(by_hand.successor_of("Tây Ninh") == nullptr);
 }
 
 TEST_CASE("a malformed provinces table is refused at the place of its first error") {

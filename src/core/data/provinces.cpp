@@ -25,17 +25,36 @@ bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
 
 }  // namespace
 
-const Province* ProvinceTable::successor_of(std::string_view name) const {
-  const std::string key = fold_ascii(name);
-  for (const auto& p : provinces) {
-    if (fold_ascii(p.name) == key) return nullptr;  // still a province of its own
+namespace {
+
+// `p`'s name folded, from the table when it holds it (see Province::folded_name).
+std::string folded_name(const Province& p) {
+  return p.folded_name.empty() ? fold_ascii(p.name) : p.folded_name;
+}
+
+std::string folded_former(const Province& p, std::size_t i) {
+  return p.folded_former.size() == p.former.size() ? p.folded_former[i] : fold_ascii(p.former[i]);
+}
+
+// The province the former province folded to `key` became part of, or nullptr (see
+// successor_of). Compares folded names only: folding every name of the table at each lookup was
+// 43 % of validating a commune plan with its parent.
+const Province* successor_of_folded(const ProvinceTable& table, const std::string& key) {
+  for (const auto& p : table.provinces) {
+    if (folded_name(p) == key) return nullptr;  // still a province of its own
   }
-  for (const auto& p : provinces) {
-    for (const auto& f : p.former) {
-      if (fold_ascii(f) == key) return &p;
+  for (const auto& p : table.provinces) {
+    for (std::size_t i = 0; i < p.former.size(); ++i) {
+      if (folded_former(p, i) == key) return &p;
     }
   }
   return nullptr;
+}
+
+}  // namespace
+
+const Province* ProvinceTable::successor_of(std::string_view name) const {
+  return successor_of_folded(*this, fold_ascii(name));
 }
 
 std::optional<FormerProvince> find_former_province(std::string_view text,
@@ -44,9 +63,9 @@ std::optional<FormerProvince> find_former_province(std::string_view text,
   std::optional<FormerProvince> best;
   std::size_t best_at = std::string::npos;
   for (const auto& p : table.provinces) {
-    for (const auto& f : p.former) {
-      if (table.successor_of(f) == nullptr) continue;
-      const std::string name = fold_ascii(f);
+    for (std::size_t i = 0; i < p.former.size(); ++i) {
+      const std::string name = folded_former(p, i);
+      if (successor_of_folded(table, name) == nullptr) continue;
       for (const std::string_view prefix : {"tinh ", "thanh pho "}) {
         const std::string needle = std::string(prefix) + name;
         for (auto at = folded.find(needle); at != std::string::npos;
@@ -55,7 +74,7 @@ std::optional<FormerProvince> find_former_province(std::string_view text,
           const bool starts = at == 0 || !word_char(folded[at - 1]);
           const bool ends = end == folded.size() || !word_char(folded[end]);
           if (starts && ends && at < best_at) {
-            best = FormerProvince{f, &p};
+            best = FormerProvince{p.former[i], &p};
             best_at = at;
           }
         }
@@ -88,7 +107,8 @@ ProvinceTable parse_province_table(std::string_view yaml_text, const std::string
                                     v.sink());
           Province p;
           p.name = v.str(f["name"]);
-          if (f["name"] && !names.insert(fold_ascii(p.name)).second) {
+          p.folded_name = fold_ascii(p.name);
+          if (f["name"] && !names.insert(p.folded_name).second) {
             v.problem(*f["name"], {fmt::format("tỉnh “{}” có hai lần", p.name),
                                    fmt::format("province “{}” is listed twice", p.name)});
           }
@@ -98,7 +118,8 @@ ProvinceTable parse_province_table(std::string_view yaml_text, const std::string
           }
           for (const Node* former : v.list(f["former"], "former")) {
             p.former.push_back(v.str(former));
-            if (!formers.insert(fold_ascii(p.former.back())).second) {
+            p.folded_former.push_back(fold_ascii(p.former.back()));
+            if (!formers.insert(p.folded_former.back()).second) {
               v.problem(*former,
                         {fmt::format("tỉnh cũ “{}” thuộc hai tỉnh mới", p.former.back()),
                          fmt::format("former province “{}” is listed twice", p.former.back())});
