@@ -7,8 +7,10 @@
 #                                        python3 checkers, mandoc, clang-format, LibreOffice,
 #                                        Chromium, poppler, clang for the fuzzers
 set -eu
-build="g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfyaml-dev libfmt-dev
-doctest-dev libutf8proc-dev libzip-dev libpugixml-dev"
+# libxxhash-dev: libfyaml.a needs libxxhash.a to be linked statically (CMakeLists.txt); without
+# it kehoach builds as well, with libfyaml linked as a shared library.
+build="g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfyaml-dev libxxhash-dev
+libfmt-dev doctest-dev libutf8proc-dev libzip-dev libpugixml-dev"
 tests="python3 python3-jsonschema python3-yaml python3-icalendar python3-docx mandoc clang-format
 libreoffice-calc-nogui libreoffice-writer-nogui fonts-liberation poppler-utils chromium clang
 libclang-rt-14-dev"

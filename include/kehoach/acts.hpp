@@ -39,10 +39,12 @@ struct ActTable {
   [[nodiscard]] const LegalAct* find(std::string_view ref) const;
 };
 
-/// The table shipped with kehoach (data/acts.yaml, embedded at build time).
+/// The table shipped with kehoach (data/acts.yaml, compiled into C++ data at build time).
 [[nodiscard]] const ActTable& builtin_acts();
-/// Reads a table in the format of data/acts.yaml; throws std::runtime_error on a malformed
-/// table (the shipped table is checked by the unit tests, so this never happens to a user).
-[[nodiscard]] ActTable parse_act_table(std::string_view yaml_text);
+/// Reads a table in the format of data/acts.yaml, named `file` in errors; throws
+/// std::runtime_error "acts table: FILE:LINE:COLUMN: MESSAGE" on a malformed table (the build
+/// reads the shipped table with it, so a bad table stops the build, never a user's run).
+[[nodiscard]] ActTable parse_act_table(std::string_view yaml_text,
+                                       const std::string& file = "data/acts.yaml");
 
 }  // namespace kehoach

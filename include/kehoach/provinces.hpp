@@ -17,6 +17,11 @@ struct Province {
   std::string name;                 ///< "Tây Ninh"
   std::string kind;                 ///< "tỉnh" or "thành phố"
   std::vector<std::string> former;  ///< "Tây Ninh", "Long An"
+  /// `name` and `former` folded to ASCII (fold_ascii), as lookups compare them: filled by
+  /// parse_province_table() and in the built-in table at build time; folded at each lookup when
+  /// left empty.
+  std::string folded_name;
+  std::vector<std::string> folded_former;
 };
 
 /// The table of provinces.
@@ -30,19 +35,6 @@ struct ProvinceTable {
   /// folded, without diacritics) is a former province that is no longer one of its own;
   /// nullptr for a current province or an unknown name.
   [[nodiscard]] const Province* successor_of(std::string_view name) const;
-
-  /// The names folded once (fold_ascii), so that a lookup folds only the text it is given.
-  /// Built by index(); a table whose index was not built is looked up without it (slower, same
-  /// answers).
-  struct Folded {
-    std::string name;  ///< folded
-    const Province* province = nullptr;
-    std::size_t former = 0;  ///< index in province->former
-  };
-  std::vector<std::string> folded_current;  ///< the 34, folded, sorted
-  std::vector<Folded> folded_former;        ///< former provinces no longer of their own
-  /// Builds folded_current and folded_former from `provinces`; call again after changing them.
-  void index();
 };
 
 /// A former province named in a text such as "UBND tỉnh Long An", and what it became.
@@ -55,9 +47,12 @@ struct FormerProvince {
 [[nodiscard]] std::optional<FormerProvince> find_former_province(std::string_view text,
                                                                  const ProvinceTable& table);
 
-/// The table shipped with kehoach (data/provinces.yaml, embedded at build time).
+/// The table shipped with kehoach (data/provinces.yaml, compiled into C++ data at build time).
 [[nodiscard]] const ProvinceTable& builtin_provinces();
-/// Reads a table in the format of data/provinces.yaml; throws std::runtime_error when malformed.
-[[nodiscard]] ProvinceTable parse_province_table(std::string_view yaml_text);
+/// Reads a table in the format of data/provinces.yaml, named `file` in errors; throws
+/// std::runtime_error "provinces table: FILE:LINE:COLUMN: MESSAGE" when malformed (a name or a
+/// former province listed twice, a `kind` other than `tỉnh` or `thành phố`, an empty `former`).
+[[nodiscard]] ProvinceTable parse_province_table(std::string_view yaml_text,
+                                                 const std::string& file = "data/provinces.yaml");
 
 }  // namespace kehoach

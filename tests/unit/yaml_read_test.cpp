@@ -274,5 +274,6 @@ TEST_CASE("a malformed acts table names the place of its first error") {
       "acts table: data/acts.yaml:3:11: the value must be a date YYYY-MM-DD");
   CHECK_THROWS_WITH(kehoach::parse_act_table("acts: [\n"),
                     "acts table: data/acts.yaml:1:7: invalid YAML syntax: the `[` opened on line "
-                    "1 is never closed");
+                    "1 is never closed; add `]` at the end of the list, on line 1, or write each "
+                    "entry on a line of its own starting with `- `");
 }

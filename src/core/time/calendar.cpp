@@ -13,21 +13,16 @@
 #include "kehoach/calendar.hpp"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <stdexcept>
 
-#include "kehoach/text.hpp"
+#include "kehoach/holiday_schedules.hpp"
 
 namespace kehoach {
-
-// Generated at build time from data/holidays.yaml (see CMakeLists.txt).
-extern const char* const builtin_holidays_yaml;
 
 namespace {
 
@@ -261,50 +256,12 @@ Message lunar_date_problem(const LunarDate& date) {
 
 namespace {
 
-// One year's published schedule, from data/holidays.yaml.
-struct Schedule {
-  std::vector<Date> tet_days;
-  std::optional<Date> national_day_adjacent;
-  std::vector<std::pair<Date, Date>> swaps;  // day off, Saturday worked
-  std::string source;
-};
-
-Date schedule_date(const YAML::Node& node, int year) {
-  const auto date = parse_iso_date(node.as<std::string>(""));
-  if (!date) throw std::runtime_error(fmt::format("holidays table: bad date in year {}", year));
-  return *date;
-}
-
-std::map<int, Schedule> parse_schedules(const char* text) {
-  std::map<int, Schedule> out;
-  try {
-    const YAML::Node root = YAML::Load(text);
-    for (const auto& node : root["years"]) {
-      const int year = node["year"].as<int>();
-      Schedule s;
-      for (const auto& d : node["tet_days"]) s.tet_days.push_back(schedule_date(d, year));
-      if (node["national_day_adjacent"]) {
-        s.national_day_adjacent = schedule_date(node["national_day_adjacent"], year);
-      }
-      for (const auto& swap : node["swaps"]) {
-        s.swaps.emplace_back(schedule_date(swap["date"], year),
-                             schedule_date(swap["worked"], year));
-      }
-      for (const auto& source : node["source"]) {
-        if (!s.source.empty()) s.source += ' ';
-        s.source += source.as<std::string>();
-      }
-      out.emplace(year, std::move(s));
-    }
-  } catch (const YAML::Exception& e) {
-    throw std::runtime_error(std::string("holidays table: ") + e.what());
+// The published schedule of `year` (data/holidays.yaml, compiled in), or nullptr.
+const HolidaySchedule* schedule_of(int year) {
+  for (const auto& s : builtin_holiday_schedules()) {
+    if (s.year == year) return &s;
   }
-  return out;
-}
-
-const std::map<int, Schedule>& schedules() {
-  static const std::map<int, Schedule> table = parse_schedules(builtin_holidays_yaml);
-  return table;
+  return nullptr;
 }
 
 bool weekend(const Date& date) { return date.iso_weekday() >= 6; }
@@ -327,9 +284,13 @@ std::string day_month(const Date& date) { return fmt::format("{:02}/{:02}", date
 HolidayYear compute_year(int year) {
   HolidayYear out;
   out.year = year;
-  const auto found = schedules().find(year);
-  const Schedule* schedule = found == schedules().end() ? nullptr : &found->second;
-  if (schedule) out.schedule_source = schedule->source;
+  const HolidaySchedule* schedule = schedule_of(year);
+  if (schedule) {
+    for (const auto& source : schedule->sources) {
+      if (!out.schedule_source.empty()) out.schedule_source += ' ';
+      out.schedule_source += source;
+    }
+  }
 
   std::vector<DayOff> holidays;
   const auto add = [&](const Date& date, Message name, bool lunar) {
