@@ -21,8 +21,6 @@ constexpr std::array<std::string_view, 8> kind_values{
 constexpr std::array<std::string_view, 3> origin_values{"national", "local", "sector"};
 constexpr std::array<std::string_view, 7> holds_values{
     "purpose", "requirements", "focus_areas", "tasks", "responsibilities", "reporting", "budget"};
-constexpr std::array<std::string_view, 4> progress_values{"not_started", "in_progress", "done",
-                                                          "cancelled"};
 
 constexpr std::array issuer_fields{
     bind<&Issuer::name>({.key = "name",
@@ -201,7 +199,7 @@ constexpr std::array progress_fields{
     bind<&Progress::status>({.key = "status",
                              .type = Type::choice,
                              .required = true,
-                             .allowed = progress_values,
+                             .allowed = progress_statuses,
                              .vi = "Tình trạng: not_started (chưa bắt đầu), in_progress (đang thực "
                                    "hiện), done (đã hoàn thành), cancelled (hủy bỏ)",
                              .en = "status.",

@@ -91,6 +91,11 @@ extern const Table plan_table;
 /// The format versions a plan file may name in `format`.
 inline constexpr std::array<std::string_view, 1> plan_formats{"kehoach/1"};
 
+/// The progress statuses (`progress.status` of a plan, `status` of a progress file), in the order
+/// of ProgressStatus (progress.hpp).
+inline constexpr std::array<std::string_view, 4> progress_statuses{"not_started", "in_progress",
+                                                                   "done", "cancelled"};
+
 /// The name of a type as the format test prints it: "str", "mappings".
 [[nodiscard]] std::string_view type_name(Type type);
 
