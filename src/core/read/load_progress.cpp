@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "kehoach/progress.hpp"
+#include "read/fields.hpp"
 #include "read/yaml_tree.hpp"
 
 namespace kehoach {
@@ -24,8 +25,8 @@ namespace {
 // The plan and progress loaders are the YAML tree's only users: its names are theirs.
 using namespace yaml_tree;
 
-constexpr std::array<std::string_view, 4> status_keys{"not_started", "in_progress", "done",
-                                                      "cancelled"};
+// The same statuses as a plan's `progress` (the format's table).
+constexpr const auto& status_keys = format::progress_statuses;
 
 const Message start_hint{"một tệp tiến độ bắt đầu bằng `format: kehoach-progress/1`",
                          "a progress file starts with `format: kehoach-progress/1`"};
