@@ -1,6 +1,9 @@
 #include "plan_inputs.hpp"
 
 #include <sys/ioctl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 #include <algorithm>
@@ -201,6 +204,12 @@ PlanInputs read_plans(const std::vector<std::string>& paths, const DeadlineFilte
   }
   reduced = {};
   sort_deadlines(list);
+#if defined(__GLIBC__)
+  // The plans were loaded and dropped on the worker threads, in their own malloc arenas, which
+  // the thread that renders the list cannot reuse: give those free pages back (about a tenth of
+  // the peak on a national folder).
+  malloc_trim(0);
+#endif
   sort_diagnostics(inputs.diagnostics);
   return inputs;
 }
