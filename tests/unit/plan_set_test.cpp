@@ -2,6 +2,8 @@
 // parallel and each child linked to its parent, as a program outside kehoach's CLI would do it.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <optional>
