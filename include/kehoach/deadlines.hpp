@@ -96,6 +96,10 @@ struct DeadlineList {
 [[nodiscard]] DeadlineList list_deadlines(std::span<const TrackedPlan> plans,
                                           const DeadlineFilter& filter);
 
+/// Sorts `list` as list_deadlines does (stable): the lists of plans taken one by one, joined in
+/// order (their `plan` indexes shifted) and sorted, give the list of all of them at once.
+void sort_deadlines(DeadlineList& list);
+
 /// An item of the overdue report with its distance from the as-of day.
 struct OverdueItem {
   Obligation item;

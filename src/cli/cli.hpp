@@ -4,7 +4,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +11,7 @@
 
 #include "kehoach/diagnostic.hpp"
 #include "kehoach/load.hpp"
+#include "kehoach/plan_set.hpp"
 
 namespace kehoach::cli {
 
@@ -45,17 +45,6 @@ struct Outcome {
   Exit exit = Exit::ok;
 };
 
-/// A file read for a command, or why it could not be read.
-struct InputFile {
-  std::string name;
-  std::string text;
-  std::optional<Diagnostic> problem;  ///< KH006 (too large) — an input problem, exit 1
-  std::optional<Message> failure;     ///< missing, unreadable, a directory — exit 2
-};
-
-/// Reads `path` without blocking, refusing anything but a regular file and reading at most
-/// `limit` + 1 bytes.
-[[nodiscard]] InputFile read_input(const std::string& path, std::size_t limit);
 /// Reads `path` as read_input does into `text`. When it cannot be read (exit 2) or is not a
 /// file kehoach takes (exit 1), says why and returns that exit status.
 [[nodiscard]] std::optional<Exit> read_or_report(const std::string& path, std::size_t limit,
@@ -78,9 +67,6 @@ void write_stdout(std::string_view text, bool colour = false);
 void write_stdout_bytes(std::string_view bytes);
 /// The errno of the first failed write_stdout, or 0.
 [[nodiscard]] int stdout_error();
-/// Whether `text` has a top-level `format:` line whose value starts with `prefix`
-/// (`kehoach/` for a plan, `kehoach-progress/` for a progress file).
-[[nodiscard]] bool declares_format(std::string_view text, std::string_view prefix);
 /// Whether to colour what goes to stderr (a terminal, NO_COLOR unset, or --color always).
 [[nodiscard]] bool color_stderr(const Globals& globals);
 /// Prints diagnostics to stderr like `validate` prints them, sorted, with their summary.
@@ -113,32 +99,6 @@ void add_progress_command(CLI::App& app, Globals& globals, Outcome& outcome);
 void add_status_command(CLI::App& app, Globals& globals, Outcome& outcome);
 /// Registers `kehoach import`.
 void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome);
-
-/// A parent plan read for a child, or why it could not be.
-struct ParentPlan {
-  std::string path;
-  LoadResult loaded;
-};
-
-/// Finds and loads parent plans (`--parent FILE`, or the child's own `parent.file` relative to
-/// the child's file), loading each file once however many children name it.
-class ParentFinder {
- public:
-  /// `explicit_parent` empty means: use each child's `parent.file`.
-  explicit ParentFinder(std::string explicit_parent) : m_explicit(std::move(explicit_parent)) {}
-  /// The parent of `child` (read from `child_path`), or nullptr when it names none. Problems
-  /// go to `diagnostics` (KH212 at the child's `parent.file`, and the parent's own load
-  /// errors); an explicit --parent that cannot be read sets `failure`.
-  const ParentPlan* find(const std::string& child_path, const Plan& child,
-                         std::vector<Diagnostic>& diagnostics, std::optional<Message>& failure);
-  /// Every parent file read so far (for quoting lines of its diagnostics).
-  [[nodiscard]] const std::vector<std::unique_ptr<ParentPlan>>& loaded() const { return m_loaded; }
-
- private:
-  std::string m_explicit;
-  std::vector<std::unique_ptr<ParentPlan>> m_loaded;
-  std::vector<std::string> m_failed;
-};
 
 /// Adds `-j,--jobs N` (threads that load and check plans; 0, the default, = all cores).
 void add_jobs_option(CLI::App& command, unsigned& jobs, const Globals& globals);

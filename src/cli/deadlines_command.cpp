@@ -50,24 +50,31 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
             fmt::format("--until {} is before --since {}", filter.to->dmy(), filter.from->dmy())});
     return Exit::failure;
   }
-  PlanInputs inputs;
-  const DeadlineList list = list_plans(options.list, filter, inputs, g);
-  if (!inputs.found_any) return Exit::failure;
+  // The list is freed before the text is copied out: on a national folder both are large.
   std::string out;
-  if (options.format == "md") {
-    out = render_deadlines_markdown(list, g.lang);
-  } else if (options.format == "json") {
-    out = render_deadlines_json(list, g.lang);
-  } else if (options.format == "csv") {
-    out = render_deadlines_csv(list, g.lang);
-  } else if (options.format == "ics") {
-    out = render_deadlines_ics(list, g.lang);
-  } else {
-    out = render_deadlines_text(list, g.lang, output_width(options.list.width), g.color_stdout());
+  bool could_not_run = false;
+  bool problems = false;
+  {
+    PlanInputs inputs;
+    const DeadlineList list = list_plans(options.list, filter, inputs, g);
+    if (!inputs.found_any) return Exit::failure;
+    if (options.format == "md") {
+      out = render_deadlines_markdown(list, g.lang);
+    } else if (options.format == "json") {
+      out = render_deadlines_json(list, g.lang);
+    } else if (options.format == "csv") {
+      out = render_deadlines_csv(list, g.lang);
+    } else if (options.format == "ics") {
+      out = render_deadlines_ics(list, g.lang);
+    } else {
+      out = render_deadlines_text(list, g.lang, output_width(options.list.width), g.color_stdout());
+    }
+    could_not_run = inputs.could_not_run;
+    problems = has_input_problems(inputs);
   }
   write_stdout(out, g.color_stdout());
-  if (inputs.could_not_run) return Exit::failure;
-  if (has_input_problems(inputs)) return Exit::findings;
+  if (could_not_run) return Exit::failure;
+  if (problems) return Exit::findings;
   return Exit::ok;
 }
 

@@ -20,25 +20,32 @@ struct OverdueOptions {
 Exit run_overdue(const OverdueOptions& options, const Globals& g) {
   const auto as_of = as_of_option(options.as_of, g);
   if (!as_of) return Exit::failure;
-  PlanInputs inputs;
-  const DeadlineList list = list_plans(options.list, {}, inputs, g);
-  if (!inputs.found_any) return Exit::failure;
-  const OverdueReport report = find_overdue(
-      list, *as_of, options.within >= 0 ? std::optional<int>(options.within) : std::nullopt);
+  // The list is freed before the text is copied out: on a national folder both are large.
   std::string out;
-  if (options.format == "md") {
-    out = render_overdue_markdown(report, g.lang);
-  } else if (options.format == "json") {
-    out = render_overdue_json(report, g.lang);
-  } else if (options.format == "csv") {
-    out = render_overdue_csv(report, g.lang);
-  } else {
-    out = render_overdue_text(report, g.lang, output_width(options.list.width), g.color_stdout());
+  bool could_not_run = false;
+  bool findings = false;
+  {
+    PlanInputs inputs;
+    const DeadlineList list = list_plans(options.list, {}, inputs, g);
+    if (!inputs.found_any) return Exit::failure;
+    const OverdueReport report = find_overdue(
+        list, *as_of, options.within >= 0 ? std::optional<int>(options.within) : std::nullopt);
+    if (options.format == "md") {
+      out = render_overdue_markdown(report, g.lang);
+    } else if (options.format == "json") {
+      out = render_overdue_json(report, g.lang);
+    } else if (options.format == "csv") {
+      out = render_overdue_csv(report, g.lang);
+    } else {
+      out = render_overdue_text(report, g.lang, output_width(options.list.width), g.color_stdout());
+    }
+    could_not_run = inputs.could_not_run;
+    // Like grep: 1 when something was found (overdue), or when a file could not be read.
+    findings = report.overdue_count() > 0 || has_input_problems(inputs);
   }
   write_stdout(out, g.color_stdout());
-  if (inputs.could_not_run) return Exit::failure;
-  // Like grep: 1 when something was found (overdue), or when a file could not be read.
-  if (report.overdue_count() > 0 || has_input_problems(inputs)) return Exit::findings;
+  if (could_not_run) return Exit::failure;
+  if (findings) return Exit::findings;
   return Exit::ok;
 }
 

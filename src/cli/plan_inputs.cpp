@@ -1,8 +1,9 @@
 #include "plan_inputs.hpp"
 
-#include "plan_set.hpp"
-
 #include <sys/ioctl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,86 +17,211 @@
 
 namespace kehoach::cli {
 
-PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& g, unsigned jobs) {
+namespace {
+
+// One plan file reduced to what the listing commands use of it, on the thread that loaded it:
+// its obligations, its problems, and the text of a file only when a diagnostic quotes it. The
+// plan itself is dropped at once, so a national folder is never held in memory whole.
+struct ReducedPlan {
+  std::optional<Message> failure;           ///< not read at all (exit 2)
+  std::optional<Message> progress_failure;  ///< its progress file not read (exit 2; plan left out)
+  int files = 0;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<SourceText> sources;
+  bool failed = false;         ///< the plan is left out (its errors reported)
+  std::string progress_error;  ///< a progress file with errors (the plan kept, flagged)
+  bool tracked = false;        ///< the plan is listed
+  Plan key;                    ///< number, issuer, year and status: what KH135 compares
+  DeadlineList part;           ///< its obligations
+};
+
+bool mentions(const std::vector<Diagnostic>& diagnostics, const std::string& file) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [&](const Diagnostic& d) { return d.file == file; });
+}
+
+void reduce_plan(PlanFile& file, const DeadlineFilter& filter, ReducedPlan& out) {
+  if (file.failure) {
+    out.failure = file.failure;
+    return;
+  }
+  ++out.files;
+  if (file.problem) {
+    out.diagnostics.push_back(*file.problem);
+    out.failed = true;
+    return;
+  }
+  const bool loaded = file.loaded.ok();
+  out.diagnostics = std::move(file.loaded.diagnostics);
+  if (!loaded) {
+    out.failed = true;
+    return;
+  }
+  if (file.progress_failure) {
+    out.progress_failure = file.progress_failure;
+    return;
+  }
+  const ProgressFile* progress = nullptr;
+  bool unreadable = false;
+  if (file.progress) {
+    ProgressSide& side = *file.progress;
+    ++out.files;
+    // A broken progress file never hides its plan: the plan is listed, the entries in error
+    // (or, when nothing could be read, all its items) count as not done and are flagged, and
+    // the errors are reported like any input error (exit 1).
+    if (side.problem) {
+      out.diagnostics.push_back(*side.problem);
+      out.progress_error = side.path;
+      unreadable = true;
+    } else {
+      out.diagnostics.insert(out.diagnostics.end(), side.loaded.diagnostics.begin(),
+                             side.loaded.diagnostics.end());
+      out.diagnostics.insert(out.diagnostics.end(), side.checks.begin(), side.checks.end());
+      if (!side.loaded.ok() || has_errors(side.checks)) out.progress_error = side.path;
+      // Errors that no entry holds (broken YAML, another format, `itmes:` for `items:`)
+      // leave no entry to trust: every item of the plan is then flagged.
+      const auto& entries = side.loaded.progress.items;
+      const bool entry_errors =
+          std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; }) ||
+          (side.loaded.progress.reporting && side.loaded.progress.reporting->faulty);
+      unreadable = !side.loaded.ok() && !entry_errors;
+      progress = &side.loaded.progress;
+    }
+  }
+  const Plan& plan = file.loaded.plan;
+  const TrackedPlan tracked{&plan, progress, unreadable};
+  out.part = list_deadlines({&tracked, 1}, filter);
+  out.tracked = true;
+  out.key.file = plan.file;
+  out.key.number = plan.number;
+  out.key.issuer.name = plan.issuer.name;
+  out.key.year = plan.year;
+  out.key.status = plan.status;
+}
+
+void reduce(PlanFile& file, const DeadlineFilter& filter, ReducedPlan& out) {
+  reduce_plan(file, filter, out);
+  // Only the text of a file that a diagnostic points into is kept, for quoting its line.
+  if (!file.failure && !file.problem && mentions(out.diagnostics, file.path)) {
+    out.sources.push_back(SourceText{file.path, std::move(file.loaded.text)});
+  }
+  if (file.progress && !file.progress->problem && mentions(out.diagnostics, file.progress->path)) {
+    out.sources.push_back(SourceText{file.progress->path, std::move(file.progress->loaded.text)});
+  }
+}
+
+// The text of `path` as loading gives it, for quoting a line a later check found (KH135) in a
+// file whose text was not kept.
+std::optional<SourceText> reread(const std::string& path) {
+  PlanFile again;
+  again.path = path;
+  load_plan_file(again);
+  if (again.failure || again.problem) return std::nullopt;
+  return SourceText{path, std::move(again.loaded.text)};
+}
+
+}  // namespace
+
+PlanInputs read_plans(const std::vector<std::string>& paths, const DeadlineFilter& filter,
+                      const Globals& g, unsigned jobs, DeadlineList& list) {
   PlanInputs inputs;
-  const PathList list = expand_paths(paths, g);
-  inputs.found_any = list.found_any;
-  inputs.could_not_run = list.could_not_run;
-  std::vector<PlanFile> loaded = load_plans(list.files, jobs);
+  const PathList found = expand_paths(paths);
+  print_path_messages(found, g);
+  inputs.found_any = found.found_any;
+  inputs.could_not_run = found.could_not_run;
+  std::vector<ReducedPlan> reduced(found.files.size());
+  parallel_for(found.files.size(), jobs, [&](std::size_t i) {
+    PlanFile file;
+    file.path = found.files[i];
+    load_plan_file(file);
+    reduce(file, filter, reduced[i]);
+  });
   // In the order the files were named: the output does not depend on the threads.
-  for (auto& file : loaded) {
-    if (file.failure) {
-      print_error(g, *file.failure);
+  std::vector<std::size_t> tracked;
+  std::size_t dated = 0;
+  std::size_t undated = 0;
+  for (std::size_t i = 0; i < reduced.size(); ++i) {
+    ReducedPlan& r = reduced[i];
+    if (r.failure) {
+      print_error(g, *r.failure);
       inputs.could_not_run = true;
       continue;
     }
-    ++inputs.files;
-    if (file.problem) {
-      inputs.diagnostics.push_back(*file.problem);
-      inputs.failed.push_back(file.path);
-      continue;
-    }
-    inputs.diagnostics.insert(inputs.diagnostics.end(), file.loaded.diagnostics.begin(),
-                              file.loaded.diagnostics.end());
-    inputs.sources.push_back(SourceText{file.path, file.loaded.text});
-    if (!file.loaded.ok()) {
-      inputs.failed.push_back(file.path);
-      continue;
-    }
-    if (file.progress_failure) {
-      print_error(g, *file.progress_failure);
+    inputs.files += r.files;
+    inputs.diagnostics.insert(inputs.diagnostics.end(),
+                              std::make_move_iterator(r.diagnostics.begin()),
+                              std::make_move_iterator(r.diagnostics.end()));
+    r.diagnostics = {};
+    for (auto& source : r.sources) inputs.sources.push_back(std::move(source));
+    r.sources = {};
+    if (r.failed) inputs.failed.push_back(found.files[i]);
+    if (r.progress_failure) {
+      print_error(g, *r.progress_failure);
       inputs.could_not_run = true;
       continue;
     }
-    const ProgressFile* progress = nullptr;
-    bool unreadable = false;
-    if (file.progress) {
-      ProgressSide& side = *file.progress;
-      ++inputs.files;
-      // A broken progress file never hides its plan: the plan is listed, the entries in error
-      // (or, when nothing could be read, all its items) count as not done and are flagged, and
-      // the errors are reported like any input error (exit 1).
-      if (side.problem) {
-        inputs.diagnostics.push_back(*side.problem);
-        inputs.progress_errors.push_back(side.path);
-        unreadable = true;
-      } else {
-        inputs.diagnostics.insert(inputs.diagnostics.end(), side.loaded.diagnostics.begin(),
-                                  side.loaded.diagnostics.end());
-        inputs.sources.push_back(SourceText{side.path, side.loaded.text});
-        inputs.diagnostics.insert(inputs.diagnostics.end(), side.checks.begin(), side.checks.end());
-        if (!side.loaded.ok() || has_errors(side.checks)) {
-          inputs.progress_errors.push_back(side.path);
-        }
-        // Errors that no entry holds (broken YAML, another format, `itmes:` for `items:`)
-        // leave no entry to trust: every item of the plan is then flagged.
-        const auto& entries = side.loaded.progress.items;
-        const bool entry_errors =
-            std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; }) ||
-            (side.loaded.progress.reporting && side.loaded.progress.reporting->faulty);
-        unreadable = !side.loaded.ok() && !entry_errors;
-        inputs.progress.push_back(std::make_unique<ProgressFile>(std::move(side.loaded.progress)));
-        progress = inputs.progress.back().get();
-      }
-    }
-    inputs.plans.push_back(std::make_unique<LoadResult>(std::move(file.loaded)));
-    inputs.tracked.push_back(TrackedPlan{&inputs.plans.back()->plan, progress, unreadable});
+    if (!r.progress_error.empty()) inputs.progress_errors.push_back(r.progress_error);
+    if (!r.tracked) continue;
+    tracked.push_back(i);
   }
   // KH135: a plan in two files is listed once, from the file named first.
-  std::vector<const Plan*> tracked;
-  for (const auto& t : inputs.tracked) tracked.push_back(t.plan);
-  const auto twins = same_plans(tracked);
-  std::vector<TrackedPlan> kept;
+  std::vector<const Plan*> keys;
+  for (const std::size_t i : tracked) keys.push_back(&reduced[i].key);
+  const auto twins = same_plans(keys);
+  std::vector<std::size_t> kept;
   for (std::size_t k = 0; k < twins.size(); ++k) {
     if (twins[k]) {
-      inputs.diagnostics.push_back(same_plan_diagnostic(*tracked[k], *tracked[*twins[k]], true));
+      inputs.diagnostics.push_back(same_plan_diagnostic(*keys[k], *keys[*twins[k]], true));
+      const std::string& file = keys[k]->file;
+      const bool quoted = std::any_of(inputs.sources.begin(), inputs.sources.end(),
+                                      [&](const SourceText& s) { return s.file == file; });
+      if (!quoted) {
+        if (auto text = reread(file)) inputs.sources.push_back(std::move(*text));
+      }
     } else {
-      kept.push_back(inputs.tracked[k]);
+      kept.push_back(tracked[k]);
+      dated += reduced[tracked[k]].part.dated.size();
+      undated += reduced[tracked[k]].part.undated.size();
     }
   }
-  inputs.tracked = std::move(kept);
+  list.filter = filter;
+  list.dated.reserve(dated);
+  list.undated.reserve(undated);
+  for (const std::size_t i : kept) {
+    DeadlineList& part = reduced[i].part;
+    const std::size_t offset = list.plans.size();
+    for (auto& summary : part.plans) list.plans.push_back(std::move(summary));
+    for (auto& o : part.dated) {
+      o.plan += offset;
+      list.dated.push_back(std::move(o));
+    }
+    for (auto& o : part.undated) {
+      o.plan += offset;
+      list.undated.push_back(std::move(o));
+    }
+    list.without_deadline += part.without_deadline;
+    part = {};
+  }
+  reduced = {};
+  sort_deadlines(list);
+#if defined(__GLIBC__)
+  // The plans were loaded and dropped on the worker threads, in their own malloc arenas, which
+  // the thread that renders the list cannot reuse: give those free pages back (about a tenth of
+  // the peak on a national folder).
+  malloc_trim(0);
+#endif
   sort_diagnostics(inputs.diagnostics);
   return inputs;
+}
+
+void print_path_messages(const PathList& list, const Globals& g) {
+  for (const auto& message : list.messages) {
+    if (message.error) {
+      print_error(g, message.text);
+    } else {
+      fmt::print(stderr, "kehoach: {}: {}\n", g.tr("ghi chú", "note"), message.text.in(g.lang));
+    }
+  }
 }
 
 void print_diagnostics(const PlanInputs& inputs, const Globals& g) {
@@ -204,9 +330,9 @@ DeadlineList list_plans(const ListOptions& options, DeadlineFilter filter, PlanI
   filter.agency = options.agency;
   if (!options.level.empty()) filter.level = level_from_key(options.level);
   if (options.year > 0) filter.year = options.year;
-  inputs = read_plans(options.paths, g, options.jobs);
+  DeadlineList list;
+  inputs = read_plans(options.paths, filter, g, options.jobs, list);
   print_diagnostics(inputs, g);
-  DeadlineList list = list_deadlines(inputs.tracked, filter);
   list.failed = inputs.failed;
   list.progress_errors = inputs.progress_errors;
   return list;

@@ -3,7 +3,6 @@
 // file, and whatever cannot be loaded is reported without stopping the rest.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,17 +11,16 @@
 #include "kehoach/date.hpp"
 #include "kehoach/deadlines.hpp"
 #include "kehoach/load.hpp"
+#include "kehoach/plan_set.hpp"
 #include "kehoach/progress.hpp"
 
 namespace kehoach::cli {
 
-/// The plans read from the paths given, and what went wrong on the way.
+/// What reading the plans of the paths given found wrong on the way (the plans themselves are
+/// listed as they load, then dropped: see read_plans).
 struct PlanInputs {
-  std::vector<std::unique_ptr<LoadResult>> plans;       ///< plans that loaded cleanly
-  std::vector<std::unique_ptr<ProgressFile>> progress;  ///< progress files that loaded cleanly
-  std::vector<TrackedPlan> tracked;                     ///< each plan with its progress file
   std::vector<Diagnostic> diagnostics;       ///< problems in plan and progress files, for stderr
-  std::vector<SourceText> sources;           ///< the text of every file read, to quote lines
+  std::vector<SourceText> sources;           ///< the text of the files those diagnostics quote
   std::vector<std::string> failed;           ///< files left out because they could not be loaded
   std::vector<std::string> progress_errors;  ///< progress files with errors (their plans kept)
   int files = 0;                             ///< files read
@@ -32,10 +30,16 @@ struct PlanInputs {
 
 /// Reads every plan named by `paths`: files as given, folders recursively (`*.yaml`, `*.yml`,
 /// sorted by name, hidden entries and progress files skipped, each folder visited once).
-/// Missing or unreadable paths are reported on stderr at once.
-/// Files are loaded on `jobs` threads (0 = all cores); the result does not depend on it.
-[[nodiscard]] PlanInputs read_plans(const std::vector<std::string>& paths, const Globals& globals,
-                                    unsigned jobs = 0);
+/// Missing or unreadable paths are reported on stderr at once. Files are loaded on `jobs`
+/// threads (0 = all cores), each with its progress file; the obligations `filter` keeps are
+/// put in `list` as each plan loads, and the plan is dropped then. The result does not depend
+/// on the thread count.
+[[nodiscard]] PlanInputs read_plans(const std::vector<std::string>& paths,
+                                    const DeadlineFilter& filter, const Globals& globals,
+                                    unsigned jobs, DeadlineList& list);
+
+/// Prints what expand_paths found to say about the paths given, in order, on stderr.
+void print_path_messages(const PathList& list, const Globals& globals);
 
 /// Prints the diagnostics of `inputs` to stderr, like `validate` prints them, when there are any.
 void print_diagnostics(const PlanInputs& inputs, const Globals& globals);

@@ -12,7 +12,6 @@
 #include "kehoach/parent.hpp"
 #include "kehoach/status.hpp"
 #include "plan_inputs.hpp"
-#include "plan_set.hpp"
 
 namespace kehoach::cli {
 namespace {
@@ -87,7 +86,8 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     if (units->exit) return *units->exit;
   }
 
-  PathList list = expand_paths(options.paths, g);
+  PathList list = expand_paths(options.paths);
+  print_path_messages(list, g);
   if (!options.parent.empty()) {
     const std::string want = same_file_key(options.parent);
     bool named = false;

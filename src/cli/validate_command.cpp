@@ -12,7 +12,7 @@
 #include "kehoach/parent.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
-#include "plan_set.hpp"
+#include "plan_inputs.hpp"
 
 namespace kehoach::cli {
 namespace {
@@ -68,7 +68,8 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
                     "at least one plan file or folder is required"});
     return Exit::failure;
   }
-  const PathList list = expand_paths(options.paths, g);
+  const PathList list = expand_paths(options.paths);
+  print_path_messages(list, g);
   std::vector<PlanFile> plans = load_plans(list.files, options.jobs);
   bool could_not_run = list.could_not_run;
   for (const auto& plan : plans) {

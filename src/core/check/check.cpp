@@ -24,6 +24,8 @@ TaskKind kind_of(const Located<TaskKind>& kind) {
 // The day the two-level local government began: no district level from then on.
 constexpr Date last_district_day{2025, 6, 30};
 
+// Long class: every plan rule (KH1xx) is a short member reading the same plan, act table and
+// list of findings; splitting it would pass those three to each rule instead.
 class Checker {
  public:
   Checker(const Plan& plan, const ActTable& acts) : m_plan(plan), m_acts(acts) {}

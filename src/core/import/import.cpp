@@ -87,6 +87,8 @@ int rank_of(const OutlineLabel& l) {
   }
 }
 
+// Long class: one recogniser walks the paragraphs of a document once, in order; each part
+// (header, opening, headings, tables, closing) is a member sharing the cursor and the plan built.
 class Importer {
  public:
   Importer(const std::vector<SourceParagraph>& input, const ImportOptions& options)

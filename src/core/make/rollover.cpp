@@ -377,6 +377,8 @@ bool month_or_quarter_slash(std::string_view s, std::size_t at) {
   return month >= 1 && month <= 12;
 }
 
+// Long class: each edit of a rolled-over plan (dates, parent, district level, progress) is a
+// member adding text edits to the same line list, applied together at the end.
 class Roller {
  public:
   Roller(std::string_view text, const Plan& plan, int new_year, const ReformParent& reform)

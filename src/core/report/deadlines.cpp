@@ -256,6 +256,11 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
       list.dated.push_back(std::move(o));
     }
   }
+  sort_deadlines(list);
+  return list;
+}
+
+void sort_deadlines(DeadlineList& list) {
   std::stable_sort(list.dated.begin(), list.dated.end(),
                    [&](const Obligation& a, const Obligation& b) {
                      if (*a.due() != *b.due()) return *a.due() < *b.due();
@@ -264,7 +269,6 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
   std::stable_sort(
       list.undated.begin(), list.undated.end(),
       [&](const Obligation& a, const Obligation& b) { return by_position(list, a, b); });
-  return list;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -423,6 +423,8 @@ std::string upper_ascii(std::string_view word) {
 // nullopt when the form does not match there. A form that matches but names something that
 // cannot exist (quý V, tháng 13) records `error`, which then ends the whole reading.
 
+// Long class: the grammar of deadline phrases, one member per form, all reading the same
+// token list; the forms call each other, so they stay together.
 struct Reader {
   std::vector<Token> tokens;
   std::optional<Message> error;

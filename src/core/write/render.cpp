@@ -559,6 +559,8 @@ Field field_of_heading(std::string_view title, Part part) {
   return Field::none;
 }
 
+// Long class: the outline of the document and where each item goes in it are built in steps
+// (index, place, assign) over the same heading list.
 class BodyBuilder {
  public:
   BodyBuilder(const Plan& plan, Lang lang) : m_plan(plan), m_lang(lang), m_l(labels_for(lang)) {}

@@ -1,12 +1,13 @@
+// Parent plans read from outside a set: `parent.file` or an explicit parent, each loaded once.
 #include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
 
-#include "cli.hpp"
+#include "kehoach/plan_set.hpp"
 #include "kehoach/text.hpp"
 
-namespace kehoach::cli {
+namespace kehoach {
 
 namespace {
 
@@ -123,4 +124,4 @@ const ParentPlan* ParentFinder::find(const std::string& child_path, const Plan& 
   return m_loaded.back()->loaded.ok() ? m_loaded.back().get() : nullptr;
 }
 
-}  // namespace kehoach::cli
+}  // namespace kehoach

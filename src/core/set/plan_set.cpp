@@ -1,28 +1,20 @@
-#include "plan_set.hpp"
+// Loading a set of plans in parallel and linking each child to its parent across the set.
+#include "kehoach/plan_set.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <set>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "kehoach/text.hpp"
 
-namespace kehoach::cli {
+namespace kehoach {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-bool plan_extension(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return ext == ".yaml" || ext == ".yml";
-}
 
 // The key under which a plan is found by the reference a child gives: number and issuer,
 // folded so that "UBND" and "Ủy ban nhân dân", NFC and NFD, read the same.
@@ -35,60 +27,6 @@ std::string reference_key(std::string_view number, std::string_view issuer) {
   }
   return fold(number) + "|" + who;
 }
-
-class Walker {
- public:
-  Walker(const Globals& globals, PathList& list) : m_g(globals), m_list(list) {}
-
-  // Adds the plan files under `dir` to `out`. Symbolic links to folders are followed, but
-  // each folder (by its canonical path) is walked once, so a link loop ends.
-  void walk(const fs::path& dir, std::vector<std::string>& out) {
-    std::error_code ec;
-    const fs::path canonical = fs::canonical(dir, ec);
-    if (ec || !m_visited.insert(canonical.string()).second) return;
-    std::vector<fs::path> entries;
-    fs::directory_iterator it(dir, ec);
-    if (ec) {
-      unreadable(dir, ec);
-      return;
-    }
-    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
-      entries.push_back(it->path());
-    }
-    if (ec) {
-      unreadable(dir, ec);
-      return;
-    }
-    // By name, byte order: the same folder gives the same list everywhere.
-    std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
-      return a.filename().string() < b.filename().string();
-    });
-    for (const auto& entry : entries) {
-      const std::string name = entry.filename().string();
-      // Hidden entries hold tool settings (.git, .github workflows in YAML), never plans.
-      if (name.empty() || name.front() == '.') continue;
-      const auto status = fs::status(entry, ec);
-      if (ec) continue;  // a dangling link: nothing to read
-      if (fs::is_directory(status)) {
-        walk(entry, out);
-      } else if (fs::is_regular_file(status) && plan_extension(entry) && !is_progress_file(name)) {
-        out.push_back(entry.lexically_normal().generic_string());
-      }
-    }
-  }
-
- private:
-  void unreadable(const fs::path& dir, const std::error_code& ec) {
-    print_error(
-        m_g, {fmt::format("không đọc được thư mục `{}`", dir.generic_string()),
-              fmt::format("cannot read the folder `{}`: {}", dir.generic_string(), ec.message())});
-    m_list.could_not_run = true;
-  }
-
-  const Globals& m_g;
-  PathList& m_list;
-  std::set<std::string> m_visited;
-};
 
 // Reads the progress file beside a loaded plan, if there is one (see kehoach-plan(5)).
 void load_progress_side(PlanFile& plan) {
@@ -130,53 +68,6 @@ void load_progress_side(PlanFile& plan) {
 
 }  // namespace
 
-PathList expand_paths(const std::vector<std::string>& args, const Globals& g) {
-  PathList list;
-  Walker walker(g, list);
-  std::vector<std::string> files;
-  for (const auto& path : args) {
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      print_error(g, {fmt::format("không tìm thấy `{}`", path),
-                      fmt::format("no such file or folder `{}`", path)});
-      list.could_not_run = true;
-      continue;
-    }
-    if (fs::is_directory(status)) {
-      list.found_any = true;
-      const std::size_t before = files.size();
-      walker.walk(path, files);
-      if (files.size() == before) {
-        const Message note{fmt::format("không có tệp kế hoạch (.yaml, .yml) nào trong `{}`", path),
-                           fmt::format("no plan files (.yaml, .yml) in `{}`", path)};
-        fmt::print(stderr, "kehoach: {}: {}\n", g.tr("ghi chú", "note"), note.in(g.lang));
-      }
-      continue;
-    }
-    if (is_progress_file(path)) {
-      print_error(g, {fmt::format("`{}` là tệp tiến độ: hãy chỉ ra tệp kế hoạch, tệp tiến độ bên "
-                                  "cạnh sẽ được đọc cùng",
-                                  path),
-                      fmt::format("`{}` is a progress file: name its plan, and the progress "
-                                  "file beside it is read with it",
-                                  path)});
-      list.could_not_run = true;
-      continue;
-    }
-    list.found_any = true;
-    files.push_back(path);
-  }
-  // A plan named twice (a file and its folder) is read once, where it was first named.
-  std::set<std::string> seen;
-  for (const auto& file : files) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(file, ec);
-    if (seen.insert(ec ? file : canonical.string()).second) list.files.push_back(file);
-  }
-  return list;
-}
-
 void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
   if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, count));
@@ -194,22 +85,25 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   }
 }
 
+void load_plan_file(PlanFile& plan) {
+  InputFile input = read_input(plan.path, max_plan_bytes);
+  if (input.failure) {
+    plan.failure = std::move(input.failure);
+    return;
+  }
+  if (input.problem) {
+    plan.problem = std::move(input.problem);
+    return;
+  }
+  plan.loaded = load_plan(input.text, plan.path);
+  if (plan.loaded.ok()) load_progress_side(plan);
+}
+
 std::vector<PlanFile> load_plans(const std::vector<std::string>& paths, unsigned jobs) {
   std::vector<PlanFile> plans(paths.size());
   parallel_for(paths.size(), jobs, [&](std::size_t i) {
-    PlanFile& plan = plans[i];
-    plan.path = paths[i];
-    InputFile input = read_input(paths[i], max_plan_bytes);
-    if (input.failure) {
-      plan.failure = std::move(input.failure);
-      return;
-    }
-    if (input.problem) {
-      plan.problem = std::move(input.problem);
-      return;
-    }
-    plan.loaded = load_plan(input.text, paths[i]);
-    if (plan.loaded.ok()) load_progress_side(plan);
+    plans[i].path = paths[i];
+    load_plan_file(plans[i]);
   });
   return plans;
 }
@@ -289,4 +183,4 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
   return outside ? &outside->loaded.plan : nullptr;
 }
 
-}  // namespace kehoach::cli
+}  // namespace kehoach

@@ -1,0 +1,143 @@
+// The plan set of the public library alone (include/kehoach): a folder of plans loaded in
+// parallel and each child linked to its parent, as a program outside kehoach's CLI would do it.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "kehoach/plan_set.hpp"
+
+using namespace kehoach;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+// A folder like a province's share: the province plan, one commune naming it by `parent.file`,
+// one naming it only by number and issuer, and an empty folder.
+struct Share {
+  fs::path root;
+  Share() {
+    root = fs::temp_directory_path() / ("kehoach-plan-set-" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    const fs::path examples = fs::path(KEHOACH_SOURCE_DIR) / "examples";
+    write(root / "tay-ninh-2026" / "plan.yaml", slurp(examples / "tay-ninh-2026" / "plan.yaml"));
+    const std::string commune = slurp(examples / "tay-ninh-2026-commune" / "plan.yaml");
+    write(root / "xa-tan-bien" / "plan.yaml", commune);
+    std::string by_reference = commune;
+    const std::string file_line = "  file: ../tay-ninh-2026/plan.yaml\n";
+    REQUIRE(by_reference.find(file_line) != std::string::npos);
+    by_reference.erase(by_reference.find(file_line), file_line.size());
+    write(root / "xa-khac" / "plan.yaml", by_reference);
+    fs::create_directories(root / "trong");
+  }
+  ~Share() { fs::remove_all(root); }
+  Share(const Share&) = delete;
+  Share& operator=(const Share&) = delete;
+};
+
+}  // namespace
+
+TEST_CASE("a folder of plans loads in parallel and each commune finds the province plan") {
+  const Share share;
+  const std::string root = share.root.generic_string();
+  const PathList list = expand_paths({root});
+  CHECK(list.found_any);
+  CHECK_FALSE(list.could_not_run);
+  CHECK(list.messages.empty());
+  // By folder name, byte order: the result does not depend on the file system.
+  REQUIRE(list.files == std::vector<std::string>{root + "/tay-ninh-2026/plan.yaml",
+                                                 root + "/xa-khac/plan.yaml",
+                                                 root + "/xa-tan-bien/plan.yaml"});
+
+  std::vector<PlanFile> plans = load_plans(list.files, 2);
+  REQUIRE(plans.size() == 3);
+  for (const auto& plan : plans) {
+    CHECK_MESSAGE(plan.ok(), plan.path);
+    CHECK_FALSE(plan.progress.has_value());
+  }
+  CHECK(plans[0].loaded.plan.number.value == "25/KH-UBND");
+  CHECK(plans[0].loaded.plan.issuer.name.value == "UBND tỉnh Tây Ninh");
+  CHECK(plans[1].loaded.plan.issuer.name.value == "UBND xã Tân Biên");
+
+  ParentIndex parents(plans, "");
+  std::vector<const Plan*> parent_of;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    std::vector<Diagnostic> problems;
+    std::optional<Message> failure;
+    parent_of.push_back(parents.find(i, problems, failure));
+    CHECK(problems.empty());
+    CHECK_FALSE(failure.has_value());
+  }
+  // The province cites the national plan, which is not in the folder.
+  CHECK(parent_of[0] == nullptr);
+  // By number and issuer, and by `parent.file`: the very plan loaded in the set, not a copy.
+  CHECK(parent_of[1] == &plans[0].loaded.plan);
+  CHECK(parent_of[2] == &plans[0].loaded.plan);
+  CHECK(parents.outside().loaded().empty());
+}
+
+TEST_CASE("the same plans load the same on one thread and on four") {
+  const Share share;
+  const PathList list = expand_paths({share.root.generic_string()});
+  const auto one = load_plans(list.files, 1);
+  const auto four = load_plans(list.files, 4);
+  REQUIRE(one.size() == four.size());
+  for (std::size_t i = 0; i < one.size(); ++i) {
+    CHECK(one[i].path == four[i].path);
+    CHECK(one[i].loaded.text == four[i].loaded.text);
+    CHECK(one[i].loaded.plan.tasks.size() == four[i].loaded.plan.tasks.size());
+  }
+}
+
+TEST_CASE("paths that name nothing are returned as messages, not printed") {
+  const Share share;
+  const std::string root = share.root.generic_string();
+  const PathList list =
+      expand_paths({root + "/khong-co.yaml", root + "/trong", root + "/xa-khac/plan.yaml"});
+  CHECK(list.found_any);
+  CHECK(list.could_not_run);
+  CHECK(list.files == std::vector<std::string>{root + "/xa-khac/plan.yaml"});
+  REQUIRE(list.messages.size() == 2);
+  CHECK(list.messages[0].error);
+  CHECK(list.messages[0].text.vi == "không tìm thấy `" + root + "/khong-co.yaml`");
+  CHECK(list.messages[0].text.en == "no such file or folder `" + root + "/khong-co.yaml`");
+  CHECK_FALSE(list.messages[1].error);
+  CHECK(list.messages[1].text.en == "no plan files (.yaml, .yml) in `" + root + "/trong`");
+}
+
+TEST_CASE("a child whose parent.file names a file outside the set reads it once") {
+  const Share share;
+  const std::string root = share.root.generic_string();
+  // Only the two communes: the province plan is read from disk for the one naming its file.
+  std::vector<PlanFile> plans =
+      load_plans({root + "/xa-khac/plan.yaml", root + "/xa-tan-bien/plan.yaml"}, 2);
+  ParentIndex parents(plans, "");
+  std::vector<Diagnostic> problems;
+  std::optional<Message> failure;
+  CHECK(parents.find(0, problems, failure) == nullptr);  // names no file, no plan of the set
+  const Plan* parent = parents.find(1, problems, failure);
+  REQUIRE(parent != nullptr);
+  CHECK(parent->number.value == "25/KH-UBND");
+  REQUIRE(parents.outside().loaded().size() == 1);
+  CHECK(parents.outside().loaded()[0]->path == root + "/tay-ninh-2026/plan.yaml");
+  CHECK(problems.empty());
+  CHECK_FALSE(failure.has_value());
+}
