@@ -46,6 +46,10 @@ struct Diagnostic {
   Position at;
   Message message;
   Message hint;  ///< may be empty
+  /// Not 0: this is not a diagnostic of its own but stands for this many more of `code` and
+  /// `severity` in `file`, counted and not built because `diagnostics_per_code` of them were
+  /// already made (the reader stops building them there). Printers count it, never print it.
+  std::size_t left_out = 0;
 };
 
 /// Sorts diagnostics by file, line, column, then code, keeping the order of equal ones.
@@ -77,7 +81,8 @@ struct DiagnosticSummary {
   int notes = 0;
 };
 
-/// Counts `diagnostics` by severity; `files` is set by the caller.
+/// Counts `diagnostics` by severity (a `left_out` record counts as that many); `files` is set
+/// by the caller.
 [[nodiscard]] DiagnosticSummary summarize(const std::vector<Diagnostic>& diagnostics, int files);
 
 /// Diagnostics printed like a compiler's: `file:line:col: severity: message [CODE]`, a hint

@@ -129,7 +129,15 @@ std::string excerpt(std::string_view line, int& column) {
 struct Shown {
   std::map<std::pair<std::string, std::string>, std::size_t> counts;
   // Whether the diagnostic is within the first `diagnostics_per_code` of its file and code.
-  bool take(const Diagnostic& d) { return ++counts[{d.file, d.code}] <= diagnostics_per_code; }
+  // A `left_out` record adds its count and is never shown.
+  bool take(const Diagnostic& d) {
+    std::size_t& count = counts[{d.file, d.code}];
+    if (d.left_out > 0) {
+      count += d.left_out;
+      return false;
+    }
+    return ++count <= diagnostics_per_code;
+  }
   // The (code, count left out) of `file`, in code order.
   [[nodiscard]] std::vector<std::pair<std::string, std::size_t>> omitted(
       const std::string& file) const {
@@ -171,10 +179,11 @@ DiagnosticSummary summarize(const std::vector<Diagnostic>& diagnostics, int file
   DiagnosticSummary summary;
   summary.files = files;
   for (const auto& d : diagnostics) {
+    const int count = d.left_out > 0 ? static_cast<int>(d.left_out) : 1;
     switch (d.severity) {
-      case Severity::error: ++summary.errors; break;
-      case Severity::warning: ++summary.warnings; break;
-      case Severity::note: ++summary.notes; break;
+      case Severity::error: summary.errors += count; break;
+      case Severity::warning: summary.warnings += count; break;
+      case Severity::note: summary.notes += count; break;
     }
   }
   return summary;
@@ -202,7 +211,7 @@ std::string format_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
     const Diagnostic& d = diagnostics[i];
     const std::string file = display_name(d.file);
-    if (++printed[{d.file, d.code}] <= diagnostics_per_code) {
+    if (d.left_out == 0 && ++printed[{d.file, d.code}] <= diagnostics_per_code) {
       const std::string location = d.at.line > 0
                                        ? fmt::format("{}:{}:{}:", file, d.at.line, d.at.column)
                                        : fmt::format("{}:", file);

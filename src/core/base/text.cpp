@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <memory>
 #include <utility>
 #include <vector>
 
@@ -13,19 +15,63 @@ namespace kehoach {
 
 namespace {
 
-struct FreeDeleter {
-  void operator()(void* p) const { std::free(p); }
-};
+// Puts each run of combining marks (non-zero canonical combining class) in canonical order: a
+// stable sort by class. utf8proc_map does it by swapping neighbours, which is quadratic: 80,000
+// mixed marks after one letter took 11 s. This is O(n log n) in the longest run.
+void reorder_marks(std::vector<utf8proc_int32_t>& points) {
+  auto combining = [](utf8proc_int32_t cp) { return utf8proc_get_property(cp)->combining_class; };
+  std::size_t i = 0;
+  while (i < points.size()) {
+    if (combining(points[i]) == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < points.size() && combining(points[end]) != 0) ++end;
+    if (end - i > 1) {
+      std::stable_sort(
+          points.begin() + static_cast<std::ptrdiff_t>(i),
+          points.begin() + static_cast<std::ptrdiff_t>(end),
+          [&](utf8proc_int32_t a, utf8proc_int32_t b) { return combining(a) < combining(b); });
+    }
+    i = end;
+  }
+}
 
-// Runs utf8proc_map with `options`; nullopt on invalid input.
+// What utf8proc_map with `options` gives, in time near-linear in the text: each character
+// decomposed (and case-folded, marks stripped, as `options` say) once, the marks put in
+// canonical order once, composed once. Nullopt on invalid input.
 std::optional<std::string> map_utf8(std::string_view text, int options) {
-  utf8proc_uint8_t* out = nullptr;
-  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                   static_cast<utf8proc_ssize_t>(text.size()), &out,
-                                   static_cast<utf8proc_option_t>(options));
-  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(out);
+  const auto flags = static_cast<utf8proc_option_t>(options);
+  std::vector<utf8proc_int32_t> points;
+  points.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0 || cp < 0) return std::nullopt;
+    i += static_cast<std::size_t>(n);
+    // A canonical decomposition has at most 4 code points, a case-folded compatibility one 18.
+    std::array<utf8proc_int32_t, 32> parts{};
+    int boundary = 0;
+    const auto count = utf8proc_decompose_char(
+        cp, parts.data(), static_cast<utf8proc_ssize_t>(parts.size()), flags, &boundary);
+    if (count < 0 || static_cast<std::size_t>(count) > parts.size()) return std::nullopt;
+    points.insert(points.end(), parts.begin(), parts.begin() + count);
+  }
+  if (options & (UTF8PROC_COMPOSE | UTF8PROC_DECOMPOSE)) reorder_marks(points);
+  const auto length =
+      utf8proc_normalize_utf32(points.data(), static_cast<utf8proc_ssize_t>(points.size()), flags);
   if (length < 0) return std::nullopt;
-  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(length));
+  std::string out;
+  out.reserve(text.size());
+  std::array<utf8proc_uint8_t, 4> bytes{};
+  for (utf8proc_ssize_t k = 0; k < length; ++k) {
+    const auto n = utf8proc_encode_char(points[static_cast<std::size_t>(k)], bytes.data());
+    out.append(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(n));
+  }
+  return out;
 }
 
 bool is_space(char c) {

@@ -458,6 +458,40 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> vietname
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
+// Diagnostics
+
+Sink::Count& Sink::count_of(std::string_view code, Severity severity) {
+  const auto found = std::find_if(m_counts.begin(), m_counts.end(), [&](const Count& c) {
+    return c.code == code && c.severity == severity;
+  });
+  if (found != m_counts.end()) return *found;
+  m_counts.push_back(Count{std::string(code), severity});
+  return m_counts.back();
+}
+
+void Sink::add(std::string_view code, Position at, Message message, Message hint,
+               Severity severity) {
+  if (skip(code, at, severity)) return;
+  ++count_of(code, severity).kept;
+  m_out.push_back(
+      Diagnostic{std::string(code), severity, m_file, at, std::move(message), std::move(hint)});
+}
+
+bool Sink::skip(std::string_view code, Position at, Severity severity) {
+  Count& count = count_of(code, severity);
+  if (count.kept < diagnostics_per_code) return false;
+  if (!count.has_record) {
+    count.has_record = true;
+    count.record = m_out.size();
+    Diagnostic record{std::string(code), severity, m_file, at, {}, {}};
+    record.message = {"các chẩn đoán cùng mã không được in", "further diagnostics with this code"};
+    m_out.push_back(std::move(record));
+  }
+  ++m_out[count.record].left_out;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Reading a file
 
 std::optional<Tree> read(std::string_view input, std::string& text, const Dialect& dialect,
@@ -469,7 +503,25 @@ std::optional<Tree> read(std::string_view input, std::string& text, const Dialec
               fmt::format("file too large: {} bytes, at most {}", input.size(), max)});
     return std::nullopt;
   }
-  if (input.starts_with("\xEF\xBB\xBF")) input.remove_prefix(3);
+  // A byte order mark is dropped; so is a second or third one (an editor adding its own to a
+  // file that had one), with a note, so that every position counts from the first character the
+  // user sees rather than from an invisible U+FEFF.
+  std::size_t marks = 0;
+  while (input.starts_with("\xEF\xBB\xBF")) {
+    input.remove_prefix(3);
+    ++marks;
+  }
+  if (marks > 1) {
+    sink.add("KH007", Position{1, 1},
+             {fmt::format("tệp bắt đầu bằng {} dấu BOM (U+FEFF) liền nhau; kehoach bỏ qua tất cả",
+                          marks),
+              fmt::format("the file starts with {} byte order marks (U+FEFF) in a row; kehoach "
+                          "skips them all",
+                          marks)},
+             {"lưu lại tệp với bảng mã UTF-8 để chỉ còn một dấu (hoặc không còn dấu nào)",
+              "save the file again as UTF-8 so that at most one is left"},
+             Severity::note);
+  }
   if (looks_like_utf16(input)) {
     // Nothing in it reads as UTF-8: no line of it is worth quoting.
     text.clear();
@@ -574,6 +626,7 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
       continue;
     }
     if (!slot) {
+      if (sink.skip("KH003", key.at)) continue;  // counted; its suggestion is not worth making
       std::vector<std::string_view> names;
       names.reserve(keys.size());
       for (const auto& k : keys) names.push_back(k.name);
@@ -625,6 +678,9 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
     if (!keys[i].required) continue;
     const std::string_view name = keys[i].name;
     const bool unset = m_values[i] && m_values[i]->kind == NodeKind::null;
+    if ((!m_values[i] || unset) && sink.skip("KH008", m_values[i] ? m_keys_at[i]->at : map.at)) {
+      continue;
+    }
     if (unset && dialect.null_is_unset) {
       sink.add("KH008", m_keys_at[i]->at,
                {fmt::format("khóa bắt buộc `{}` chưa có giá trị", name),
@@ -639,6 +695,7 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
 
 void refuse_value(const Node& n, std::string_view key, std::span<const std::string_view> allowed,
                   const Dialect& dialect, Sink& sink) {
+  if (sink.skip("KH009", n.at)) return;
   const std::string value = nfc(n.value);
   const std::string list = join_quoted(allowed);
   Message hint{"các giá trị hợp lệ: " + list, "allowed values: " + list};

@@ -18,21 +18,35 @@
 
 namespace kehoach::yaml_tree {
 
-/// Collects the diagnostics of one file.
+/// Collects the diagnostics of one file. Past `diagnostics_per_code` diagnostics of one code
+/// (and severity), the rest are only counted, in one `left_out` record: 300,000 unknown keys cost
+/// a counter, not 300,000 messages and source positions the printers would not show.
 class Sink {
  public:
   Sink(std::vector<Diagnostic>& out, const std::string& file) : m_out(out), m_file(file) {}
 
-  /// Adds one diagnostic at `at`.
+  /// Adds one diagnostic at `at` (or only counts it, past the cap).
   void add(std::string_view code, Position at, Message message, Message hint = {},
-           Severity severity = Severity::error) {
-    m_out.push_back(
-        Diagnostic{std::string(code), severity, m_file, at, std::move(message), std::move(hint)});
-  }
+           Severity severity = Severity::error);
+
+  /// True when `code` has reached the cap in this file: the diagnostic at `at` is then counted
+  /// as left out, and the caller need not build its message. False: call `add`.
+  bool skip(std::string_view code, Position at, Severity severity = Severity::error);
 
  private:
+  struct Count {
+    std::string code;
+    Severity severity;
+    std::size_t kept = 0;
+    std::size_t record = 0;  ///< index of the `left_out` record in m_out, once there is one
+    bool has_record = false;
+  };
+
+  Count& count_of(std::string_view code, Severity severity);
+
   std::vector<Diagnostic>& m_out;
   const std::string& m_file;
+  std::vector<Count> m_counts;  ///< a file has few codes: searched in order
 };
 
 /// How far apart two words count: `plain` is Levenshtein's distance; `with_swaps` also counts a
