@@ -512,7 +512,7 @@ struct Reader {
   mutable std::size_t steps = 0;  // tokens looked at: see DueResult::steps
 
   // What is known at each token (one allocation: most phrases are a few tokens long), filled
-  // in as reading reaches it: measuring every token up front costed more than reading does.
+  // in as reading reaches it: measuring every token up front cost more than the reading itself.
   static constexpr std::size_t unknown = std::numeric_limits<std::size_t>::max();
   struct Runs {
     std::size_t separators_end = 0;  // where skip_separators from here stops
