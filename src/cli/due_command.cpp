@@ -20,7 +20,12 @@ std::string json_date(const std::optional<Date>& date) {
 }
 
 Exit run_due(const DueOptions& options, const Globals& g) {
-  const std::string phrase = to_nfc(options.phrase);
+  // The limit counts characters of the NFC phrase, and NFC joins at most four code points into
+  // one: a phrase of more than four times the limit is refused before normalising it, which
+  // costs time on long runs of combining marks.
+  const bool surely_too_long = display_width(options.phrase) > 4 * max_phrase_chars;
+  const std::string phrase =
+      surely_too_long ? replace_invalid_utf8(options.phrase) : to_nfc(options.phrase);
   const DueResult result = parse_due(phrase, options.year);
   if (options.format == "json") {
     if (!result.ok()) {
@@ -44,9 +49,10 @@ Exit run_due(const DueOptions& options, const Globals& g) {
     return Exit::ok;
   }
   if (!result.ok()) {
+    const std::string quoted = phrase_for_message(phrase);
     print_error(g,
-                Message{fmt::format("không đọc được thời hạn “{}”: {}", phrase, result.error.vi),
-                        fmt::format("cannot read the deadline “{}”: {}", phrase, result.error.en)});
+                Message{fmt::format("không đọc được thời hạn “{}”: {}", quoted, result.error.vi),
+                        fmt::format("cannot read the deadline “{}”: {}", quoted, result.error.en)});
     if (result.needs_year) {
       fmt::print(
           stderr, "{}\n",

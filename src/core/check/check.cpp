@@ -8,6 +8,7 @@
 
 #include "kehoach/calendar.hpp"
 #include "kehoach/consistency.hpp"
+#include "kehoach/due.hpp"
 #include "kehoach/provinces.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
@@ -345,8 +346,10 @@ class Checker {
     if (!due.phrase.present) return;
     if (!due.reading) {
       add("KH102", due.phrase.at,
-          {fmt::format("không đọc được thời hạn “{}”: {}", due.phrase.value, due.error.vi),
-           fmt::format("cannot read the deadline “{}”: {}", due.phrase.value, due.error.en)},
+          {fmt::format("không đọc được thời hạn “{}”: {}", phrase_for_message(due.phrase.value),
+                       due.error.vi),
+           fmt::format("cannot read the deadline “{}”: {}", phrase_for_message(due.phrase.value),
+                       due.error.en)},
           {"viết theo một dạng kehoach đọc được, xem `kehoach due --help` và man 5 kehoach-plan",
            "use a form kehoach reads: see `kehoach due --help` and man 5 kehoach-plan"});
       return;

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <limits>
 #include <optional>
@@ -53,6 +54,17 @@ Message no_such_month(int month) {
 Message no_such_quarter(std::string_view written) {
   return {fmt::format("quý {} không tồn tại", written),
           fmt::format("there is no quarter {}", written)};
+}
+
+// `length` is in characters; see max_phrase_chars for the reason of the limit.
+Message too_long(std::size_t length, std::size_t limit) {
+  return {fmt::format("cụm từ dài {} ký tự, quá giới hạn {} ký tự của một thời hạn (thời hạn "
+                      "thật thường dưới 200 ký tự): có lẽ đã dán nhầm văn bản vào trường này",
+                      length, limit),
+          fmt::format("the phrase is {} characters long, over the limit of {} for a deadline "
+                      "(real deadlines are under 200 characters): text pasted into the wrong "
+                      "field?",
+                      length, limit)};
 }
 
 Message too_many_months() { return {"một năm chỉ có 12 tháng", "a year has only 12 months"}; }
@@ -178,14 +190,66 @@ const LetterTable& letter_table() {
 
 bool combining_mark(char32_t code) { return code >= 0x300 && code < 0x370; }
 
-// True when `phrase` holds only ASCII, precomposed Vietnamese letters, the no-break space and
-// the dashes – —: such text is already NFC and folds through the table.
+// Spaces of another width than the ordinary one: no-break (Word puts one between "ngày" and
+// the date), en, em, thin, hair, narrow no-break, medium mathematical and ideographic spaces.
+// They show as a space, so reading them as one is what the writer meant.
+bool other_space(char32_t code) {
+  return code == 0xA0 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F || code == 0x205F ||
+         code == 0x3000;
+}
+
+// Characters that show as nothing, with their names. They come with text copied from web pages
+// and Word files, and inside a phrase they cut a word or a number in two where the reader sees
+// nothing ("03/1\u200B2/2025"); reading past them could guess wrong, so they are named and the
+// writer deletes them.
+struct InvisibleCharacter {
+  char32_t first;
+  char32_t last;
+  std::string_view vi;
+  std::string_view en;
+};
+
+constexpr std::array<InvisibleCharacter, 13> invisible_characters{{
+    {0x00AD, 0x00AD, "dấu gạch nối mềm", "soft hyphen"},
+    {0x061C, 0x061C, "dấu hướng chữ Ả Rập", "Arabic letter mark"},
+    {0x180E, 0x180E, "dấu tách nguyên âm Mông Cổ", "Mongolian vowel separator"},
+    {0x200B, 0x200B, "dấu cách độ rộng 0", "zero-width space"},
+    {0x200C, 0x200C, "ký tự không nối độ rộng 0", "zero-width non-joiner"},
+    {0x200D, 0x200D, "ký tự nối độ rộng 0", "zero-width joiner"},
+    {0x200E, 0x200F, "dấu hướng chữ", "direction mark"},
+    {0x202A, 0x202E, "ký tự điều khiển hướng chữ", "bidirectional control"},
+    {0x2060, 0x2060, "ký tự nối từ", "word joiner"},
+    {0x2061, 0x2064, "toán tử vô hình", "invisible operator"},
+    {0x2066, 0x2069, "ký tự điều khiển hướng chữ", "bidirectional control"},
+    {0xFE00, 0xFE0F, "bộ chọn biến thể", "variation selector"},
+    {0xFEFF, 0xFEFF, "dấu thứ tự byte, BOM", "byte order mark, BOM"},
+}};
+
+const InvisibleCharacter* invisible(char32_t code) {
+  for (const auto& c : invisible_characters) {
+    if (code >= c.first && code <= c.last) return &c;
+  }
+  return nullptr;
+}
+
+// `position` is the 1-based character of the phrase.
+Message invisible_character(char32_t code, const InvisibleCharacter& c, std::size_t position) {
+  return {fmt::format("có ký tự vô hình U+{:04X} ({}) ở ký tự thứ {} của cụm từ: xoá ký tự này",
+                      static_cast<std::uint32_t>(code), c.vi, position),
+          fmt::format("an invisible character U+{:04X} ({}) at character {} of the phrase: "
+                      "delete it",
+                      static_cast<std::uint32_t>(code), c.en, position)};
+}
+
+// True when `phrase` holds only ASCII, precomposed Vietnamese letters, the other spaces
+// (other_space) and the dashes – —: such text is already NFC and folds through the table.
 bool plain_vietnamese(std::string_view phrase) {
   const LetterTable& table = letter_table();
   for (std::size_t i = 0; i < phrase.size();) {
     const auto [code, length] = decode_utf8(phrase, i);
     if (length == 0) return false;
-    if (code >= 0x80 && code != 0xA0 && code != 0x2013 && code != 0x2014 && table.base(code) == 0) {
+    if (code >= 0x80 && !other_space(code) && code != 0x2013 && code != 0x2014 &&
+        table.base(code) == 0) {
       return false;
     }
     i += length;
@@ -194,7 +258,7 @@ bool plain_vietnamese(std::string_view phrase) {
 }
 
 // The phrase in the form the scanner reads: fold_ascii() output with markup removed, the
-// no-break space read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
+// other spaces read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
 // are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
 std::string scan_form_folded(std::string_view phrase);
 
@@ -206,7 +270,8 @@ std::string scan_form(std::string_view phrase) {
     const auto [code, length] = decode_utf8(phrase, i);
     if (length == 0) return scan_form_folded(phrase);
     i += length;
-    if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) || code == 0xA0) {
+    if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) ||
+        other_space(code)) {
       out.push_back(' ');
     } else if (code == 0x2013 || code == 0x2014) {
       out.push_back('-');
@@ -231,17 +296,16 @@ std::string scan_form_folded(std::string_view phrase) {
   out.reserve(folded.size());
   for (std::size_t i = 0; i < folded.size(); ++i) {
     const auto c = static_cast<unsigned char>(folded[i]);
-    const auto next = [&](std::size_t k) {
-      return i + k < folded.size() ? static_cast<unsigned char>(folded[i + k]) : 0U;
-    };
+    const auto [code, length] =
+        c >= 0x80 ? decode_utf8(folded, i) : std::pair<char32_t, std::size_t>{c, 1};
     if (c == '*' || is_ascii_space(static_cast<char>(c))) {
       out.push_back(' ');
-    } else if (c == 0xC2 && next(1) == 0xA0) {  // U+00A0 no-break space
+    } else if (length != 0 && other_space(code)) {
       out.push_back(' ');
-      i += 1;
-    } else if (c == 0xE2 && next(1) == 0x80 && (next(2) == 0x93 || next(2) == 0x94)) {  // – —
+      i += length - 1;
+    } else if (code == 0x2013 || code == 0x2014) {  // – —
       out.push_back('-');
-      i += 2;
+      i += length - 1;
     } else if (c >= 'A' && c <= 'Z') {
       out.push_back(static_cast<char>(c - 'A' + 'a'));
     } else {
@@ -309,10 +373,12 @@ bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-std::vector<Token> tokenize(std::string_view text) {
+// `steps` counts the work done (see DueResult::steps).
+std::vector<Token> tokenize(std::string_view text, std::size_t& steps) {
   std::vector<Token> tokens;
   std::size_t i = 0;
   while (i < text.size()) {
+    ++steps;
     const char c = text[i];
     if (c == ' ') {
       ++i;
@@ -341,18 +407,28 @@ std::vector<Token> tokenize(std::string_view text) {
   }
   // A trailing explanation in brackets without any number ("… 15/12/2026 (báo cáo năm)") says
   // what the deadline is for, not when: drop it. Brackets holding a number stay.
+  //
+  // For each token, the next ")" from it on and the next number from it on, found once from the
+  // end: looking ahead from every "(" would be quadratic in "( ( ( …".
+  const std::size_t n = tokens.size();
+  const auto is = [&](std::size_t k, char c) {
+    return tokens[k].type == TokenType::punct && tokens[k].text[0] == c;
+  };
+  if (text.find('(') == std::string_view::npos) return tokens;
+  std::vector<std::size_t> next_close(n + 1, n);
+  std::vector<std::size_t> next_number(n + 1, n);
+  for (std::size_t k = n; k-- > 0;) {
+    ++steps;
+    next_close[k] = is(k, ')') ? k : next_close[k + 1];
+    next_number[k] = tokens[k].type == TokenType::number ? k : next_number[k + 1];
+  }
   std::vector<Token> kept;
-  kept.reserve(tokens.size());
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].type == TokenType::punct && tokens[k].text[0] == '(') {
-      std::size_t close = k + 1;
-      bool digits = false;
-      while (close < tokens.size() &&
-             !(tokens[close].type == TokenType::punct && tokens[close].text[0] == ')')) {
-        digits = digits || tokens[close].type == TokenType::number;
-        ++close;
-      }
-      if (close < tokens.size() && !digits) {
+  kept.reserve(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    ++steps;
+    if (is(k, '(')) {
+      const std::size_t close = next_close[k + 1];
+      if (close < n && next_number[k + 1] > close) {
         k = close;
         continue;
       }
@@ -423,22 +499,51 @@ std::string upper_ascii(std::string_view word) {
 // nullopt when the form does not match there. A form that matches but names something that
 // cannot exist (quý V, tháng 13) records `error`, which then ends the whole reading.
 
+//
 // Long class: the grammar of deadline phrases, one member per form, all reading the same
 // token list; the forms call each other, so they stay together.
+//
+// Reading may start again at several places (after a label, at each "trước", "chậm nhất", …
+// of a sentence), so that it stays near-linear on any phrase:
+// - the runs of separators and of fillers are measured once: where a run that starts at a token
+//   ends is kept for that token (Runs::separators_end, Runs::fillers_end);
+// - a clause start from which the clauses did not read to the end is remembered (dead): every
+//   reader here depends on the position alone, so a later start that reaches it fails there.
 struct Reader {
   std::vector<Token> tokens;
   std::optional<Message> error;
+  mutable std::size_t steps = 0;  // tokens looked at: see DueResult::steps
+
+  // What is known at each token (one allocation: most phrases are a few tokens long), filled
+  // in as reading reaches it: measuring every token up front cost more than the reading itself.
+  static constexpr std::size_t unknown = std::numeric_limits<std::size_t>::max();
+  struct Runs {
+    std::size_t separators_end = 0;  // where skip_separators from here stops
+    std::size_t fillers_end = 0;     // where skip_fillers from here stops
+    bool separators_list = false;    // whether those separators hold a mark of a list
+    bool dead = false;               // the clauses from this clause start do not read to the end
+  };
+  mutable std::vector<Runs> at;
+
+  Reader(std::vector<Token> read, std::size_t counted) : tokens(std::move(read)), steps(counted) {
+    const std::size_t n = tokens.size();
+    at.assign(n + 1, Runs{unknown, unknown, false, false});
+    at[n] = Runs{n, n, false, false};
+  }
 
   [[nodiscard]] std::size_t size() const { return tokens.size(); }
 
   [[nodiscard]] bool is_word(std::size_t i, std::string_view word) const {
+    ++steps;
     return i < tokens.size() && tokens[i].type == TokenType::word && tokens[i].text == word;
   }
   [[nodiscard]] bool is_punct(std::size_t i, char c) const {
+    ++steps;
     return i < tokens.size() && tokens[i].type == TokenType::punct && tokens[i].text[0] == c;
   }
   // A number of `min`–`max` digits ("01" and "1" are both a month; a year has four).
   [[nodiscard]] bool is_number(std::size_t i, std::size_t min, std::size_t max) const {
+    ++steps;
     return i < tokens.size() && tokens[i].type == TokenType::number &&
            tokens[i].text.size() >= min && tokens[i].text.size() <= max;
   }
@@ -460,12 +565,33 @@ struct Reader {
   }
 
   // Words that introduce a period without changing it: "Hoàn thành trong quý I",
-  // "chậm nhất là ngày", "vào ngày", "Tính từ", "trong cả năm", "(nếu có)".
-  void skip_fillers(std::size_t& i) const {
-    while (take(i, {"hoan", "thanh"}) || take(i, {"thuc", "hien"}) || take(i, {"trong"}) ||
+  // "chậm nhất là ngày", "vào ngày", "Tính từ", "trong cả năm", "(nếu có)". One of them at `i`.
+  bool filler(std::size_t& i) const {
+    return take(i, {"hoan", "thanh"}) || take(i, {"thuc", "hien"}) || take(i, {"trong"}) ||
            take(i, {"vao"}) || take(i, {"tinh"}) || take(i, {"la"}) || take(i, {"ca"}) ||
-           take(i, {"neu", "co"}) || take(i, {"thoi", "han"})) {
+           take(i, {"neu", "co"}) || take(i, {"thoi", "han"});
+  }
+
+  void skip_fillers(std::size_t& i) const {
+    // To where the run ends, or to a token whose end is known; then along it again, keeping
+    // that end for every token passed.
+    std::size_t j = i;
+    while (at[j].fillers_end == unknown) {
+      std::size_t k = j;
+      if (!filler(k)) {
+        at[j].fillers_end = j;
+        break;
+      }
+      j = k;
     }
+    const std::size_t end = at[j].fillers_end;
+    for (std::size_t k = i; at[k].fillers_end == unknown;) {
+      std::size_t next = k;
+      filler(next);
+      at[k].fillers_end = end;
+      k = next;
+    }
+    i = end;
   }
 
   // "hằng năm", "hàng năm", "mỗi năm": the deadline comes back every year, and a plan speaks of
@@ -497,21 +623,47 @@ struct Reader {
   }
 
   // What may stand between two clauses, or around the phrase: punctuation, "và", "(nếu có)",
-  // a round's label. True when it includes a mark of a list ("và", ";", "&", a round's label).
+  // a round's label. One of them at `i`; true when it is a mark of a list ("và", ";", "&", a
+  // round's label).
+  bool separator(std::size_t& i) const {
+    if (i >= tokens.size()) return false;
+    ++steps;
+    const Token& t = tokens[i];
+    if (t.type == TokenType::punct &&
+        std::string_view(",;()[].-+&/\"'").find(t.text[0]) != std::string_view::npos) {
+      ++i;
+      return t.text[0] == ';' || t.text[0] == '&';
+    }
+    if (take(i, {"va"}) || round_label(i)) return true;
+    if (!take(i, {"neu", "co"})) yearly(i);
+    return false;
+  }
+
+  // Skips the separators at `i`; true when they include a mark of a list.
   bool skip_separators(std::size_t& i) const {
-    bool list = false;
-    while (i < tokens.size()) {
-      const Token& t = tokens[i];
-      if (t.type == TokenType::punct &&
-          std::string_view(",;()[].-+&/\"'").find(t.text[0]) != std::string_view::npos) {
-        list = list || t.text[0] == ';' || t.text[0] == '&';
-        ++i;
-      } else if (take(i, {"va"}) || round_label(i)) {
-        list = true;
-      } else if (!take(i, {"neu", "co"}) && !yearly(i)) {
-        return list;
+    if (at[i].separators_end == unknown) {
+      // Along the run to its end or to a token whose end is known, then back, keeping for each
+      // token where its run ends and whether a list mark follows it.
+      std::vector<std::pair<std::size_t, bool>> run;
+      std::size_t j = i;
+      while (at[j].separators_end == unknown) {
+        std::size_t k = j;
+        const bool mark = separator(k);
+        if (k == j) {
+          at[j].separators_end = j;
+          break;
+        }
+        run.emplace_back(j, mark);
+        j = k;
+      }
+      for (auto step = run.rbegin(); step != run.rend(); ++step) {
+        at[step->first].separators_end = at[j].separators_end;
+        at[step->first].separators_list = step->second || at[j].separators_list;
+        j = step->first;
       }
     }
+    const bool list = at[i].separators_list;
+    i = at[i].separators_end;
     return list;
   }
 
@@ -992,11 +1144,25 @@ struct Reader {
   // Clauses from `i` to the end of the phrase, or nullopt when anything is left unread.
   std::optional<std::vector<Clause>> clauses(std::size_t i) {
     std::vector<Clause> out;
+    std::vector<std::size_t> starts;  // of the clauses read, marked dead if the reading fails
+    const auto fail_from_here = [&] {
+      for (const auto start : starts) at[start].dead = true;
+    };
     while (true) {
       const bool list = skip_separators(i);
       if (i >= tokens.size()) break;
+      skip_fillers(i);  // clause() would skip them: the clause starts after them
+      ++steps;
+      if (at[i].dead) {
+        fail_from_here();
+        return std::nullopt;
+      }
+      starts.push_back(i);
       auto next = clause(i);
-      if (!next) return std::nullopt;
+      if (!next) {
+        fail_from_here();
+        return std::nullopt;
+      }
       next->after_list_marker = list && !out.empty();
       // "trước ngày 15/6 và 15/12": the second day is bounded like the first.
       if (next->after_list_marker && next->bound == Bound::none && !next->to &&
@@ -1007,28 +1173,34 @@ struct Reader {
     }
     if (out.empty()) return std::nullopt;
     // A clause that writes no year takes the year of the next clause that does, or else of the
-    // one before: "Quý II và quý IV/2026", "Quý IV, chậm nhất ngày 03/12/2025".
+    // one before (which may have taken it in turn): "Quý II và quý IV/2026", "Quý IV, chậm nhất
+    // ngày 03/12/2025". The next years are found in one pass from the end.
     const auto written = [](const Clause& c) {
       return c.from.year.has_value() || (c.to && c.to->year.has_value()) ||
              c.from.year_offset != 0 || (c.to && c.to->year_offset != 0);
     };
+    const auto year_in = [](const Clause& c) {
+      return c.to && c.to->year ? c.to->year : c.from.year;
+    };
+    std::vector<std::optional<int>> ahead(out.size());
+    std::optional<int> next_year;
+    for (std::size_t k = out.size(); k-- > 0;) {
+      ++steps;
+      ahead[k] = next_year;
+      if (const auto year = year_in(out[k])) next_year = year;
+    }
+    std::optional<int> behind;
     for (std::size_t k = 0; k < out.size(); ++k) {
-      if (written(out[k])) continue;
-      std::optional<int> lent;
-      for (std::size_t m = k + 1; m < out.size() && !lent; ++m) {
-        if (written(out[m]))
-          lent = out[m].to && out[m].to->year ? out[m].to->year : out[m].from.year;
+      ++steps;
+      if (!written(out[k])) {
+        const std::optional<int> lent = ahead[k] ? ahead[k] : behind;
+        if (lent && out[k].to) {
+          out[k].to->year = lent;
+        } else if (lent) {
+          out[k].from.year = lent;
+        }
       }
-      for (std::size_t m = k; m-- > 0 && !lent;) {
-        if (written(out[m]))
-          lent = out[m].to && out[m].to->year ? out[m].to->year : out[m].from.year;
-      }
-      if (!lent) continue;
-      if (out[k].to) {
-        out[k].to->year = lent;
-      } else {
-        out[k].from.year = lent;
-      }
+      if (const auto year = year_in(out[k])) behind = year;
     }
     return out;
   }
@@ -1398,9 +1570,16 @@ DueResult success(Deadline deadline) {
   return result;
 }
 
-DueResult read_due(std::string_view phrase, int plan_year) {
+DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   const std::string scanned = scan_form(phrase);
-  Reader reader{tokenize(scanned), std::nullopt};
+  std::size_t counted = steps;
+  Reader reader(tokenize(scanned, counted), counted);
+  // The count leaves with every answer (a value here: counting through a reference costs).
+  struct Count {
+    const Reader& reader;
+    std::size_t& out;
+    ~Count() { out = reader.steps; }
+  } count{reader, steps};
   if (reader.tokens.empty()) return failure(empty_phrase());
 
   // Order matters. First the whole phrase as deadline clauses, or what follows a label
@@ -1453,16 +1632,44 @@ DueResult read_due(std::string_view phrase, int plan_year) {
 
 }  // namespace
 
-DueResult parse_due(std::string_view phrase, int plan_year) {
+DueResult parse_due(std::string_view phrase, int plan_year, std::size_t max_chars) {
+  // Characters are counted as display_width() counts them (bytes that do not continue a
+  // character); the first invisible one is found in the same pass.
+  std::size_t length = 0;
+  std::optional<std::pair<char32_t, std::size_t>> hidden;
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(phrase[i]);
+    if ((byte & 0xC0) == 0x80) continue;
+    ++length;
+    if (hidden || byte < 0xC2) continue;
+    const auto [code, bytes] = decode_utf8(phrase, i);
+    if (bytes != 0 && invisible(code)) hidden = std::pair{code, length};
+  }
+  if (length > max_chars) return failure(too_long(length, max_chars));
+  if (hidden) {
+    return failure(invisible_character(hidden->first, *invisible(hidden->first), hidden->second));
+  }
   // The reader throws nothing of its own; only a failed allocation could get here, and a
   // deadline must never take a whole check down with it.
+  std::size_t steps = length;
   try {
-    DueResult result = read_due(phrase, plan_year);
+    DueResult result = read_due(phrase, plan_year, steps);
     result.needs_year = !result.ok() && result.error == no_year();
+    result.steps = steps;
     return result;
   } catch (...) {
     return failure({"lỗi nội bộ khi đọc thời hạn", "internal error while reading the deadline"});
   }
+}
+
+std::string phrase_for_message(std::string_view phrase) {
+  if (display_width(phrase) <= max_phrase_chars) return std::string(phrase);
+  // Cut before the 61st character.
+  std::size_t end = 0;
+  for (std::size_t chars = 0; end < phrase.size(); ++end) {
+    if ((static_cast<unsigned char>(phrase[end]) & 0xC0) != 0x80 && ++chars > 60) break;
+  }
+  return replace_invalid_utf8(phrase.substr(0, end)) + "…";
 }
 
 }  // namespace kehoach
