@@ -73,19 +73,31 @@ void take_file_progress(Obligation& o, const ProgressEntry& e) {
   o.status_note = e.note.value;
 }
 
-// The entry for the item as a whole (occurrence 0), or for its N-th occurrence. An entry names
-// its occurrence by `occurrence: N` (as `kehoach done --occurrence N` writes it) or by `id#N`.
-const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id,
-                                std::size_t occurrence = 0) {
-  if (!progress || !id.present) return nullptr;
+// The progress entries by item id and occurrence (0: the item as a whole), the first of each
+// kept. An entry names its occurrence by `occurrence: N` (as `kehoach done --occurrence N`
+// writes it) or by `id#N`. Built once per plan: looking each item up by scanning the entries
+// was tasks × entries.
+using EntryIndex = std::map<std::pair<std::string, std::size_t>, const ProgressEntry*, std::less<>>;
+
+EntryIndex index_entries(const ProgressFile* progress) {
+  EntryIndex out;
+  if (!progress) return out;
   for (const auto& e : progress->items) {
     const auto target = progress_target(e.id.value);
     const std::size_t n = e.occurrence.present && e.occurrence.value > 0
                               ? static_cast<std::size_t>(e.occurrence.value)
                               : target.occurrence;
-    if (target.id == id.value && n == occurrence) return &e;
+    out.try_emplace({std::string(target.id), n}, &e);
   }
-  return nullptr;
+  return out;
+}
+
+// The entry for the item as a whole (occurrence 0), or for its N-th occurrence.
+const ProgressEntry* find_entry(const EntryIndex& entries, const Text& id,
+                                std::size_t occurrence = 0) {
+  if (entries.empty() || !id.present) return nullptr;
+  const auto it = entries.find(std::pair<std::string, std::size_t>{id.value, occurrence});
+  return it == entries.end() ? nullptr : it->second;
 }
 
 // A faulty entry counts as not done, whatever it says: a typo must not close an item.
@@ -103,7 +115,7 @@ void take_entry(Obligation& o, const ProgressEntry* e) {
 // An obligation whose deadline has several occurrences becomes one obligation per occurrence,
 // each with that occurrence's start and due date; progress recorded for occurrence N applies to
 // the N-th only, progress for the whole item to all.
-void push_occurrences(std::vector<Obligation>& out, Obligation o, const ProgressFile* progress,
+void push_occurrences(std::vector<Obligation>& out, Obligation o, const EntryIndex& progress,
                       const Text& id) {
   if (!o.reading || o.reading->occurrences.size() < 2) {
     out.push_back(std::move(o));
@@ -153,8 +165,10 @@ PlanSummary summarise(const Plan& plan) {
 }
 
 // The obligations written in one plan, in file order.
-std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, std::size_t index) {
+std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_file,
+                                std::size_t index) {
   std::vector<Obligation> out;
+  const EntryIndex progress = index_entries(progress_file);
   const std::string& issuer = plan.issuer.name.value;
   std::vector<Level> issuer_levels;
   if (plan.issuer.level.present) issuer_levels.push_back(plan.issuer.level.value);
@@ -209,7 +223,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress && progress->reporting) take_entry(o, &*progress->reporting);
+    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting);
     out.push_back(std::move(o));
   }
   return out;
