@@ -113,7 +113,7 @@ struct PlanDiff {
 /// plans need a few hundred thousand (200 parent items × 200 child items × 20 words); past it,
 /// the rest is matched through `implements`, ids and names only, and the rows say so.
 [[nodiscard]] std::size_t word_comparison_limit();
-/// word_comparison_limit() written as officers read numbers: "20.000.000" (vi), "20,000,000".
+/// word_comparison_limit() written as officers read numbers: "32.000.000" (vi), "32,000,000".
 [[nodiscard]] std::string word_comparison_limit_text(Lang lang);
 
 /// Compares a child plan with its parent.

@@ -152,6 +152,26 @@ bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
   return true;
 }
 
+// Whether `task` is the plan's own issuing ("Ban hành kế hoạch …", "Xây dựng, ban hành kế
+// hoạch …" with no lower level named): its output is the plan itself, so a plan that carries a
+// number and a full issue date has done it on that date.
+bool issues_the_plan(const Task& task) {
+  if (!task.kind.present || task.kind.value != TaskKind::plan || !task.levels.empty()) {
+    return false;
+  }
+  const std::string title = fold_ascii(task.title.value);
+  const bool issuing = title.starts_with("ban hanh") || title.starts_with("xay dung, ban hanh") ||
+                       title.starts_with("xay dung va ban hanh") ||
+                       title.starts_with("xay dung, ban hanh");
+  return issuing && title.find("ke hoach") != std::string::npos;
+}
+
+bool plan_is_issued(const Plan& plan) {
+  return plan.status.present && plan.status.value == Status::issued && plan.number.present &&
+         !plan.number.value.empty() && plan.number.value.front() != '/' &&
+         plan.issued.date().has_value();
+}
+
 PlanSummary summarise(const Plan& plan) {
   PlanSummary s;
   s.file = display_name(plan.file);  // a name with a line break or ESC is shown escaped
@@ -189,6 +209,12 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
     take_entry(o, find_entry(progress, task.id));
+    // What is recorded wins; with nothing recorded, an issued plan has done its own issuing.
+    if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task)) {
+      o.status = ProgressStatus::done;
+      o.status_date = plan.issued.date();
+      o.issued_as = plan.number.value;
+    }
     push_occurrences(out, std::move(o), progress, task.id);
   }
   for (const auto& r : plan.responsibilities) {
@@ -253,6 +279,7 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
       if (tracked.progress_unreadable) {
         o.status.reset();
         o.status_date.reset();
+        o.issued_as.clear();
         o.progress_error = true;
       }
       if (!keeps_agency_and_level(o, filter, context)) continue;
@@ -316,6 +343,7 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
   std::vector<OverdueItem> overdue;
   std::vector<OverdueItem> soon;
   for (const auto& o : list.dated) {
+    if (!o.issued_as.empty() && *o.due() < as_of) report.issued.push_back(o);
     if (!o.open()) continue;
     const Date due = *o.due();
     // A date-only deadline lasts through its day: due today is not late.
@@ -400,6 +428,13 @@ std::string item_title(const Obligation& o, Lang lang) {
   return is_vi(lang) ? "Gửi báo cáo theo chế độ báo cáo" : "Send the report (reporting regime)";
 }
 
+// "đã ban hành: Kế hoạch số 12/KH-UBND", for a plan's own issuing task (Obligation::issued_as).
+std::string issued_note(const Obligation& o, Lang lang) {
+  return is_vi(lang) ? "đã ban hành: Kế hoạch số " + o.issued_as : "issued: plan " + o.issued_as;
+}
+
+std::string dash_if_empty(std::string text);
+
 // "đã xong 12/09/2025", or empty when no progress is recorded.
 std::string progress_text(const Obligation& o, Lang lang) {
   if (o.progress_error) {
@@ -408,6 +443,21 @@ std::string progress_text(const Obligation& o, Lang lang) {
   if (!o.status) return {};
   std::string out(status_label(*o.status, lang));
   if (o.status_date) out += " " + o.status_date->dmy();
+  if (!o.issued_as.empty()) out += " (" + issued_note(o, lang) + ")";
+  return out;
+}
+
+// Why overdue leaves out the plans' own issuing tasks (OverdueReport::issued), or empty.
+std::string issued_text(const OverdueReport& report, Lang lang) {
+  if (report.issued.empty()) return {};
+  std::string out = is_vi(lang) ? "Không tính quá hạn việc ban hành chính kế hoạch, vì kế hoạch "
+                                  "đã ban hành:"
+                                : "Not overdue: the plans' own issuing, as the plans are issued:";
+  for (const auto& o : report.issued) {
+    out += fmt::format("\n  - {} {}: {} {}", report.plans[o.plan].file, dash_if_empty(o.id),
+                       issued_note(o, lang),
+                       is_vi(lang) ? "ngày " + o.status_date->dmy() : "on " + o.status_date->dmy());
+  }
   return out;
 }
 
@@ -693,6 +743,9 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
                             report.undated == 1 ? "item" : "items",
                             report.undated == 1 ? "is" : "are");
   }
+  if (const auto issued = issued_text(report, lang); !issued.empty()) {
+    out += "\n" + issued + "\n";
+  }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
   if (!report.progress_errors.empty()) {
     out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
@@ -822,6 +875,9 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
                             report.undated == 1 ? "item" : "items",
                             report.undated == 1 ? "is" : "are");
   }
+  if (const auto issued = issued_text(report, lang); !issued.empty()) {
+    out += "\n" + issued + "\n";
+  }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
   if (!report.progress_errors.empty()) {
     out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
@@ -848,6 +904,12 @@ std::string json_plan(const PlanSummary& p) {
       p.year > 0 ? std::to_string(p.year) : "null");
 }
 
+// The progress note: the progress file's, or why a plan's own issuing counts as done.
+std::string note_of(const Obligation& o, Lang lang) {
+  if (o.status_note.empty() && !o.issued_as.empty()) return issued_note(o, lang);
+  return o.status_note;
+}
+
 std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o, Lang lang,
                       std::string_view extra) {
   const PlanSummary& p = plans[o.plan];
@@ -871,7 +933,7 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
   if (o.status) {
     progress =
         fmt::format(R"({{"status": "{}", "date": {}, "note": {}}})", progress_status_key(*o.status),
-                    json_date(o.status_date), json_text(o.status_note));
+                    json_date(o.status_date), json_text(note_of(o, lang)));
   }
   return fmt::format(
       R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
@@ -952,6 +1014,13 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
   out += fmt::format("  \"due_soon\": {},\n", groups(report.due_soon, "days_left"));
   out += fmt::format("  \"failed\": {},\n", json_strings(report.failed));
   out += fmt::format("  \"progress_errors\": {},\n", json_strings(report.progress_errors));
+  if (!report.issued.empty()) {
+    // Only when there are any, so that every other report reads as before.
+    out += fmt::format("  \"not_overdue_issued\": {},\n",
+                       json_array(report.issued, "  ", [&](const Obligation& o) {
+                         return json_item(report.plans, o, lang, "");
+                       }));
+  }
   out += fmt::format(
       "  \"summary\": {{\"plans\": {}, \"overdue\": {}, \"due_soon\": {}, \"undated\": {}, "
       "\"failed\": {}}}\n}}\n",
@@ -1079,7 +1148,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     r.text(o.progress_error ? progress_text(o, lang)
                             : std::string(o.status ? status_label(*o.status, lang) : ""));
     r.date(o.status_date);
-    r.text(o.status_note);
+    r.text(note_of(o, lang));
     r.text(plan_label(p));
     r.text(p.number);
     if (p.year > 0) {
