@@ -49,7 +49,11 @@ struct Obligation {
   Message error;                         ///< why the phrase cannot be read
   std::optional<ProgressStatus> status;  ///< nullopt when no progress is recorded
   std::optional<Date> status_date;
-  std::string status_note;      ///< the progress file's `note`
+  std::string status_note;  ///< the progress file's `note`
+  /// The plan's own issuing task ("Ban hành kế hoạch …" of the plan itself) in a plan that is
+  /// issued, with no progress recorded for it: the plan's number, and the task counts as done
+  /// on the plan's issue date. Empty otherwise.
+  std::string issued_as;
   bool progress_error = false;  ///< its progress entry (or the whole progress file) has errors:
                                 ///< it counts as not done, and every format says so
   Position at;                  ///< where the deadline is written
@@ -123,6 +127,9 @@ struct OverdueReport {
   std::vector<std::string> failed;
   std::vector<std::string> progress_errors;  ///< as in DeadlineList
   DeadlineFilter filter;
+  /// Plans' own issuing tasks counted done because the plan is issued (Obligation::issued_as)
+  /// that would be overdue otherwise: every format says why they are not listed.
+  std::vector<Obligation> issued;
 
   /// Number of overdue items over all groups.
   [[nodiscard]] std::size_t overdue_count() const;

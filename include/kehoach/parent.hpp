@@ -2,6 +2,7 @@
 // to the child's level, how the child covers it, and the rules KH2xx.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,10 @@ struct CoverageRow {
   /// near (percent, below the threshold), so the row can say why it is missing.
   std::string nearest_title;
   int nearest_similarity = 0;
+  /// Not matched through `implements`, and not compared by title either: the two plans are so
+  /// large that the diff's word comparisons (word_comparison_limit) ran out. Missing by
+  /// `implements` only, and every format says so.
+  bool title_unchecked = false;
   std::optional<PlanItem> child;
   long days_late = 0;    ///< for late rows
   bool undated = false;  ///< a deadline on either side cannot be dated: not compared
@@ -64,6 +69,8 @@ struct FocusRow {
   std::string name;
   bool carried = false;
   std::string child_name;  ///< the child's focus area that carries it
+  /// Not carried by id or name, and not compared by likeness: the word comparisons ran out.
+  bool name_unchecked = false;
 };
 
 /// A difference in legal basis.
@@ -82,6 +89,8 @@ struct PlanDiff {
   std::vector<FocusRow> focus;       ///< every parent focus area
   std::vector<BasisRow> basis;
   std::vector<std::string> unknown_implements;  ///< child `implements` ids not in the parent
+  std::size_t titles_unchecked = 0;             ///< rows with `title_unchecked`
+  std::size_t focus_unchecked = 0;              ///< focus rows with `name_unchecked`
 
   /// Rows that are missing or late.
   [[nodiscard]] int problems() const;
@@ -98,6 +107,14 @@ struct PlanDiff {
 /// words naming the kind of activity count less than those naming its subject.
 /// kehoach counts a child item of the same kind as covering a parent item at 50 or more.
 [[nodiscard]] int title_similarity(std::string_view a, std::string_view b);
+
+/// How many word comparisons (a word of a parent title looked up among the child titles that
+/// hold it, per child title) one diff makes at most, titles and focus areas together. Real
+/// plans need a few hundred thousand (200 parent items × 200 child items × 20 words); past it,
+/// the rest is matched through `implements`, ids and names only, and the rows say so.
+[[nodiscard]] std::size_t word_comparison_limit();
+/// word_comparison_limit() written as officers read numbers: "32.000.000" (vi), "32,000,000".
+[[nodiscard]] std::string word_comparison_limit_text(Lang lang);
 
 /// Compares a child plan with its parent.
 [[nodiscard]] PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts);

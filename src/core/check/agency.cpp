@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <set>
 
 #include "kehoach/text.hpp"
 
@@ -504,13 +505,15 @@ bool group_contains(const Agency& g, const Agency& x) {
 }
 
 void read_into(const Tokens& tokens, std::vector<Agency>& out, std::optional<Level> context) {
+  // A set of the keys read, not a scan of `out` per piece: a text listing thousands of bodies
+  // stays linear.
+  std::set<std::string, std::less<>> seen;
+  for (const auto& a : out) seen.insert(a.key);
   for (const auto& piece : split_list(tokens)) {
     const Tokens clean = clean_piece(piece);
     if (clean.empty()) continue;
     Agency a = classify(clean, context);
-    const bool seen =
-        std::any_of(out.begin(), out.end(), [&](const Agency& b) { return b.key == a.key; });
-    if (!seen) out.push_back(std::move(a));
+    if (seen.insert(a.key).second) out.push_back(std::move(a));
   }
 }
 

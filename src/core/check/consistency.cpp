@@ -495,17 +495,21 @@ void add_parent_consistency_checks(const Plan& child, const Plan& parent, const 
   }
   // KH222: the child cites an act its parent shows replaced (the parent cites the successor).
   const auto reference = plan_reference_date(child);
+  // Sets of the cited refs, not a scan of one basis per act of the other.
+  auto refs_of = [](const Plan& plan) {
+    std::set<std::string, std::less<>> refs;
+    for (const auto& r : plan.basis) refs.insert(fold(r.ref.value));
+    return refs;
+  };
+  const auto parent_refs = refs_of(parent);
+  const auto child_refs = refs_of(child);
   for (const auto& cited : child.basis) {
     const LegalAct* act = acts.find(cited.ref.value);
     if (act == nullptr || act->replaced_by.empty()) continue;
     // KH116 already says it when the child is dated after the replacement.
     if (reference && act->replaced_from && *reference >= *act->replaced_from) continue;
-    const auto cites = [&](const Plan& plan) {
-      return std::any_of(plan.basis.begin(), plan.basis.end(), [&](const LegalRef& r) {
-        return fold(r.ref.value) == fold(act->replaced_by);
-      });
-    };
-    if (!cites(parent) || cites(child)) continue;
+    const std::string successor = fold(act->replaced_by);
+    if (!parent_refs.contains(successor) || child_refs.contains(successor)) continue;
     out.push_back(
         make(child, "KH222", cited.ref.at,
              {fmt::format(

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
+
+#include "check/title_index.hpp"
 
 #include "kehoach/addressee.hpp"
 #include "kehoach/check.hpp"
@@ -17,49 +20,8 @@ namespace {
 
 constexpr Date last_district_day{2025, 6, 30};
 
-// Words that say nothing about which activity a title names: left out.
-const std::set<std::string, std::less<>> common_syllables = {
-    "cong", "tac", "va",   "cac",  "cua",  "ve",    "trong", "tren", "dia",
-    "ban",  "nam", "to",   "chuc", "thuc", "hien",  "viec",  "cho",  "voi",
-    "de",   "co",  "duoc", "nay",  "ke",   "hoach", "the",
-};
-
-// Words of the subject every plan is about ("theo dõi tình hình thi hành pháp luật"): they tell
-// a law-monitoring activity from, say, a civil-status one, but every plan is full of them.
-const std::set<std::string, std::less<>> subject_syllables = {
-    "theo", "doi", "tinh", "hinh", "thi", "hanh", "phap", "luat",
-};
-
-// Words that name the kind of activity ("Tập huấn, bồi dưỡng nghiệp vụ", "kiểm tra", "báo
-// cáo"), shared by activities on different subjects: they weigh least.
-const std::set<std::string, std::less<>> generic_syllables = {
-    "tap",  "huan", "boi",   "duong", "nghiep", "vu",   "hoi",    "nghi",  "trien", "khai",
-    "tham", "gia",  "pho",   "bien",  "kiem",   "tra",  "bao",    "cao",   "ket",   "qua",
-    "tong", "hop",  "thong", "tin",   "thu",    "thap", "xu",     "ly",    "tiep",  "nhan",
-    "dieu", "khao", "sat",   "hoat",  "dong",   "nang", "chat",   "luong", "can",   "bo",
-    "xay",  "dung", "tu",    "tai",   "gui",    "muu",  "chuyen", "mon",
-};
-
-double weight(const std::string& syllable, double subject) {
-  if (subject_syllables.contains(syllable)) return subject;
-  if (generic_syllables.contains(syllable)) return 0.2;
-  return 1.0;
-}
-
-std::set<std::string> syllables(std::string_view text) {
-  std::set<std::string> out;
-  std::string word;
-  for (const char c : fold_ascii(text)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(c);
-    } else if (!word.empty()) {
-      if (!common_syllables.contains(word)) out.insert(word);
-      word.clear();
-    }
-  }
-  if (!word.empty() && !common_syllables.contains(word)) out.insert(word);
-  return out;
-}
+// The weight of the subject's words in task titles, in tenths (see WordTable).
+constexpr int subject_tenths = 5;
 
 std::string join(const std::vector<Text>& parts) {
   std::string out;
@@ -136,31 +98,29 @@ std::vector<PlanItem> all_items(const Plan& plan) {
   return out;
 }
 
-namespace {
+std::size_t word_comparison_limit() { return 32'000'000; }
 
-// Weighted Dice's coefficient; `subject` is the weight of the subject's words.
-int weighted_similarity(std::string_view a, std::string_view b, double subject) {
-  const auto x = syllables(a);
-  const auto y = syllables(b);
-  if (x.empty() || y.empty()) return 0;
-  double shared = 0;
-  double total = 0;
-  for (const auto& s : x) {
-    total += weight(s, subject);
-    if (y.contains(s)) shared += weight(s, subject);
+std::string word_comparison_limit_text(Lang lang) {
+  const std::string digits = std::to_string(word_comparison_limit());
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += lang == Lang::vi ? '.' : ',';
+    out += digits[i];
   }
-  for (const auto& s : y) total += weight(s, subject);
-  if (total <= 0) return 0;
-  // Dice's coefficient, each word weighted by how much it tells activities apart:
-  // 2 w(X∩Y) / (w(X) + w(Y)). Shared generic words alone ("tập huấn, bồi dưỡng nghiệp vụ")
-  // stay below the threshold.
-  return static_cast<int>((200.0 * shared) / total + 1e-9);
+  return out;
 }
 
-}  // namespace
-
 int title_similarity(std::string_view a, std::string_view b) {
-  return weighted_similarity(a, b, 0.5);
+  WordTable table(subject_tenths);
+  const WeightedWords x = table.cut(a);
+  const WeightedWords y = table.cut(b);
+  int shared = 0;
+  for (const std::uint32_t word : x.words) {
+    if (std::find(y.words.begin(), y.words.end(), word) != y.words.end()) {
+      shared += table.weight(word);
+    }
+  }
+  return dice_percent(shared, x.total, y.total);
 }
 
 PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts) {
@@ -178,31 +138,49 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     }
   }
 
+  // The first child item naming each parent id, and the items naming none by kind and word:
+  // each parent item is held only against the child items sharing a word with it.
+  std::unordered_map<std::string_view, std::size_t> named_by;
+  TitleIndex titles(subject_tenths);
+  std::vector<std::size_t> title_item;  // title entry -> child item
+  for (std::size_t i = 0; i < child_items.size(); ++i) {
+    const auto& c = child_items[i];
+    for (const auto& id : c.implements) named_by.try_emplace(id.value, i);
+    if (c.implements.empty()) {
+      titles.add(c.title, static_cast<std::uint32_t>(c.kind));
+      title_item.push_back(i);
+    }
+  }
+  ComparisonBudget budget{word_comparison_limit()};
+
   constexpr int threshold = 50;
   for (const auto& p : parent_items) {
     CoverageRow row;
     row.parent = p;
     std::optional<std::size_t> match;
     // First: the child names the parent id.
-    for (std::size_t i = 0; i < child_items.size() && !match; ++i) {
-      for (const auto& id : child_items[i].implements) {
-        if (!p.id.empty() && id.value == p.id) {
-          match = i;
-          row.method = MatchMethod::implements;
-        }
+    if (!p.id.empty()) {
+      if (const auto it = named_by.find(p.id); it != named_by.end()) {
+        match = it->second;
+        row.method = MatchMethod::implements;
       }
     }
     // Then: an item of the same kind with a similar title that names no parent id itself.
     if (!match) {
+      const auto scored =
+          titles.search(titles.cut(p.title), static_cast<std::uint32_t>(p.kind), budget);
+      if (!scored) {
+        row.title_unchecked = true;
+        ++diff.titles_unchecked;
+      }
       int best = 0;
       int nearest = 0;
-      for (std::size_t i = 0; i < child_items.size(); ++i) {
-        const auto& c = child_items[i];
-        if (!c.implements.empty() || c.kind != p.kind) continue;
-        const int score = title_similarity(p.title, c.title);
+      for (const ScoredTitle& s : scored ? *scored : std::vector<ScoredTitle>{}) {
+        const std::size_t i = title_item[s.entry];
+        const int score = s.similarity;
         if (score < threshold && score > nearest) {
           nearest = score;
-          row.nearest_title = c.title;
+          row.nearest_title = child_items[i].title;
           row.nearest_similarity = score;
         }
         if (score >= threshold && score > best) {
@@ -258,26 +236,50 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     if (!serves) diff.child_only.push_back(c);
   }
 
+  // A parent focus area is carried by the first child area with its id, its name, or a name
+  // at least 60% alike (focus areas all name the subject: only the field tells them apart).
+  std::unordered_map<std::string_view, std::size_t> area_by_id;
+  std::unordered_map<std::string, std::size_t> area_by_name;
+  TitleIndex area_names(0);
+  for (std::size_t i = 0; i < child.focus_areas.size(); ++i) {
+    const auto& mine = child.focus_areas[i];
+    area_by_id.try_emplace(mine.id.value, i);
+    area_by_name.try_emplace(fold_ascii(mine.name.value), i);
+    area_names.add(mine.name.value, 0);
+  }
   for (const auto& area : parent.focus_areas) {
     FocusRow row{area.id.value, area.name.value, false, {}};
-    for (const auto& mine : child.focus_areas) {
-      if (mine.id.value == area.id.value ||
-          fold_ascii(mine.name.value) == fold_ascii(area.name.value) ||
-          // Focus areas all name the subject: only the field itself tells them apart.
-          weighted_similarity(mine.name.value, area.name.value, 0.0) >= 60) {
-        row.carried = true;
-        row.child_name = mine.name.value;
+    std::optional<std::size_t> first;
+    auto take = [&first](std::size_t i) {
+      if (!first || i < *first) first = i;
+    };
+    if (const auto it = area_by_id.find(area.id.value); it != area_by_id.end()) take(it->second);
+    if (const auto it = area_by_name.find(fold_ascii(area.name.value)); it != area_by_name.end()) {
+      take(it->second);
+    }
+    const auto alike = area_names.search(area_names.cut(area.name.value), 0, budget);
+    for (const ScoredTitle& s : alike ? *alike : std::vector<ScoredTitle>{}) {
+      if (s.similarity >= 60) {
+        take(s.entry);
         break;
       }
+    }
+    if (first) {
+      row.carried = true;
+      row.child_name = child.focus_areas[*first].name.value;
+    } else if (!alike) {
+      row.name_unchecked = true;
+      ++diff.focus_unchecked;
     }
     diff.focus.push_back(std::move(row));
   }
 
+  std::set<std::string, std::less<>> child_refs;
+  for (const auto& r : child.basis) child_refs.insert(fold(r.ref.value));
   for (const auto& act : parent.basis) {
-    const bool cited = std::any_of(child.basis.begin(), child.basis.end(), [&](const LegalRef& r) {
-      return fold(r.ref.value) == fold(act.ref.value);
-    });
-    if (!cited) diff.basis.push_back(BasisRow{act.ref.value, true, false, {}});
+    if (!child_refs.contains(fold(act.ref.value))) {
+      diff.basis.push_back(BasisRow{act.ref.value, true, false, {}});
+    }
   }
   const auto reference = plan_reference_date(child);
   for (const auto& act : child.basis) {
@@ -412,7 +414,22 @@ class ParentChecker {
     const std::string level_en(level_label(m_diff.child_level, Lang::en));
     for (const auto& row : m_diff.rows) {
       const PlanItem& p = row.parent;
-      if (row.coverage == Coverage::missing) {
+      if (row.coverage == Coverage::missing && row.title_unchecked) {
+        // Said as what it is: not found through `implements`, titles not compared.
+        add("KH206", m_anchor,
+            {fmt::format("không có hoạt động, nhiệm vụ nào khai báo `implements: [{}]` cho nhiệm "
+                         "vụ “{}” mà {} giao cho {}; chưa so theo tên vì hai kế hoạch quá lớn "
+                         "(đã dùng hết giới hạn {} phép so từ)",
+                         p.id, p.title, parent_name(), level_vi,
+                         word_comparison_limit_text(Lang::vi)),
+             fmt::format("nothing declares `implements: [{}]` for “{}”, which {} addresses to "
+                         "the {} level; titles not compared: the two plans are so large that "
+                         "the limit of {} word comparisons was reached",
+                         p.id, p.title, parent_name(), level_en,
+                         word_comparison_limit_text(Lang::en))},
+            {fmt::format("thêm `implements: [{}]` vào hoạt động hoặc nhiệm vụ thực hiện nó", p.id),
+             fmt::format("add `implements: [{}]` to the task or duty that carries it", p.id)});
+      } else if (row.coverage == Coverage::missing) {
         add("KH206", m_anchor,
             {fmt::format("không thực hiện nhiệm vụ “{}” ({}) mà {} giao cho {}", p.title, p.id,
                          parent_name(), level_vi),
@@ -487,6 +504,19 @@ class ParentChecker {
   void check_focus() {
     for (const auto& row : m_diff.focus) {
       if (row.carried) continue;
+      if (row.name_unchecked) {
+        add("KH208", m_anchor,
+            {fmt::format("không có lĩnh vực trọng tâm cùng mã hoặc cùng tên với “{}” ({}) của kế "
+                         "hoạch cấp trên; chưa so tên gần giống vì hai kế hoạch quá lớn (đã "
+                         "dùng hết giới hạn {} phép so từ)",
+                         row.name, row.id, word_comparison_limit_text(Lang::vi)),
+             fmt::format("no focus area has the id or the name of the parent's “{}” ({}); similar "
+                         "names not compared: the limit of {} word comparisons was reached",
+                         row.name, row.id, word_comparison_limit_text(Lang::en))},
+            {fmt::format("thêm vào `focus_areas` một lĩnh vực có `id: {}`", row.id),
+             fmt::format("add a focus area with `id: {}` to `focus_areas`", row.id)});
+        continue;
+      }
       add("KH208", m_anchor,
           {fmt::format("chưa đưa lĩnh vực trọng tâm “{}” ({}) của kế hoạch cấp trên vào kế hoạch",
                        row.name, row.id),

@@ -73,19 +73,31 @@ void take_file_progress(Obligation& o, const ProgressEntry& e) {
   o.status_note = e.note.value;
 }
 
-// The entry for the item as a whole (occurrence 0), or for its N-th occurrence. An entry names
-// its occurrence by `occurrence: N` (as `kehoach done --occurrence N` writes it) or by `id#N`.
-const ProgressEntry* find_entry(const ProgressFile* progress, const Text& id,
-                                std::size_t occurrence = 0) {
-  if (!progress || !id.present) return nullptr;
+// The progress entries by item id and occurrence (0: the item as a whole), the first of each
+// kept. An entry names its occurrence by `occurrence: N` (as `kehoach done --occurrence N`
+// writes it) or by `id#N`. Built once per plan: looking each item up by scanning the entries
+// was tasks × entries.
+using EntryIndex = std::map<std::pair<std::string, std::size_t>, const ProgressEntry*, std::less<>>;
+
+EntryIndex index_entries(const ProgressFile* progress) {
+  EntryIndex out;
+  if (!progress) return out;
   for (const auto& e : progress->items) {
     const auto target = progress_target(e.id.value);
     const std::size_t n = e.occurrence.present && e.occurrence.value > 0
                               ? static_cast<std::size_t>(e.occurrence.value)
                               : target.occurrence;
-    if (target.id == id.value && n == occurrence) return &e;
+    out.try_emplace({std::string(target.id), n}, &e);
   }
-  return nullptr;
+  return out;
+}
+
+// The entry for the item as a whole (occurrence 0), or for its N-th occurrence.
+const ProgressEntry* find_entry(const EntryIndex& entries, const Text& id,
+                                std::size_t occurrence = 0) {
+  if (entries.empty() || !id.present) return nullptr;
+  const auto it = entries.find(std::pair<std::string, std::size_t>{id.value, occurrence});
+  return it == entries.end() ? nullptr : it->second;
 }
 
 // A faulty entry counts as not done, whatever it says: a typo must not close an item.
@@ -103,7 +115,7 @@ void take_entry(Obligation& o, const ProgressEntry* e) {
 // An obligation whose deadline has several occurrences becomes one obligation per occurrence,
 // each with that occurrence's start and due date; progress recorded for occurrence N applies to
 // the N-th only, progress for the whole item to all.
-void push_occurrences(std::vector<Obligation>& out, Obligation o, const ProgressFile* progress,
+void push_occurrences(std::vector<Obligation>& out, Obligation o, const EntryIndex& progress,
                       const Text& id) {
   if (!o.reading || o.reading->occurrences.size() < 2) {
     out.push_back(std::move(o));
@@ -140,6 +152,26 @@ bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
   return true;
 }
 
+// Whether `task` is the plan's own issuing ("Ban hành kế hoạch …", "Xây dựng, ban hành kế
+// hoạch …" with no lower level named): its output is the plan itself, so a plan that carries a
+// number and a full issue date has done it on that date.
+bool issues_the_plan(const Task& task) {
+  if (!task.kind.present || task.kind.value != TaskKind::plan || !task.levels.empty()) {
+    return false;
+  }
+  const std::string title = fold_ascii(task.title.value);
+  const bool issuing = title.starts_with("ban hanh") || title.starts_with("xay dung, ban hanh") ||
+                       title.starts_with("xay dung va ban hanh") ||
+                       title.starts_with("xay dung, ban hanh");
+  return issuing && title.find("ke hoach") != std::string::npos;
+}
+
+bool plan_is_issued(const Plan& plan) {
+  return plan.status.present && plan.status.value == Status::issued && plan.number.present &&
+         !plan.number.value.empty() && plan.number.value.front() != '/' &&
+         plan.issued.date().has_value();
+}
+
 PlanSummary summarise(const Plan& plan) {
   PlanSummary s;
   s.file = display_name(plan.file);  // a name with a line break or ESC is shown escaped
@@ -153,8 +185,10 @@ PlanSummary summarise(const Plan& plan) {
 }
 
 // The obligations written in one plan, in file order.
-std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, std::size_t index) {
+std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_file,
+                                std::size_t index) {
   std::vector<Obligation> out;
+  const EntryIndex progress = index_entries(progress_file);
   const std::string& issuer = plan.issuer.name.value;
   std::vector<Level> issuer_levels;
   if (plan.issuer.level.present) issuer_levels.push_back(plan.issuer.level.value);
@@ -175,6 +209,12 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
     take_entry(o, find_entry(progress, task.id));
+    // What is recorded wins; with nothing recorded, an issued plan has done its own issuing.
+    if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task)) {
+      o.status = ProgressStatus::done;
+      o.status_date = plan.issued.date();
+      o.issued_as = plan.number.value;
+    }
     push_occurrences(out, std::move(o), progress, task.id);
   }
   for (const auto& r : plan.responsibilities) {
@@ -209,7 +249,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress, 
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress && progress->reporting) take_entry(o, &*progress->reporting);
+    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting);
     out.push_back(std::move(o));
   }
   return out;
@@ -239,6 +279,7 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
       if (tracked.progress_unreadable) {
         o.status.reset();
         o.status_date.reset();
+        o.issued_as.clear();
         o.progress_error = true;
       }
       if (!keeps_agency_and_level(o, filter, context)) continue;
@@ -306,6 +347,7 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
   std::vector<OverdueItem> overdue;
   std::vector<OverdueItem> soon;
   for (const auto& o : list.dated) {
+    if (!o.issued_as.empty() && *o.due() < as_of) report.issued.push_back(o);
     if (!o.open()) continue;
     const Date due = *o.due();
     // A date-only deadline lasts through its day: due today is not late.
@@ -390,6 +432,13 @@ std::string item_title(const Obligation& o, Lang lang) {
   return is_vi(lang) ? "Gửi báo cáo theo chế độ báo cáo" : "Send the report (reporting regime)";
 }
 
+// "đã ban hành: Kế hoạch số 12/KH-UBND", for a plan's own issuing task (Obligation::issued_as).
+std::string issued_note(const Obligation& o, Lang lang) {
+  return is_vi(lang) ? "đã ban hành: Kế hoạch số " + o.issued_as : "issued: plan " + o.issued_as;
+}
+
+std::string dash_if_empty(std::string text);
+
 // "đã xong 12/09/2025", or empty when no progress is recorded.
 std::string progress_text(const Obligation& o, Lang lang) {
   if (o.progress_error) {
@@ -398,6 +447,21 @@ std::string progress_text(const Obligation& o, Lang lang) {
   if (!o.status) return {};
   std::string out(status_label(*o.status, lang));
   if (o.status_date) out += " " + o.status_date->dmy();
+  if (!o.issued_as.empty()) out += " (" + issued_note(o, lang) + ")";
+  return out;
+}
+
+// Why overdue leaves out the plans' own issuing tasks (OverdueReport::issued), or empty.
+std::string issued_text(const OverdueReport& report, Lang lang) {
+  if (report.issued.empty()) return {};
+  std::string out = is_vi(lang) ? "Không tính quá hạn việc ban hành chính kế hoạch, vì kế hoạch "
+                                  "đã ban hành:"
+                                : "Not overdue: the plans' own issuing, as the plans are issued:";
+  for (const auto& o : report.issued) {
+    out += fmt::format("\n  - {} {}: {} {}", report.plans[o.plan].file, dash_if_empty(o.id),
+                       issued_note(o, lang),
+                       is_vi(lang) ? "ngày " + o.status_date->dmy() : "on " + o.status_date->dmy());
+  }
   return out;
 }
 
@@ -683,6 +747,9 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
                             report.undated == 1 ? "item" : "items",
                             report.undated == 1 ? "is" : "are");
   }
+  if (const auto issued = issued_text(report, lang); !issued.empty()) {
+    out += "\n" + issued + "\n";
+  }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
   if (!report.progress_errors.empty()) {
     out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
@@ -812,6 +879,9 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
                             report.undated == 1 ? "item" : "items",
                             report.undated == 1 ? "is" : "are");
   }
+  if (const auto issued = issued_text(report, lang); !issued.empty()) {
+    out += "\n" + issued + "\n";
+  }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
   if (!report.progress_errors.empty()) {
     out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
@@ -838,6 +908,12 @@ std::string json_plan(const PlanSummary& p) {
       p.year > 0 ? std::to_string(p.year) : "null");
 }
 
+// The progress note: the progress file's, or why a plan's own issuing counts as done.
+std::string note_of(const Obligation& o, Lang lang) {
+  if (o.status_note.empty() && !o.issued_as.empty()) return issued_note(o, lang);
+  return o.status_note;
+}
+
 std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o, Lang lang,
                       std::string_view extra) {
   const PlanSummary& p = plans[o.plan];
@@ -861,7 +937,7 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
   if (o.status) {
     progress =
         fmt::format(R"({{"status": "{}", "date": {}, "note": {}}})", progress_status_key(*o.status),
-                    json_date(o.status_date), json_text(o.status_note));
+                    json_date(o.status_date), json_text(note_of(o, lang)));
   }
   return fmt::format(
       R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
@@ -942,6 +1018,13 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
   out += fmt::format("  \"due_soon\": {},\n", groups(report.due_soon, "days_left"));
   out += fmt::format("  \"failed\": {},\n", json_strings(report.failed));
   out += fmt::format("  \"progress_errors\": {},\n", json_strings(report.progress_errors));
+  if (!report.issued.empty()) {
+    // Only when there are any, so that every other report reads as before.
+    out += fmt::format("  \"not_overdue_issued\": {},\n",
+                       json_array(report.issued, "  ", [&](const Obligation& o) {
+                         return json_item(report.plans, o, lang, "");
+                       }));
+  }
   out += fmt::format(
       "  \"summary\": {{\"plans\": {}, \"overdue\": {}, \"due_soon\": {}, \"undated\": {}, "
       "\"failed\": {}}}\n}}\n",
@@ -1069,7 +1152,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     r.text(o.progress_error ? progress_text(o, lang)
                             : std::string(o.status ? status_label(*o.status, lang) : ""));
     r.date(o.status_date);
-    r.text(o.status_note);
+    r.text(note_of(o, lang));
     r.text(plan_label(p));
     r.text(p.number);
     if (p.year > 0) {

@@ -40,6 +40,16 @@ std::string method_label(const CoverageRow& row, Lang lang) {
       return vi ? fmt::format("cùng loại, tên giống {}%", row.similarity)
                 : fmt::format("same kind, title {}% similar", row.similarity);
     case MatchMethod::none:
+      if (row.title_unchecked) {
+        return vi ? fmt::format(
+                        "không có `implements`; chưa so theo tên: hai kế hoạch quá lớn, "
+                        "đã dùng hết giới hạn {} phép so từ",
+                        word_comparison_limit_text(lang))
+                  : fmt::format(
+                        "no `implements`; titles not compared: the two plans are so "
+                        "large that the limit of {} word comparisons was reached",
+                        word_comparison_limit_text(lang));
+      }
       if (row.coverage == Coverage::missing && row.nearest_similarity > 0) {
         return vi ? fmt::format(
                         "gần nhất “{}” chỉ giống {}% (cần 50%): trùng từ chung, khác "
@@ -120,6 +130,23 @@ std::string summary_line(const PlanDiff& diff, Lang lang) {
       c.not_applicable);
 }
 
+// Said under the summary when the word comparisons ran out (empty otherwise).
+std::string limit_line(const PlanDiff& diff, Lang lang) {
+  if (diff.titles_unchecked == 0 && diff.focus_unchecked == 0) return {};
+  if (lang == Lang::vi) {
+    return fmt::format(
+        "Giới hạn: hai kế hoạch quá lớn, đã dùng hết {} phép so từ: {} nhiệm vụ cấp trên chỉ "
+        "đối chiếu theo `implements` và {} lĩnh vực trọng tâm chỉ theo mã, tên (chưa so tên "
+        "gần giống); kết quả “thiếu” của chúng có thể sai",
+        word_comparison_limit_text(lang), diff.titles_unchecked, diff.focus_unchecked);
+  }
+  return fmt::format(
+      "Limit: the two plans are so large that the {} word comparisons ran out: {} parent tasks "
+      "and duties were matched through `implements` only and {} focus areas by id and name only "
+      "(similar titles not compared); their “missing” may be wrong",
+      word_comparison_limit_text(lang), diff.titles_unchecked, diff.focus_unchecked);
+}
+
 }  // namespace
 
 std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang lang, bool color) {
@@ -134,6 +161,7 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
   out += fmt::format("{}: {} ({})\n", vi ? "Cấp trên" : "Parent", s.parent_file,
                      plan_label(*s.parent));
   out += summary_line(diff, lang) + "\n";
+  if (const std::string limit = limit_line(diff, lang); !limit.empty()) out += limit + "\n";
   for (const auto& row : diff.rows) {
     out += fmt::format("\n{} {} {}\n",
                        paint("[" + coverage_label(row, lang) + "]",
@@ -150,7 +178,8 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
         out += fmt::format("    {}\n", vi ? "(một bên không có ngày cụ thể: không so thời hạn)"
                                           : "(one side has no date: deadlines not compared)");
       }
-    } else if (row.coverage == Coverage::missing && row.nearest_similarity > 0) {
+    } else if (row.coverage == Coverage::missing &&
+               (row.nearest_similarity > 0 || row.title_unchecked)) {
       out += fmt::format("    {}: {}\n", vi ? "vì sao" : "why", method_label(row, lang));
     }
   }
@@ -199,7 +228,11 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
                      s.child_file);
   out += fmt::format("- **{}:** {} (`{}`)\n", vi ? "Kế hoạch cấp trên" : "Parent plan",
                      plan_label(*s.parent), s.parent_file);
-  out += fmt::format("- **{}:** {}\n\n", vi ? "Tóm tắt" : "Summary", summary_line(diff, lang));
+  out += fmt::format("- **{}:** {}\n", vi ? "Tóm tắt" : "Summary", summary_line(diff, lang));
+  if (const std::string limit = limit_line(diff, lang); !limit.empty()) {
+    out += fmt::format("- **{}:** {}\n", vi ? "Lưu ý" : "Note", limit);
+  }
+  out += "\n";
   out += fmt::format("## {}\n\n", vi ? "Nhiệm vụ cấp trên giao" : "Parent tasks and duties");
   if (diff.rows.empty()) {
     out += vi ? "Kế hoạch cấp trên không giao nhiệm vụ nào cho cấp này.\n\n"
@@ -281,6 +314,14 @@ std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang l
       "  \"summary\": {{\"items\": {}, \"covered\": {}, \"late\": {}, \"missing\": {}, "
       "\"not_applicable\": {}}},\n",
       diff.rows.size(), c.covered, c.late, c.missing, c.not_applicable);
+  if (diff.titles_unchecked != 0 || diff.focus_unchecked != 0) {
+    // Only when it bites, so that the output of every real plan stays as it was.
+    out += fmt::format(
+        "  \"limit\": {{\"word_comparisons\": {}, \"titles_unchecked\": {}, "
+        "\"focus_unchecked\": {}, \"note\": {}}},\n",
+        word_comparison_limit(), diff.titles_unchecked, diff.focus_unchecked,
+        json_quote(limit_line(diff, lang)));
+  }
   out += "  \"rows\": [";
   bool first = true;
   for (const auto& row : diff.rows) {
