@@ -21,7 +21,7 @@ using kehoach::fuzz::fail;
 // What every agency read must be, whatever the text: a name; and when the text is one a plan can
 // hold (valid UTF-8 without control characters) a name in valid UTF-8 and a key folded (no ASCII
 // upper case; letters outside Vietnamese's stay as they are); and the agency is itself. (The key
-// may be empty: a word of no-break spaces folds to nothing; docs/RELIABILITY.md.)
+// may be empty: a word of combining marks folds to nothing; docs/RELIABILITY.md.)
 void check_agency(const kehoach::Agency& a, bool valid_input) {
   if (valid_input && kehoach::find_invalid_utf8(a.name)) fail("agency name is not valid UTF-8");
   if (a.name.empty()) fail("agency with an empty name");
