@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check_printable(render_markdown(loaded.plan, Lang::vi));
     fuzz::check_printable(render_text(loaded.plan, Lang::en));
     const TrackedPlan tracked{&loaded.plan, nullptr};
-    fuzz::run_writers(list_deadlines({&tracked, 1}, DeadlineFilter{}));
+    fuzz::run_writers(list_deadlines({&tracked, 1}, DeadlineFilter{}), fuzz::lang_of(size));
   }
   fuzz::run_diagnostics(std::move(diagnostics), file, loaded.text);
   return 0;

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto checks = check_progress(plan.plan, loaded.progress);
     diagnostics.insert(diagnostics.end(), checks.begin(), checks.end());
     const TrackedPlan tracked{&plan.plan, &loaded.progress};
-    fuzz::run_writers(list_deadlines({&tracked, 1}, DeadlineFilter{}));
+    fuzz::run_writers(list_deadlines({&tracked, 1}, DeadlineFilter{}), fuzz::lang_of(size));
   }
   fuzz::run_diagnostics(std::move(diagnostics), file, loaded.text);
   return 0;

@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     list.dated.push_back(o);
   }
-  fuzz::run_writers(list);
+  fuzz::run_writers(list, fuzz::lang_of(size));
   for (const auto& f : fields) {
     fuzz::check_ics(ics_fold(ics_escape(f)));
     fuzz::check_printable(csv_text(f));
