@@ -442,3 +442,40 @@ TEST_CASE("a table of tasks is read row by row") {
   CHECK(p.tasks[1].due.phrase.value == "Quý III năm 2026");
   CHECK(imported.unplaced.empty());
 }
+
+TEST_CASE("a document's control characters are refused at their line and column") {
+  // ESC in a Markdown line, NUL in a text line, U+FFFF, a C1 control: refused where they stand.
+  const ReadResult md = read_markdown_document("KẾ HOẠCH\nTheo dõi \x1b[31mnăm 2026\n");
+  REQUIRE(md.failure);
+  CHECK(md.at.line == 2);
+  CHECK(md.at.column == 10);
+  CHECK(md.failure->vi ==
+        "ký tự điều khiển U+001B không được có trong kế hoạch: xóa ký tự này (thường do dán từ "
+        "Word hoặc PDF) rồi nhập lại");
+  CHECK(md.failure->en ==
+        "control character U+001B cannot be in a plan: delete it (it usually comes from pasting "
+        "from Word or a PDF) and import again");
+  CHECK(md.paragraphs.empty());
+  const ReadResult nul = read_text_document(std::string_view("a\nb\nxy\0z\n", 9));
+  REQUIRE(nul.failure);
+  CHECK(nul.at.line == 3);
+  CHECK(nul.at.column == 3);
+  const ReadResult ffff = read_text_document("Kế hoạch \xef\xbf\xbf\n");
+  REQUIRE(ffff.failure);
+  CHECK(ffff.failure->en.rfind("control character U+FFFF ", 0) == 0);
+  CHECK(ffff.at.column == 10);
+  const ReadResult c1 = read_text_document(
+      "\xc2\x9b"
+      "x\n");
+  REQUIRE(c1.failure);
+  CHECK(c1.failure->en.rfind("control character U+009B ", 0) == 0);
+  // Word's .txt export: a form feed (page break) and a vertical tab (manual line break) end a
+  // line; U+0085 and tabs are text.
+  const ReadResult word = read_text_document("KẾ HOẠCH\fTheo dõi\vnăm 2026\tx \xc2\x85\n");
+  CHECK_FALSE(word.failure);
+  REQUIRE(word.paragraphs.size() == 3);
+  CHECK(word.paragraphs[0].text == "KẾ HOẠCH");
+  CHECK(word.paragraphs[1].text == "Theo dõi");
+  CHECK(word.paragraphs[2].text == "năm 2026 x \xc2\x85");
+  CHECK(word.paragraphs[2].line == 3);
+}

@@ -1,8 +1,12 @@
 // Helpers shared by the import readers and recognisers (not part of the public interface).
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "kehoach/diagnostic.hpp"
 
 namespace kehoach {
 
@@ -24,5 +28,18 @@ struct Stripped {
 [[nodiscard]] std::string to_lower(std::string_view text);
 /// Each word of `text` with its first letter upper case and the rest lower case.
 [[nodiscard]] std::string title_case(std::string_view text);
+
+/// A character a plan may not hold, found in a document: a C0 control but tab, line feed and
+/// carriage return, DEL, a C1 control but U+0085, or U+FFFE/U+FFFF (the plan loader refuses the
+/// same, KH001). Word's page break (form feed) and manual line break (vertical tab) in a .txt
+/// export are line ends, not this.
+struct ForbiddenCharacter {
+  std::size_t offset = 0;  ///< byte offset in the text
+  unsigned code = 0;       ///< its code point
+};
+/// The first such character of UTF-8 `text`, if any.
+[[nodiscard]] std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view text);
+/// The message for it: which character, and to delete it.
+[[nodiscard]] Message forbidden_character_message(unsigned code);
 
 }  // namespace kehoach

@@ -466,6 +466,17 @@ ReadResult read_docx_document(std::string_view bytes) {
                     max_import_text_bytes));
     return result;
   }
+  for (const auto& p : result.paragraphs) {
+    if (const auto bad = find_forbidden_character(p.text)) {
+      // The paragraph's number, and the character's place in its text.
+      result.at = {
+          p.line,
+          static_cast<int>(display_width(std::string_view(p.text).substr(0, bad->offset))) + 1};
+      result.failure = forbidden_character_message(bad->code);
+      result.paragraphs.clear();
+      return result;
+    }
+  }
   if (std::none_of(result.paragraphs.begin(), result.paragraphs.end(),
                    [](const SourceParagraph& p) { return p.table >= 0; })) {
     // The raw text of each paragraph, to tell a Markdown file saved as .docx.

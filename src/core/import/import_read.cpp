@@ -8,9 +8,42 @@
 
 #include "import/import_common.hpp"
 #include "kehoach/import.hpp"
+
+#include <utf8proc.h>
 #include "kehoach/text.hpp"
 
 namespace kehoach {
+
+std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+        return ForbiddenCharacter{i, c};
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) return std::nullopt;  // not UTF-8: the readers say so first
+    if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFFFE || cp == 0xFFFF)
+      return ForbiddenCharacter{i, static_cast<unsigned>(cp)};
+    i += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+Message forbidden_character_message(unsigned code) {
+  return {
+      fmt::format("ký tự điều khiển U+{:04X} không được có trong kế hoạch: xóa ký tự này (thường "
+                  "do dán từ Word hoặc PDF) rồi nhập lại",
+                  code),
+      fmt::format("control character U+{:04X} cannot be in a plan: delete it (it usually comes "
+                  "from pasting from Word or a PDF) and import again",
+                  code)};
+}
 
 namespace {
 
@@ -113,9 +146,21 @@ ReadResult decode(std::string_view bytes, std::string& text) {
     if (text[i] == '\r') {
       lf.push_back('\n');
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (text[i] == '\f' || text[i] == '\v') {
+      lf.push_back('\n');  // Word's .txt export: a page break, a manual line break
     } else {
       lf.push_back(text[i]);
     }
+  }
+  if (const auto bad = find_forbidden_character(lf)) {
+    const std::string_view before(lf.data(), bad->offset);
+    const auto line = std::count(before.begin(), before.end(), '\n') + 1;
+    const auto line_start = before.rfind('\n');
+    const std::string_view head =
+        line_start == std::string_view::npos ? before : before.substr(line_start + 1);
+    result.at = {static_cast<int>(line), static_cast<int>(display_width(head)) + 1};
+    result.failure = forbidden_character_message(bad->code);
+    return result;
   }
   text = to_nfc(lf);
   return result;
