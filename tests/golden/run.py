@@ -25,6 +25,13 @@ its input), and the command must finish within --timeout seconds.
   run.py --bin build/kehoach --cases tests/golden            check every case
   run.py --bin build/kehoach --cases tests/golden --update   rewrite the expected files
   run.py ... --only 'PATTERN'                               the cases whose names match (fnmatch)
+  run.py ... --hostile-cpu 1 --hostile-mb 200               hostile-* cases must each use under
+                                                            1 s of CPU (user + system) and 200 MB
+
+The limits of hostile cases are measured with getrusage(RUSAGE_CHILDREN): the CPU time a case
+used is the difference of the children's total before and after it (cases run one at a time);
+the peak memory of the children is their largest so far, so a case that raises it above the
+limit is the one that went over, and a final peak under the limit means every case stayed under.
 """
 import argparse
 import difflib
@@ -170,7 +177,10 @@ def main() -> int:
     parser.add_argument("--update", action="store_true")
     parser.add_argument("--only")
     parser.add_argument("--timeout", type=float, default=float(os.environ.get("KEHOACH_GOLDEN_TIMEOUT", "10")))
+    parser.add_argument("--hostile-cpu", type=float, help="CPU seconds a hostile-* case may use")
+    parser.add_argument("--hostile-mb", type=float, help="peak memory (MB) a hostile-* case may use")
     args = parser.parse_args()
+    hostile_worst = (0.0, "")
 
     binary = str(Path(args.bin).resolve())
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "KEHOACH_LANG")}
@@ -204,6 +214,7 @@ def main() -> int:
             if stdout_to == "closed":
                 os.close(1)
 
+        usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         try:
             if (case / "tty").exists():
                 # `tty` may hold the terminal's width in columns.
@@ -230,6 +241,18 @@ def main() -> int:
             unprepare(prepared)
             continue
         problems = []
+        usage_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if case.name.startswith("hostile-"):
+            cpu = (usage_after.ru_utime + usage_after.ru_stime
+                   - usage_before.ru_utime - usage_before.ru_stime)
+            peak_mb = usage_after.ru_maxrss / 1024  # KB on Linux
+            if cpu > hostile_worst[0]:
+                hostile_worst = (cpu, case.name)
+            if args.hostile_cpu is not None and cpu > args.hostile_cpu:
+                problems.append(f"used {cpu:.2f} s of CPU, over the {args.hostile_cpu} s limit")
+            if (args.hostile_mb is not None and peak_mb > args.hostile_mb
+                    and usage_after.ru_maxrss > usage_before.ru_maxrss):
+                problems.append(f"peaked at {peak_mb:.0f} MB, over the {args.hostile_mb:.0f} MB limit")
         for target in expected_outputs:
             if not os.path.isfile(target):
                 problems.append(f"{os.fsdecode(target)} was not written")
@@ -275,6 +298,10 @@ def main() -> int:
             passed += 1
             print(f"ok   {case.name}")
     print(f"{passed} passed, {failed} failed")
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if hostile_worst[1]:
+        print(f"hostile cases: at most {hostile_worst[0]:.2f} s of CPU ({hostile_worst[1]}); "
+              f"peak memory of all cases {peak_mb:.0f} MB")
     return 1 if failed or not cases else 0
 
 

@@ -77,17 +77,17 @@ TEST_CASE(
 }
 
 TEST_CASE("past the word comparison limit rows are matched through implements only, and say so") {
-  // 3,000 × 3,000 titles sharing nine words: 81 million comparisons, over the limit: 1,185 rows
-  // fit.
-  const auto [child, parent] = pair_of(3000);
+  // 1,000 × 1,000 titles sharing nine words: 9 million comparisons, over the limit of 8 million:
+  // 8,000,000 / (1,000 × 9) = 888 rows fit.
+  const auto [child, parent] = pair_of(1000);
   const PlanDiff diff = diff_plans(child, parent, builtin_acts());
-  REQUIRE(diff.rows.size() == 3000);
-  CHECK(word_comparison_limit() == 32'000'000);
-  CHECK(diff.titles_unchecked == 1815);
-  CHECK(diff.rows[1184].coverage == Coverage::covered);
-  CHECK_FALSE(diff.rows[1184].title_unchecked);
-  CHECK(diff.rows[1185].coverage == Coverage::missing);
-  CHECK(diff.rows[1185].title_unchecked);
+  REQUIRE(diff.rows.size() == 1000);
+  CHECK(word_comparison_limit() == 8'000'000);
+  CHECK(diff.titles_unchecked == 112);
+  CHECK(diff.rows[887].coverage == Coverage::covered);
+  CHECK_FALSE(diff.rows[887].title_unchecked);
+  CHECK(diff.rows[888].coverage == Coverage::missing);
+  CHECK(diff.rows[888].title_unchecked);
   const auto checks = check_against_parent(child, parent, builtin_acts());
   std::size_t unchecked = 0;
   for (const auto& d : checks) {
@@ -95,14 +95,14 @@ TEST_CASE("past the word comparison limit rows are matched through implements on
       ++unchecked;
     }
   }
-  CHECK(unchecked == 1815);
+  CHECK(unchecked == 112);
   const std::string text =
       format_diff_text(diff, {"child.yaml", "parent.yaml", &child, &parent}, Lang::vi);
-  CHECK(text.find("Giới hạn: hai kế hoạch quá lớn, đã dùng hết 32.000.000 phép so từ: 1815 "
+  CHECK(text.find("Giới hạn: hai kế hoạch quá lớn, đã dùng hết 8.000.000 phép so từ: 112 "
                   "nhiệm vụ cấp trên chỉ đối chiếu theo `implements`") != std::string::npos);
   const std::string json =
       format_diff_json(diff, {"child.yaml", "parent.yaml", &child, &parent}, Lang::en);
-  CHECK(json.find("\"limit\": {\"word_comparisons\": 32000000, \"titles_unchecked\": 1815, "
+  CHECK(json.find("\"limit\": {\"word_comparisons\": 8000000, \"titles_unchecked\": 112, "
                   "\"focus_unchecked\": 0,") != std::string::npos);
 }
 

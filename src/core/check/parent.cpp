@@ -98,7 +98,7 @@ std::vector<PlanItem> all_items(const Plan& plan) {
   return out;
 }
 
-std::size_t word_comparison_limit() { return 32'000'000; }
+std::size_t word_comparison_limit() { return 8'000'000; }
 
 std::string word_comparison_limit_text(Lang lang) {
   const std::string digits = std::to_string(word_comparison_limit());
