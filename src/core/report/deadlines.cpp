@@ -674,6 +674,32 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
   return out;
 }
 
+namespace {
+
+// What the text and Markdown overdue lists end with: the undated items, the plans' own issuing
+// tasks counted done, the files that did not load and the broken progress files.
+std::string overdue_footer(const OverdueReport& report, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  std::string out;
+  if (report.undated > 0) {
+    out += vi ? fmt::format("\n{} việc chưa xác định được ngày, không bao giờ tính là quá hạn.\n",
+                            report.undated)
+              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", report.undated,
+                            report.undated == 1 ? "item" : "items",
+                            report.undated == 1 ? "is" : "are");
+  }
+  if (const auto issued = issued_text(report, lang); !issued.empty()) {
+    out += "\n" + issued + "\n";
+  }
+  if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
+  if (!report.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string render_overdue_text(const OverdueReport& report, Lang lang, std::size_t width,
                                 bool color) {
   const bool vi = is_vi(lang);
@@ -740,21 +766,7 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
       groups(report.due_soon, false);
     }
   }
-  if (report.undated > 0) {
-    out += vi ? fmt::format("\n{} việc chưa xác định được ngày, không bao giờ tính là quá hạn.\n",
-                            report.undated)
-              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", report.undated,
-                            report.undated == 1 ? "item" : "items",
-                            report.undated == 1 ? "is" : "are");
-  }
-  if (const auto issued = issued_text(report, lang); !issued.empty()) {
-    out += "\n" + issued + "\n";
-  }
-  if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
-  if (!report.progress_errors.empty()) {
-    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
-  }
-  return out;
+  return out + overdue_footer(report, lang);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -872,21 +884,7 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
       groups(report.due_soon, false);
     }
   }
-  if (report.undated > 0) {
-    out += vi ? fmt::format("\n{} việc chưa xác định được ngày, không bao giờ tính là quá hạn.\n",
-                            report.undated)
-              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", report.undated,
-                            report.undated == 1 ? "item" : "items",
-                            report.undated == 1 ? "is" : "are");
-  }
-  if (const auto issued = issued_text(report, lang); !issued.empty()) {
-    out += "\n" + issued + "\n";
-  }
-  if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
-  if (!report.progress_errors.empty()) {
-    out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
-  }
-  return out;
+  return out + overdue_footer(report, lang);
 }
 
 // ---------------------------------------------------------------------------------------------
