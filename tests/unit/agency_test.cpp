@@ -270,3 +270,38 @@ TEST_CASE("the lead agency names the group an item is listed under") {
   CHECK(lead_agency_name("Sở Tư pháp làm đầu mối tổng hợp") == "Sở Tư pháp");
   CHECK(lead_agency_name("  ") == "");
 }
+
+TEST_CASE("a lead written before \"phối hợp … chủ trì\" is cut at \"phối hợp\"") {
+  const std::string text = "Phòng Tư pháp phối hợp với Phòng Nội vụ chủ trì";
+  const AgencyReading r = read_agencies(text);
+  REQUIRE(r.lead.size() == 1);
+  CHECK(r.lead[0].name == "Phòng Tư pháp");
+  REQUIRE(r.support.size() == 1);
+  CHECK(r.support[0].name == "Phòng Nội vụ");
+  CHECK(lead_agency_name(text) == "Phòng Tư pháp");
+  // Found by fuzz_agency (tests/fuzz/known/agency-heading-phoi-hop-before-chu-tri): the heading
+  // was "Phòng Tư pháp… phối hợp", which --agency then missed.
+  const std::string dots = "Phòng Tư pháp .........................phối hợp........chủ trì, ";
+  CHECK(lead_agency_name(dots) == "Phòng Tư pháp");
+  CHECK(agency_text_matches(dots, lead_agency_name(dots)));
+  // "chủ trì" first is read as before.
+  CHECK(lead_agency_name("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp") == "Sở Nội vụ");
+}
+
+TEST_CASE("--agency with the heading of a body of no known kind keeps its items") {
+  // Found by fuzz_agency (tests/fuzz/known/agency-heading-unknown-body): the heading drops the
+  // bracket and the colon, so it is not a substring of the text.
+  const std::string text = "# \"a) Cơ quan chủ trì:";
+  CHECK(lead_agency_name(text) == "# \"a Cơ quan");
+  CHECK(agency_text_matches(text, "# \"a Cơ quan"));
+  CHECK(agency_text_matches("Ban Chỉ đạo (tỉnh) chủ trì",
+                            lead_agency_name("Ban Chỉ đạo (tỉnh) chủ trì")));
+  // Found by fuzz_agency (tests/fuzz/known/agency-heading-commas-before-hoi): a heading that,
+  // read again, is another agency than the one it names.
+  const std::string commas = ",,,,có liên quan,,,,.Hội ,,,,cuc,,,,Cục";
+  CHECK(lead_agency_name(commas) == ",,,,. Hội");
+  CHECK(agency_text_matches(commas, ",,,,. Hội"));
+  // Another body of no known kind is still not matched.
+  CHECK_FALSE(agency_text_matches(text, "# \"b Cơ quan"));
+  CHECK_FALSE(agency_text_matches("Ban Chỉ đạo tỉnh", "Ban Thi đua"));
+}

@@ -551,15 +551,26 @@ AgencyReading read_agencies(std::string_view text, std::optional<Level> context)
   }
   main = slice(main, 0, action_start(main));
 
+  // The lead is what comes before the first "chủ trì" or "phối hợp", whichever is first: in
+  // "Phòng Tư pháp phối hợp với … chủ trì" the lead is Phòng Tư pháp, never a name with "phối
+  // hợp" in it (a heading `--agency` could not find again).
   AgencyReading reading;
   Tokens lead = main;
   Tokens support;
-  if (const std::size_t at = find_seq(main, {"chu", "tri"}); at < main.size()) {
+  const std::size_t at = find_seq(main, {"chu", "tri"});
+  const std::size_t with = find_seq(main, {"phoi", "hop"});
+  if (at < main.size() && at < with) {
     lead = slice(main, 0, at);
     support = slice(main, at + 2, main.size());
-  } else if (const std::size_t with = find_seq(main, {"phoi", "hop"}); with < main.size()) {
+  } else if (with < main.size()) {
     lead = slice(main, 0, with);
     support = slice(main, with, main.size());
+    // "… chủ trì" after "phối hợp" names no agency: the words go, the bodies around them stay.
+    for (std::size_t c = find_seq(support, {"chu", "tri"}); c < support.size();
+         c = find_seq(support, {"chu", "tri"}, c)) {
+      support.erase(support.begin() + static_cast<std::ptrdiff_t>(c),
+                    support.begin() + static_cast<std::ptrdiff_t>(c + 2));
+    }
   }
   read_into(lead, reading.lead, context);
   read_into(support, reading.support, context);
@@ -581,14 +592,21 @@ bool agency_contains(const Agency& agency, const Agency& query) {
 
 bool agency_text_matches(std::string_view text, std::string_view query,
                          std::optional<Level> context) {
+  // The query is the name of one of the text's lead agencies, as `overdue` heads a group with
+  // it: lead_agency_name rebuilds the name from the words, so brackets, colons and spacing the
+  // text has may be gone and the heading need not be a substring of the text, nor read again as
+  // the same agency.
+  const AgencyReading r = read_agencies(text, context);
+  const std::string heading = fold_ascii(trim(query));
+  if (std::any_of(r.lead.begin(), r.lead.end(), [&](const Agency& a) { return a.key == heading; }))
+    return true;
   const AgencyReading q = read_agencies(query);
   if (q.lead.size() == 1 && q.support.empty() && q.lead.front().known) {
-    const AgencyReading r = read_agencies(text, context);
     return std::any_of(r.lead.begin(), r.lead.end(),
                        [&](const Agency& a) { return agency_contains(a, q.lead.front()); });
   }
-  const std::string needle = fold_ascii(query);
-  return fold_ascii(text).find(needle) != std::string::npos;
+  // Any other query matches when the text contains it.
+  return fold_ascii(text).find(fold_ascii(query)) != std::string::npos;
 }
 
 std::string lead_agency_name(std::string_view text, std::optional<Level> context) {
