@@ -42,6 +42,9 @@ namespace detail {
 [[nodiscard]] std::size_t display_width(std::string_view text);
 /// `text` with leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
+/// `text` with every run of ASCII white space (line breaks included) made one space, and none
+/// left at either end: a paragraph as one line.
+[[nodiscard]] std::string collapse_spaces(std::string_view text);
 /// `text` as one cell of a GitHub-flavoured Markdown table: line breaks and tabs become spaces,
 /// pipes are escaped.
 [[nodiscard]] std::string markdown_cell(std::string_view text);

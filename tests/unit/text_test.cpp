@@ -34,6 +34,14 @@ TEST_CASE("width counts characters and wrap keeps lines within it") {
   CHECK(lines[3] == "pháp luật");
 }
 
+TEST_CASE("collapse_spaces makes a paragraph one line") {
+  CHECK(kehoach::collapse_spaces("  Sở Tư pháp\r\n\tchủ trì,\f\vphối hợp  ") ==
+        "Sở Tư pháp chủ trì, phối hợp");
+  CHECK(kehoach::collapse_spaces(" \n\t ") == "");
+  // Only ASCII white space: a no-break space (U+00A0) stays.
+  CHECK(kehoach::collapse_spaces("Quý\xC2\xA0I") == "Quý\xC2\xA0I");
+}
+
 TEST_CASE("a Markdown cell is one line with its pipes escaped") {
   CHECK(kehoach::markdown_cell("Sở Tư pháp | UBND\nxã\tTân") == "Sở Tư pháp \\| UBND xã Tân");
 }

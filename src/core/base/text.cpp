@@ -78,22 +78,6 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending = false;
-  for (const char c : text) {
-    if (is_space(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
@@ -398,6 +382,22 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   }
   if (!line.empty()) lines.push_back(std::move(line));
   return lines;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace kehoach

@@ -146,26 +146,10 @@ const Labels& labels_for(Lang lang) { return lang == Lang::vi ? vi_labels : en_l
 // ---------------------------------------------------------------------------------------------
 // Small text helpers.
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 // Plan text as one printable line: control characters replaced, line breaks and runs of white
 // space made one space (a paragraph is one line in both output formats).
 std::string clean(std::string_view text) {
-  const std::string printable = replace_invalid_utf8(text, true);
-  std::string out;
-  bool pending = false;
-  for (const char c : printable) {
-    if (is_ascii_space(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(c);
-  }
-  return out;
+  return collapse_spaces(replace_invalid_utf8(text, true));
 }
 
 // Upper case, code point by code point: Vietnamese needs nothing more (ư → Ư, đ → Đ, ủ → Ủ).
