@@ -66,6 +66,9 @@ struct Obligation {
   [[nodiscard]] std::optional<Date> due() const;
   /// True unless recorded done or cancelled.
   [[nodiscard]] bool open() const;
+  /// True unless recorded done or cancelled on or before `day`: an item done on 20/11 was still
+  /// open on 01/06, and `overdue --as-of 2026-06-01` lists it as late.
+  [[nodiscard]] bool open_on(const Date& day) const;
 };
 
 /// Which obligations a list keeps. Empty members keep everything.

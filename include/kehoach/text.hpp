@@ -21,6 +21,9 @@ namespace kehoach {
 /// other escape sequence is still replaced. A plan cannot carry one: the loader refuses control
 /// characters however they are written (KH001).
 [[nodiscard]] std::string printable(std::string_view text, bool keep_colour = false);
+/// Whether `printable` would return `text` unchanged (a writer can then write `text` itself,
+/// without a copy of what may be a large output).
+[[nodiscard]] bool is_printable(std::string_view text, bool keep_colour = false);
 /// A file name as it is shown in messages: valid UTF-8 without controls is unchanged; an
 /// invalid byte or a control character is written as an escape (`\n`, `\t`, `\xHH`), so
 /// that a name with a line break or ESC cannot forge output.

@@ -120,7 +120,11 @@ void write_stdout_bytes(std::string_view bytes) {
 }
 
 void write_stdout(std::string_view text, bool colour) {
-  write_stdout_bytes(printable(text, colour));
+  if (is_printable(text, colour)) {
+    write_stdout_bytes(text);
+  } else {
+    write_stdout_bytes(printable(text, colour));
+  }
 }
 
 int stdout_error() { return g_stdout_error; }
@@ -139,7 +143,10 @@ std::optional<Message> write_atomically(const std::string& path, const std::stri
     }
     return std::nullopt;
   }
-  const std::string text = binary ? raw_text : printable(raw_text);
+  // Copied only when something must be replaced: outputs can be tens of megabytes.
+  std::string replaced;
+  if (!binary && !is_printable(raw_text)) replaced = printable(raw_text);
+  const std::string& text = replaced.empty() ? raw_text : replaced;
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::path target(path);

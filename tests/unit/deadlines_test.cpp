@@ -233,6 +233,26 @@ TEST_CASE("overdue: due today is not late, due yesterday is one day late") {
   CHECK(report.undated == 1);
 }
 
+TEST_CASE("an item done or cancelled after the as-of day was open on it") {
+  Obligation o;
+  CHECK(o.open_on(Date{2025, 6, 1}));
+  o.status = kehoach::ProgressStatus::done;
+  o.status_date = Date{2025, 11, 20};
+  CHECK(o.open_on(Date{2025, 6, 1}));
+  CHECK(o.open_on(Date{2025, 11, 19}));
+  CHECK_FALSE(o.open_on(Date{2025, 11, 20}));  // done that day
+  CHECK_FALSE(o.open_on(Date{2025, 12, 1}));
+  o.status = kehoach::ProgressStatus::cancelled;
+  CHECK(o.open_on(Date{2025, 6, 1}));
+  CHECK_FALSE(o.open_on(Date{2025, 11, 20}));
+  // Done without a date: closed on any day (nothing says when).
+  o.status = kehoach::ProgressStatus::done;
+  o.status_date.reset();
+  CHECK_FALSE(o.open_on(Date{2025, 6, 1}));
+  o.status = kehoach::ProgressStatus::in_progress;
+  CHECK(o.open_on(Date{2025, 6, 1}));
+}
+
 TEST_CASE("overdue: --within counts from the as-of day, both ends included") {
   const auto p = plan(commune);
   const auto list = list_of({{&p.plan, nullptr}});

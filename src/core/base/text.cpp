@@ -149,17 +149,20 @@ std::size_t colour_sequence(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-std::string printable(std::string_view text, bool keep_colour) {
-  auto unsafe = [&](std::int32_t cp, std::size_t i) {
-    return is_control(cp) && cp != '\t' && cp != '\n' &&
-           !(cp == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
-  };
-  // Most output is clean: check before copying.
+namespace {
+
+bool unsafe_at(std::string_view text, std::int32_t cp, std::size_t i) {
+  return is_control(cp) && cp != '\t' && cp != '\n' &&
+         !(cp == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
+}
+
+// How many bytes at the start of `text` `printable` would keep as they are.
+std::size_t printable_prefix(std::string_view text, bool keep_colour) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto [cp, n] = next_code_point(text, i);
     if (n == 0) break;
-    if (unsafe(cp, i)) {
+    if (unsafe_at(text, cp, i)) {
       const std::size_t sgr = keep_colour ? colour_sequence(text, i) : 0;
       if (sgr == 0) break;
       i += sgr;
@@ -167,6 +170,18 @@ std::string printable(std::string_view text, bool keep_colour) {
     }
     i += n;
   }
+  return i;
+}
+
+}  // namespace
+
+bool is_printable(std::string_view text, bool keep_colour) {
+  return printable_prefix(text, keep_colour) == text.size();
+}
+
+std::string printable(std::string_view text, bool keep_colour) {
+  // Most output is clean: check before copying.
+  std::size_t i = printable_prefix(text, keep_colour);
   if (i == text.size()) return std::string(text);
   std::string out(text.substr(0, i));
   while (i < text.size()) {
@@ -176,7 +191,7 @@ std::string printable(std::string_view text, bool keep_colour) {
       ++i;
       continue;
     }
-    if (unsafe(cp, i)) {
+    if (unsafe_at(text, cp, i)) {
       if (const std::size_t sgr = keep_colour ? colour_sequence(text, i) : 0; sgr > 0) {
         out.append(text.substr(i, sgr));
         i += sgr;

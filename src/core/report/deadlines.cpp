@@ -29,6 +29,11 @@ bool Obligation::open() const {
   return !status || (*status != ProgressStatus::done && *status != ProgressStatus::cancelled);
 }
 
+bool Obligation::open_on(const Date& day) const {
+  // Done or cancelled without a date: closed whatever the day (the progress file gives none).
+  return open() || (status_date && day < *status_date);
+}
+
 std::size_t OverdueReport::overdue_count() const {
   std::size_t n = 0;
   for (const auto& g : overdue) n += g.items.size();
@@ -347,8 +352,11 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
   std::vector<OverdueItem> overdue;
   std::vector<OverdueItem> soon;
   for (const auto& o : list.dated) {
-    if (!o.issued_as.empty() && *o.due() < as_of) report.issued.push_back(o);
-    if (!o.open()) continue;
+    // Recorded done or cancelled after the as-of day: it was open then (a report for a past
+    // day lists what was late on that day).
+    const bool open = o.open_on(as_of);
+    if (!o.issued_as.empty() && !open && *o.due() < as_of) report.issued.push_back(o);
+    if (!open) continue;
     const Date due = *o.due();
     // A date-only deadline lasts through its day: due today is not late.
     if (due < as_of) {
@@ -358,7 +366,7 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
     }
   }
   for (const auto& o : list.undated) {
-    if (o.open()) ++report.undated;
+    if (o.open_on(as_of)) ++report.undated;
   }
   report.overdue = group_by_agency(std::move(overdue));
   report.due_soon = group_by_agency(std::move(soon));
@@ -947,17 +955,33 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
       progress, o.progress_error ? "true" : "false", extra);
 }
 
+// Appends the array to `out` (a list of 90,000 items is tens of megabytes: no copy of it is made).
 template <class Items, class Render>
-std::string json_array(const Items& items, std::string_view indent, Render&& render) {
-  if (items.empty()) return "[]";
-  std::string out = "[";
+void append_json_array(std::string& out, const Items& items, std::string_view indent,
+                       Render&& render) {
+  if (items.empty()) {
+    out += "[]";
+    return;
+  }
+  out += '[';
   bool first = true;
   for (const auto& item : items) {
     out += first ? "\n" : ",\n";
     first = false;
-    out += std::string(indent) + "  " + render(item);
+    out += indent;
+    out += "  ";
+    out += render(item);
   }
-  return out + "\n" + std::string(indent) + "]";
+  out += '\n';
+  out += indent;
+  out += ']';
+}
+
+template <class Items, class Render>
+std::string json_array(const Items& items, std::string_view indent, Render&& render) {
+  std::string out;
+  append_json_array(out, items, indent, std::forward<Render>(render));
+  return out;
 }
 
 std::string json_strings(const std::vector<std::string>& items) {
@@ -984,8 +1008,11 @@ std::string render_deadlines_json(const DeadlineList& list, Lang lang) {
   std::string out = "{\n";
   out += fmt::format("  \"filter\": {},\n", json_filter(list.filter, true));
   out += fmt::format("  \"plans\": {},\n", json_array(list.plans, "  ", json_plan));
-  out += fmt::format("  \"dated\": {},\n", json_array(list.dated, "  ", item));
-  out += fmt::format("  \"undated\": {},\n", json_array(list.undated, "  ", item));
+  out += "  \"dated\": ";
+  append_json_array(out, list.dated, "  ", item);
+  out += ",\n  \"undated\": ";
+  append_json_array(out, list.undated, "  ", item);
+  out += ",\n";
   out += fmt::format("  \"failed\": {},\n", json_strings(list.failed));
   out += fmt::format("  \"progress_errors\": {},\n", json_strings(list.progress_errors));
   out += fmt::format(
@@ -997,13 +1024,14 @@ std::string render_deadlines_json(const DeadlineList& list, Lang lang) {
 }
 
 std::string render_overdue_json(const OverdueReport& report, Lang lang) {
-  auto groups = [&](const std::vector<AgencyGroup>& list, std::string_view key) {
-    return json_array(list, "  ", [&](const AgencyGroup& g) {
-      std::string out = fmt::format("{{\"agency\": {}, \"items\": ", json_quote(g.agency));
-      out += json_array(g.items, "    ", [&](const OverdueItem& i) {
+  auto groups = [&](std::string& out, const std::vector<AgencyGroup>& list, std::string_view key) {
+    append_json_array(out, list, "  ", [&](const AgencyGroup& g) {
+      std::string group = fmt::format("{{\"agency\": {}, \"items\": ", json_quote(g.agency));
+      append_json_array(group, g.items, "    ", [&](const OverdueItem& i) {
         return json_item(report.plans, i.item, lang, fmt::format(", \"{}\": {}", key, i.days));
       });
-      return out + "}";
+      group += '}';
+      return group;
     });
   };
   std::string out = "{\n";
@@ -1012,8 +1040,11 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
                      report.within ? std::to_string(*report.within) : std::string("null"));
   out += fmt::format("  \"filter\": {},\n", json_filter(report.filter, false));
   out += fmt::format("  \"plans\": {},\n", json_array(report.plans, "  ", json_plan));
-  out += fmt::format("  \"overdue\": {},\n", groups(report.overdue, "days_late"));
-  out += fmt::format("  \"due_soon\": {},\n", groups(report.due_soon, "days_left"));
+  out += "  \"overdue\": ";
+  groups(out, report.overdue, "days_late");
+  out += ",\n  \"due_soon\": ";
+  groups(out, report.due_soon, "days_left");
+  out += ",\n";
   out += fmt::format("  \"failed\": {},\n", json_strings(report.failed));
   out += fmt::format("  \"progress_errors\": {},\n", json_strings(report.progress_errors));
   if (!report.issued.empty()) {

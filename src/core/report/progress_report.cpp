@@ -21,22 +21,23 @@ namespace {
 void count(ProgressCounts& c, const Obligation& o, const Date& as_of) {
   ++c.items;
   if (o.progress_error) ++c.flagged;
+  const auto due = o.due();
+  if (o.open_on(as_of)) {
+    // Not recorded done or cancelled by the as-of day (perhaps later: then it was open).
+    // A deadline lasts through its day: due today is still open.
+    if (due && *due < as_of) {
+      ++c.overdue;
+    } else {
+      ++c.open;
+    }
+    return;
+  }
   if (o.status == ProgressStatus::cancelled) {
     ++c.cancelled;
     return;
   }
-  const auto due = o.due();
-  if (o.status == ProgressStatus::done) {
-    ++c.done;
-    if (due && o.status_date && *due < *o.status_date) ++c.done_late;
-    return;
-  }
-  // A deadline lasts through its day: due today is still open.
-  if (due && *due < as_of) {
-    ++c.overdue;
-  } else {
-    ++c.open;
-  }
+  ++c.done;
+  if (due && o.status_date && *due < *o.status_date) ++c.done_late;
 }
 
 std::string plan_name(const PlanSummary& p) { return p.issuer.empty() ? p.file : p.issuer; }
