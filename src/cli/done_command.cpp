@@ -8,6 +8,7 @@
 
 #include "cli.hpp"
 #include "kehoach/check.hpp"
+#include "kehoach/date.hpp"
 #include "kehoach/deadlines.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/progress.hpp"
@@ -100,6 +101,30 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
     }
   }
 
+  if (!options.undo && options.occurrence == 0) {
+    // The whole item of a deadline that falls due several times closes every time: only a day
+    // when the last of them has begun can be that. Before it, the officer means one of them.
+    const DueField* due = item_due(plan, options.id);
+    if (due && due->reading && due->reading->occurrences.size() >= 2) {
+      const auto& all = due->reading->occurrences;
+      const Occurrence& last = all.back();
+      const Date from = last.start ? *last.start : add_days(all[all.size() - 2].due, 1);
+      if (change.date < from) {
+        print_error(
+            g,
+            {fmt::format("thời hạn của `{}` (“{}”) có {} lần đến hạn, lần cuối từ {}: ngày {} "
+                         "không thể là ngày xong mọi lần; ghi lần đã xong bằng --occurrence N",
+                         options.id, due->phrase.value, all.size(), from.dmy(), change.date.dmy()),
+             fmt::format("the deadline of `{}` (“{}”) falls due {} times, the last from {}: {} "
+                         "cannot be the day all of them were done; record the one done with "
+                         "--occurrence N",
+                         options.id, due->phrase.value, all.size(), from.dmy(),
+                         change.date.dmy())});
+        return Exit::failure;
+      }
+    }
+  }
+
   const std::string path = progress_file_for(options.plan);
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
@@ -182,8 +207,10 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->type_name(g.tr("CHUỖI", "TEXT"));
   command
       ->add_option("--occurrence", options->occurrence,
-                   g.tr("Lần đến hạn thứ N (từ 1) của một thời hạn lặp lại (hằng quý…)",
-                        "The Nth occurrence (from 1) of a repeating deadline (quarterly…)"))
+                   g.tr("Lần đến hạn thứ N (từ 1) của một thời hạn lặp lại (hằng quý…); bắt "
+                        "buộc khi ngày xong ở trước lần cuối",
+                        "The Nth occurrence (from 1) of a repeating deadline (quarterly…); "
+                        "required when the day done is before the last occurrence"))
       ->check(CLI::Range(1, 366).description(""))
       ->type_name("N");
   command->add_flag("--undo", options->undo,

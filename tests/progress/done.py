@@ -90,6 +90,19 @@ def main() -> int:
 
         # done then --undo on an item not yet recorded gives back the file byte for byte.
         progress.write_bytes(original.encode("utf-8"))
+        # The whole of a quarterly duty cannot be done before its last quarter begins.
+        r = done("vp-bao-cao", "--date", "2026-04-05")
+        check("whole item before its last occurrence: refused", (r.returncode, r.stderr),
+              (2, "kehoach: lỗi: thời hạn của `vp-bao-cao` (“hằng quý”) có 4 lần đến hạn, lần "
+                  "cuối từ 01/10/2026: ngày 05/04/2026 không thể là ngày xong mọi lần; ghi lần "
+                  "đã xong bằng --occurrence N\n"))
+        r = done("vp-bao-cao", "--date", "2026-09-30", lang="en")
+        check("whole item before its last occurrence: in English", (r.returncode, r.stderr),
+              (2, "kehoach: error: the deadline of `vp-bao-cao` (“hằng quý”) falls due 4 times, "
+                  "the last from 01/10/2026: 30/09/2026 cannot be the day all of them were done; "
+                  "record the one done with --occurrence N\n"))
+        check("whole item refused: the file unchanged", progress.read_bytes(),
+              original.encode("utf-8"))
         r = done("vp-bao-cao", "--date", "2026-11-20")
         check("add: exit 0", r.returncode, 0)
         check("add: at the end of items, indented like the others",
@@ -122,7 +135,7 @@ def main() -> int:
         check("occurrence of a single deadline: refused", r.returncode, 2)
         check("occurrence of a single deadline: message", r.stderr.startswith(
             "kehoach: lỗi: thời hạn của `tap-huan` (“"), True)
-        r = done("vp-bao-cao", "--date", "2026-06-30")
+        r = done("vp-bao-cao", "--date", "2026-11-20")
         check("whole item over occurrences: refused", (r.returncode, r.stderr),
               (2, "kehoach: lỗi: tiến độ của `vp-bao-cao` được ghi theo từng lần: dùng "
                   "--occurrence N\n"))
