@@ -123,6 +123,12 @@ struct PlanDiff {
 [[nodiscard]] std::vector<Diagnostic> check_against_parent(const Plan& child, const Plan& parent,
                                                            const ActTable& acts);
 
+/// Adds the rules against the parent to `found`, which holds check_plan's diagnostics of
+/// `child`: the ones check_plan makes from the child's citation of its parent alone (KH137,
+/// KH138) give way to the comparison with the parent file.
+void add_parent_checks(std::vector<Diagnostic>& found, const Plan& child, const Plan& parent,
+                       const ActTable& acts);
+
 }  // namespace kehoach
 
 namespace kehoach {

@@ -322,10 +322,7 @@ Exit run_new(const NewOptions& o, const Globals& g) {
   if (made.ok()) {
     const auto single = check_plan(made.plan, builtin_acts());
     found.insert(found.end(), single.begin(), single.end());
-    if (parent_plan) {
-      const auto against = check_against_parent(made.plan, *parent_plan, builtin_acts());
-      found.insert(found.end(), against.begin(), against.end());
-    }
+    if (parent_plan) add_parent_checks(found, made.plan, *parent_plan, builtin_acts());
   }
   if (!found.empty()) print_diagnostics(found, {SourceText{name, made.text}}, 1, g);
   return has_errors(found) ? Exit::findings : Exit::ok;

@@ -67,10 +67,7 @@ void count_findings(const PlanFile& plan, const Plan* parent, std::vector<Diagno
   if (!plan.ok()) return;
   const auto own = check_plan(plan.loaded.plan, builtin_acts());
   found.insert(found.end(), own.begin(), own.end());
-  if (parent != nullptr) {
-    const auto against = check_against_parent(plan.loaded.plan, *parent, builtin_acts());
-    found.insert(found.end(), against.begin(), against.end());
-  }
+  if (parent != nullptr) add_parent_checks(found, plan.loaded.plan, *parent, builtin_acts());
 }
 
 Exit run_status(const StatusOptions& options, const Globals& g) {

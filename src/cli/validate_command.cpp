@@ -119,9 +119,7 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
     const auto blanks = check_placeholders(plans[i].loaded.plan, plans[i].loaded.text);
     found[i].insert(found[i].end(), blanks.begin(), blanks.end());
     if (parent_of[i] != nullptr) {
-      const auto against =
-          check_against_parent(plans[i].loaded.plan, *parent_of[i], builtin_acts());
-      found[i].insert(found[i].end(), against.begin(), against.end());
+      add_parent_checks(found[i], plans[i].loaded.plan, *parent_of[i], builtin_acts());
     }
   });
 

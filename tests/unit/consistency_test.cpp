@@ -235,6 +235,38 @@ TEST_CASE("KH136 a 2026 plan still addressing the district's bodies") {
   CHECK(with_code(check(old), "KH136").empty());
 }
 
+TEST_CASE("KH137, KH138 the plan's citation of its parent, without the parent file") {
+  const std::string cited = replace(commune, "basis:", R"(parent:
+  ref: 25/KH-UBND
+  date: 2026-01-22
+  issuer: UBND tỉnh Lai Châu
+  title: Tổ chức thi hành pháp luật năm 2025 trên địa bàn tỉnh Lai Châu
+basis:)");
+  const auto found = check(cited);
+  const auto before = with_code(found, "KH137");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].at == Position{8, 9});
+  CHECK(before[0].severity == Severity::error);
+  CHECK(before[0].message.en ==
+        "the plan is issued on 20/01/2026, before the parent plan it implements (`parent.date`: "
+        "22/01/2026)");
+  const auto title = with_code(found, "KH138");
+  REQUIRE(title.size() == 1);
+  CHECK(title[0].at == Position{15, 10});
+  CHECK(title[0].message.vi ==
+        "tên kế hoạch cấp trên ghi năm 2025, nhưng đây là kế hoạch năm 2026");
+  // Issued the same day as the parent, and citing this year's title: nothing.
+  const std::string right = replace(replace(cited, "date: 2026-01-22", "date: 2026-01-20"),
+                                    "năm 2025 trên địa bàn tỉnh", "năm 2026 trên địa bàn tỉnh");
+  CHECK(with_code(check(right), "KH137").empty());
+  CHECK(with_code(check(right), "KH138").empty());
+  // A month-only draft counts from the month's last day: January is not before 22/01.
+  const std::string draft =
+      replace(replace(cited, "status: issued\nnumber: 12/KH-UBND", "status: draft"),
+              "issued: 2026-01-20", "issued: 2026-01");
+  CHECK(with_code(check(draft), "KH137").empty());
+}
+
 TEST_CASE("KH134 finds [tên] and ngày … tháng … but not a list's closing ellipsis") {
   const std::string text =
       replace(commune, "purpose: [Đánh giá thực trạng thi hành pháp luật.]",

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "kehoach/check.hpp"
+#include "kehoach/parent.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 
@@ -91,6 +92,7 @@ class Consistency {
     check_acts_in_force();
     check_provinces();
     check_district_wording();
+    check_cited_parent();
   }
 
  private:
@@ -290,6 +292,46 @@ class Consistency {
   const ActTable& m_acts;
   const ProvinceTable& m_provinces;
   std::vector<Diagnostic>& m_out;
+  // KH137, KH138: the plan's own citation of its parent (`parent.date`, `parent.title`), read
+  // without the parent file: a commune often has only the Word file of the plan it implements.
+  // With the parent file loaded, KH204, KH201, KH202 and KH220 say the same from the file, and
+  // these two are dropped (add_parent_checks).
+  void check_cited_parent() {
+    if (!m_plan.parent) return;
+    const ParentRef& parent = *m_plan.parent;
+    const auto latest = latest_issue_day(m_plan);
+    if (parent.date.present && latest && *latest < parent.date.value) {
+      const bool month_only = !m_plan.issued.date();
+      add("KH137", m_plan.issued.at,
+          {fmt::format("kế hoạch ban hành {} {}, trước kế hoạch cấp trên mà nó thực hiện "
+                       "(`parent.date`: {})",
+                       month_only ? "trong tháng" : "ngày",
+                       month_only ? fmt::format("{:02}/{}", m_plan.issued.month, m_plan.issued.year)
+                                  : latest->dmy(),
+                       parent.date.value.dmy()),
+           fmt::format("the plan is issued {} {}, before the parent plan it implements "
+                       "(`parent.date`: {})",
+                       month_only ? "in" : "on",
+                       month_only ? fmt::format("{:02}/{}", m_plan.issued.month, m_plan.issued.year)
+                                  : latest->dmy(),
+                       parent.date.value.dmy())},
+          {"kiểm tra `issued` và `parent.date` (ngày của kế hoạch năm nay, không phải năm trước)",
+           "check `issued` and `parent.date` (the date of this year's parent plan, not last "
+           "year's)"});
+    }
+    if (parent.title.present && m_plan.year.present) {
+      const int year = m_effective_year.value_or(m_plan.year.value);
+      if (const auto named = year_named(parent.title.value); named && *named != year) {
+        add("KH138", parent.title.at,
+            {fmt::format("tên kế hoạch cấp trên ghi năm {}, nhưng đây là kế hoạch năm {}", *named,
+                         year),
+             fmt::format("the parent's title names {}, but this is the plan for {}", *named, year)},
+            {"viện dẫn kế hoạch cấp trên của năm nay (số, ngày và tên)",
+             "cite this year's parent plan (number, date and title)"});
+      }
+    }
+  }
+
   std::optional<int> m_effective_year;
 };
 
@@ -456,6 +498,7 @@ void add_parent_consistency_checks(const Plan& child, const Plan& parent, const 
              d.code == "KH207";
     });
   }
+
   // KH220: the cited title of the parent names another year than the parent file.
   if (child.parent && child.parent->title.present && parent.year.present) {
     const Text& title = child.parent->title;
@@ -622,6 +665,17 @@ Diagnostic same_plan_diagnostic(const Plan& later, const Plan& first, bool later
                            later_is_dropped ? fmt::format(": `{}` is used", first.file) : "")},
               {"giữ một tệp cho mỗi kế hoạch; xóa hoặc chuyển bản sao ra khỏi thư mục",
                "keep one file per plan; remove the copy or move it out of the folder"});
+}
+
+void add_parent_checks(std::vector<Diagnostic>& found, const Plan& child, const Plan& parent,
+                       const ActTable& acts) {
+  // The parent file is here: KH204, KH201, KH202 and KH220 compare with it. KH137 and KH138,
+  // made from the child's citation alone, would only repeat them (or follow a mistyped citation).
+  std::erase_if(found, [&](const Diagnostic& d) {
+    return d.file == child.file && (d.code == "KH137" || d.code == "KH138");
+  });
+  const auto against = check_against_parent(child, parent, acts);
+  found.insert(found.end(), against.begin(), against.end());
 }
 
 }  // namespace kehoach
