@@ -493,9 +493,15 @@ void add_parent_consistency_checks(const Plan& child, const Plan& parent, const 
   // KH201 repeats KH132 when the child's title already names the parent's year; and deadlines
   // read in the wrong year are compared with the parent's in vain (KH203, KH207).
   if (const auto slipped = slipped_year(child)) {
+    // A deadline read in the mistyped year compares with the parent's in vain; one written in
+    // the right year ("Tháng 9/2026") compares truly, and its KH203 or KH207 stays.
+    std::set<Position> right_year;
+    for (const DueField* d : in_year_deadlines(child)) {
+      if (d->reading->due->year == *slipped) right_year.insert(d->phrase.at);
+    }
     std::erase_if(out, [&](const Diagnostic& d) {
-      return (d.code == "KH201" && *slipped == parent.year.value) || d.code == "KH203" ||
-             d.code == "KH207";
+      if (d.code == "KH201") return *slipped == parent.year.value;
+      return (d.code == "KH203" || d.code == "KH207") && !right_year.contains(d.at);
     });
   }
 
