@@ -312,3 +312,66 @@ TEST_CASE("KH207 compares rounds occurrence by occurrence") {
         "deadline 30/09/2026 is 92 days after 30/06/2026, the parent's deadline for “Kiểm tra "
         "tình hình thi hành pháp luật” (kiem-tra)");
 }
+
+TEST_CASE("KH207 holds every child item naming the parent id, not only the first") {
+  // The first item is on time; the second, naming the same parent task, is late.
+  const std::string child = replace(child_yaml, "        implements: [bao-cao-xa]\n",
+                                    "        implements: [bao-cao-xa]\n"
+                                    "      - id: gui-ke-hoach\n"
+                                    "        text: Gửi kế hoạch về Sở Tư pháp\n"
+                                    "        kind: plan\n"
+                                    "        due: chậm nhất ngày 10/04/2026\n"
+                                    "        implements: [ban-hanh-ke-hoach]\n");
+  const auto found = with_code(against(child), "KH207");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{43, 14});
+  CHECK(found[0].message.en ==
+        "deadline 10/04/2026 is 10 days after 31/03/2026, the parent's deadline for “Xây dựng, "
+        "ban hành kế hoạch theo dõi thi hành pháp luật” (ban-hanh-ke-hoach)");
+  const PlanDiff diff =
+      diff_plans(load(child, "c.yaml"), load(parent_yaml, "p.yaml"), builtin_acts());
+  REQUIRE(diff.rows.size() == 4);
+  const CoverageRow& row = diff.rows[0];
+  CHECK(row.parent.id == "ban-hanh-ke-hoach");
+  CHECK(row.coverage == Coverage::late);
+  CHECK(row.days_late == 10);
+  REQUIRE(row.serving.size() == 2);
+  CHECK(row.child->id == "kh");
+  CHECK(row.serving[0].days_late == 0);
+  CHECK(row.serving[1].item.id == "gui-ke-hoach");
+  CHECK(row.serving[1].days_late == 10);
+  CHECK(diff.problems() == 1);
+  // Neither item is the plan's own: both serve the parent.
+  for (const auto& item : diff.child_only) CHECK(item.id != "gui-ke-hoach");
+}
+
+TEST_CASE("KH207 one child deadline for two parent rounds must meet the first round") {
+  const std::string parent = replace(parent_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                     "    kind: inspection\n    due: \"Đợt 1: Quý II; Đợt 2: Quý "
+                                     "IV năm 2026\"");
+  // Only the last round: 31/12 is 184 days after round 1's 30/06.
+  const std::string late = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                   "    kind: inspection\n    due: Quý IV năm 2026");
+  const auto found = with_code(against(late, parent), "KH207");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{27, 10});
+  CHECK(found[0].message.en ==
+        "deadline 31/12/2026 is 184 days after 30/06/2026, the parent's deadline for “Kiểm tra "
+        "tình hình thi hành pháp luật” (kiem-tra)");
+  // One deadline by the first round meets both.
+  const std::string early = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                    "    kind: inspection\n    due: Quý II năm 2026");
+  CHECK(with_code(against(early, parent), "KH207").empty());
+  // More rounds than the parent: round k against round k, the last against the last.
+  const std::string more = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                   "    kind: inspection\n    due: Tháng 8, 10 và 12 năm 2026");
+  const auto three = with_code(against(more, parent), "KH207");
+  REQUIRE(three.size() == 1);
+  CHECK(three[0].message.en ==
+        "deadline 31/08/2026 is 62 days after 30/06/2026, the parent's deadline for “Kiểm tra "
+        "tình hình thi hành pháp luật” (kiem-tra)");
+  const std::string quarterly =
+      replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+              "    kind: inspection\n    due: Tháng 3, 9 và 12 năm 2026");
+  CHECK(with_code(against(quarterly, parent), "KH207").empty());
+}

@@ -66,6 +66,44 @@ std::string issuer_key(std::string_view name) {
   return folded;
 }
 
+// The pairs (child day, parent day) a child deadline is held to: round k of the parent to
+// round k of the child, the parent's last round to the child's last, and each parent round
+// beyond the child's rounds to the child's last (a child with one deadline for the parent's
+// two rounds must meet the first). Without rounds on both sides, the last due dates.
+std::vector<std::pair<Date, Date>> round_pairs(const Deadline& child, const Deadline& parent) {
+  const auto& co = child.occurrences;
+  const auto& po = parent.occurrences;
+  std::vector<std::pair<Date, Date>> pairs;
+  if (co.empty() || po.empty()) {
+    pairs.emplace_back(*child.due, *parent.due);
+    return pairs;
+  }
+  for (std::size_t k = 0; k + 1 < po.size(); ++k) {
+    pairs.emplace_back(co[std::min(k, co.size() - 1)].due, po[k].due);
+  }
+  pairs.emplace_back(co.back().due, po.back().due);
+  return pairs;
+}
+
+// How the child item `c` serves the parent item `p` in time.
+Serving serve(const PlanItem& p, const PlanItem& c) {
+  Serving out{c, 0, false, std::nullopt, std::nullopt};
+  const auto parent_due = due_date(p.due);
+  const auto child_due = due_date(c.due);
+  if (parent_due && child_due) {
+    for (const auto& [child_day, parent_day] : round_pairs(*c.due->reading, *p.due->reading)) {
+      if (child_day > parent_day && days_between(parent_day, child_day) > out.days_late) {
+        out.days_late = days_between(parent_day, child_day);
+        out.late_due = child_day;
+        out.late_parent_due = parent_day;
+      }
+    }
+  } else if (parent_due || child_due) {
+    out.undated = true;
+  }
+  return out;
+}
+
 }  // namespace
 
 int PlanDiff::problems() const {
@@ -138,14 +176,18 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     }
   }
 
-  // The first child item naming each parent id, and the items naming none by kind and word:
-  // each parent item is held only against the child items sharing a word with it.
-  std::unordered_map<std::string_view, std::size_t> named_by;
+  // The child items naming each parent id (in file order), and the items naming none by kind
+  // and word: each parent item is held only against the child items sharing a word with it.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> named_by;
   TitleIndex titles(subject_tenths);
   std::vector<std::size_t> title_item;  // title entry -> child item
   for (std::size_t i = 0; i < child_items.size(); ++i) {
     const auto& c = child_items[i];
-    for (const auto& id : c.implements) named_by.try_emplace(id.value, i);
+    for (const auto& id : c.implements) {
+      auto& naming = named_by[id.value];
+      // `implements: [a, a]` names a once.
+      if (naming.empty() || naming.back() != i) naming.push_back(i);
+    }
     if (c.implements.empty()) {
       titles.add(c.title, static_cast<std::uint32_t>(c.kind));
       title_item.push_back(i);
@@ -158,10 +200,12 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     CoverageRow row;
     row.parent = p;
     std::optional<std::size_t> match;
+    std::vector<std::size_t> matches;
     // First: the child names the parent id.
     if (!p.id.empty()) {
       if (const auto it = named_by.find(p.id); it != named_by.end()) {
-        match = it->second;
+        matches = it->second;
+        match = matches.front();
         row.method = MatchMethod::implements;
       }
     }
@@ -189,6 +233,7 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
         }
       }
       if (match) {
+        matches = {*match};
         row.method = MatchMethod::kind_and_title;
         row.similarity = best;
         row.nearest_title.clear();
@@ -196,33 +241,20 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       }
     }
     if (match) {
-      used[*match] = true;
-      row.child = child_items[*match];
-      const auto parent_due = due_date(p.due);
-      const auto child_due = due_date(row.child->due);
       row.coverage = Coverage::covered;
-      if (parent_due && child_due) {
-        // Occurrence by occurrence when both sides have as many (Đợt 1 against Đợt 1), else
-        // the last due dates.
-        const auto& po = p.due->reading->occurrences;
-        const auto& co = row.child->due->reading->occurrences;
-        std::vector<std::pair<Date, Date>> pairs;  // child, parent
-        if (po.size() == co.size() && po.size() > 1) {
-          for (std::size_t k = 0; k < po.size(); ++k) pairs.emplace_back(co[k].due, po[k].due);
-        } else {
-          pairs.emplace_back(*child_due, *parent_due);
+      for (const std::size_t i : matches) {
+        used[i] = true;
+        Serving serving = serve(p, child_items[i]);
+        if (serving.days_late > row.days_late) {
+          row.coverage = Coverage::late;
+          row.days_late = serving.days_late;
+          row.late_due = serving.late_due;
+          row.late_parent_due = serving.late_parent_due;
         }
-        for (const auto& [child_day, parent_day] : pairs) {
-          if (child_day > parent_day && days_between(parent_day, child_day) > row.days_late) {
-            row.coverage = Coverage::late;
-            row.days_late = days_between(parent_day, child_day);
-            row.late_due = child_day;
-            row.late_parent_due = parent_day;
-          }
-        }
-      } else if (parent_due || child_due) {
-        row.undated = true;
+        row.serving.push_back(std::move(serving));
       }
+      row.child = row.serving.front().item;
+      row.undated = row.serving.front().undated;
     } else {
       row.coverage = p.conditional ? Coverage::not_applicable : Coverage::missing;
     }
@@ -437,27 +469,30 @@ class ParentChecker {
                          p.id, parent_name(), level_en)},
             {fmt::format("thêm một hoạt động hoặc nhiệm vụ có `implements: [{}]`", p.id),
              fmt::format("add a task or duty with `implements: [{}]`", p.id)});
-      } else if (row.coverage == Coverage::late && row.child) {
-        const auto at = row.child->due ? row.child->due->phrase.at : row.child->at;
-        add("KH207", at,
-            {fmt::format("hạn {} muộn {} ngày so với hạn {} của nhiệm vụ cấp trên “{}” ({})",
-                         row.late_due->dmy(), row.days_late, row.late_parent_due->dmy(), p.title,
-                         p.id),
-             fmt::format("deadline {} is {} days after {}, the parent's deadline for “{}” ({})",
-                         row.late_due->dmy(), row.days_late, row.late_parent_due->dmy(), p.title,
-                         p.id)},
-            {fmt::format("đặt hạn không muộn hơn {}", row.late_parent_due->dmy()),
-             fmt::format("set the deadline on or before {}", row.late_parent_due->dmy())});
-      } else if (row.undated && row.child) {
-        const auto at = row.child->due && row.child->due->phrase.present ? row.child->due->phrase.at
-                                                                         : row.child->at;
-        add("KH210", at,
-            {fmt::format("không so được thời hạn với nhiệm vụ cấp trên “{}” ({}): một bên không "
-                         "có ngày cụ thể",
-                         p.title, p.id),
-             fmt::format("cannot compare the deadline with the parent's “{}” ({}): one side has "
-                         "no date",
-                         p.title, p.id)});
+      }
+      // Every child item serving it is held to its deadline, not only the first.
+      for (const Serving& s : row.serving) {
+        if (s.days_late > 0) {
+          const auto at = s.item.due ? s.item.due->phrase.at : s.item.at;
+          add("KH207", at,
+              {fmt::format("hạn {} muộn {} ngày so với hạn {} của nhiệm vụ cấp trên “{}” ({})",
+                           s.late_due->dmy(), s.days_late, s.late_parent_due->dmy(), p.title, p.id),
+               fmt::format("deadline {} is {} days after {}, the parent's deadline for “{}” ({})",
+                           s.late_due->dmy(), s.days_late, s.late_parent_due->dmy(), p.title,
+                           p.id)},
+              {fmt::format("đặt hạn không muộn hơn {}", s.late_parent_due->dmy()),
+               fmt::format("set the deadline on or before {}", s.late_parent_due->dmy())});
+        } else if (s.undated) {
+          const auto at =
+              s.item.due && s.item.due->phrase.present ? s.item.due->phrase.at : s.item.at;
+          add("KH210", at,
+              {fmt::format("không so được thời hạn với nhiệm vụ cấp trên “{}” ({}): một bên không "
+                           "có ngày cụ thể",
+                           p.title, p.id),
+               fmt::format("cannot compare the deadline with the parent's “{}” ({}): one side "
+                           "has no date",
+                           p.title, p.id)});
+        }
       }
     }
     std::set<std::string, std::less<>> parent_ids;
