@@ -375,3 +375,41 @@ TEST_CASE("KH207 one child deadline for two parent rounds must meet the first ro
               "    kind: inspection\n    due: Tháng 3, 9 và 12 năm 2026");
   CHECK(with_code(against(quarterly, parent), "KH207").empty());
 }
+
+TEST_CASE("KH204 and KH205 hold a draft's issue month as a whole") {
+  auto draft = [](const std::string& month) {
+    return replace(replace(child_yaml, "status: issued\nnumber: 12/KH-UBND", "status: draft"),
+                   "issued: 2026-01-26", "issued: " + month);
+  };
+  // Every day of 12/2025 is before the parent's 15/01/2026.
+  const auto before = with_code(against(draft("2025-12")), "KH204");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].at == Position{5, 9});
+  CHECK(before[0].message.vi ==
+        "ban hành tháng 12/2025, trước kế hoạch cấp trên (15/01/2026) mà "
+        "nó thực hiện");
+  CHECK(before[0].message.en ==
+        "issued in 12/2025, before the parent plan it implements (15/01/2026)");
+  // 01/2026 holds the parent's date: it may be signed after it.
+  CHECK(with_code(against(draft("2026-01")), "KH204").empty());
+  // Every day of 04/2026 is after the parent's 31/03/2026 deadline for sub-plans; 03/2026 is not.
+  const auto after = with_code(against(draft("2026-04")), "KH205");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].message.vi ==
+        "ban hành tháng 04/2026, sau hạn 31/03/2026 cấp trên giao cho việc ban hành kế hoạch");
+  CHECK(after[0].message.en ==
+        "issued in 04/2026, after the parent's deadline 31/03/2026 for "
+        "sub-plans");
+  CHECK(with_code(against(draft("2026-03")), "KH205").empty());
+  // A parent draft of 02/2026: a child of 26/01/2026 is before all of it, one of 02/2026 is not.
+  const std::string parent_draft =
+      replace(replace(parent_yaml, "status: issued\nnumber: 25/KH-UBND", "status: draft"),
+              "issued: 2026-01-15", "issued: 2026-02");
+  const auto under_draft = with_code(against(child_yaml, parent_draft), "KH204");
+  REQUIRE(under_draft.size() == 1);
+  CHECK(under_draft[0].message.vi ==
+        "ban hành ngày 26/01/2026, trước kế hoạch cấp trên (tháng 02/2026) mà nó thực hiện");
+  CHECK(under_draft[0].message.en ==
+        "issued 26/01/2026, before the parent plan it implements (02/2026)");
+  CHECK(with_code(against(draft("2026-02"), parent_draft), "KH204").empty());
+}

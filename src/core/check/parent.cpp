@@ -412,32 +412,47 @@ class ParentChecker {
     }
   }
 
-  // KH204, KH205: issued after the parent, and by the parent's deadline for sub-plans.
+  // KH204, KH205: issued after the parent, and by the parent's deadline for sub-plans. A draft
+  // that gives only its month is held by the whole month: an error only when every day of it is
+  // before the parent (or after the deadline).
   void check_dates() {
-    const auto child_date = m_child.issued.date();
-    if (!child_date) return;
-    if (const auto parent_date = m_parent.issued.date();
-        parent_date && *child_date < *parent_date) {
+    const auto child_first = earliest_issue_day(m_child.issued);
+    const auto child_last = latest_issue_day(m_child.issued);
+    if (!child_first || !child_last) return;
+    const Message child_when = issue_when(m_child.issued, true);
+    if (const auto parent_first = earliest_issue_day(m_parent.issued);
+        parent_first && *child_last < *parent_first) {
+      const Message parent_when = issue_when(m_parent.issued, false);
       add("KH204", m_child.issued.at,
-          {fmt::format("ban hành ngày {}, trước kế hoạch cấp trên ({}) mà nó thực hiện",
-                       child_date->dmy(), parent_date->dmy()),
-           fmt::format("issued {}, before the parent plan it implements ({})", child_date->dmy(),
-                       parent_date->dmy())},
+          {fmt::format("ban hành {}, trước kế hoạch cấp trên ({}) mà nó thực hiện", child_when.vi,
+                       parent_when.vi),
+           fmt::format("issued {}, before the parent plan it implements ({})", child_when.en,
+                       parent_when.en)},
           {"kiểm tra lại ngày ban hành", "check the issue date"});
     }
     for (const auto& row : m_diff.rows) {
       if (row.parent.kind != TaskKind::plan) continue;
       const auto deadline = due_date(row.parent.due);
-      if (!deadline || *child_date <= *deadline) continue;
+      if (!deadline || *child_first <= *deadline) continue;
       add("KH205", m_child.issued.at,
-          {fmt::format("ban hành ngày {}, sau hạn {} cấp trên giao cho việc ban hành kế hoạch",
-                       child_date->dmy(), deadline->dmy()),
-           fmt::format("issued {}, after the parent's deadline {} for sub-plans", child_date->dmy(),
+          {fmt::format("ban hành {}, sau hạn {} cấp trên giao cho việc ban hành kế hoạch",
+                       child_when.vi, deadline->dmy()),
+           fmt::format("issued {}, after the parent's deadline {} for sub-plans", child_when.en,
                        deadline->dmy())},
           {fmt::format("“{}” ({})", row.parent.title, row.parent.id),
            fmt::format("“{}” ({})", row.parent.title, row.parent.id)});
       break;
     }
+  }
+
+  // An issue date as said in KH204, KH205: "ngày 20/01/2026" or "tháng 12/2025" after
+  // "ban hành" (`after_verb`), else "20/01/2026" or "tháng 12/2025".
+  static Message issue_when(const IssueDate& issued, bool after_verb) {
+    if (const auto d = issued.date()) {
+      return {after_verb ? "ngày " + d->dmy() : d->dmy(), d->dmy()};
+    }
+    const std::string month = fmt::format("{:02}/{}", issued.month, issued.year);
+    return {"tháng " + month, after_verb ? "in " + month : month};
   }
 
   // KH206, KH207, KH209, KH210: every parent item for the child's level served, on time.
