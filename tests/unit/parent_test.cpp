@@ -413,3 +413,40 @@ TEST_CASE("KH204 and KH205 hold a draft's issue month as a whole") {
         "issued 26/01/2026, before the parent plan it implements (02/2026)");
   CHECK(with_code(against(draft("2026-02"), parent_draft), "KH204").empty());
 }
+
+TEST_CASE(
+    "KH203 holds the yearly reporting deadline to the parent's yearly report, not a 6-month one") {
+  const std::string parent = replace(parent_yaml, "        due: trước ngày 03/12/2026\n",
+                                     "        due: trước ngày 03/12/2026\n"
+                                     "      - id: bao-cao-6-thang\n"
+                                     "        text: Báo cáo sơ kết 6 tháng đầu năm gửi Sở Tư pháp\n"
+                                     "        kind: report\n"
+                                     "        due: trước ngày 15/6/2026\n");
+  CHECK(with_code(against(child_yaml, parent), "KH203").empty());
+  // Still held to the yearly report's deadline.
+  const auto late =
+      with_code(against(replace(child_yaml, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                                "  due: chậm nhất ngày 04/12/2026\nrecipients"),
+                        parent),
+                "KH203");
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].message.en ==
+        "report due 04/12/2026 is after the parent's deadline 02/12/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh)");
+  // A report the child's own reporting item serves (its deadline is the regime's) counts first.
+  const std::string served = replace(parent, "        text: Báo cáo kết quả gửi Sở Tư pháp\n",
+                                     "        text: Báo cáo nhanh kết quả gửi Sở Tư pháp\n");
+  const std::string quick =
+      replace(replace(served, "due: trước ngày 03/12/2026", "due: trước ngày 30/11/2026"),
+              "        text: Báo cáo sơ kết 6 tháng đầu năm gửi Sở Tư pháp\n",
+              "        text: Báo cáo nhanh gửi Sở Tư pháp\n");
+  const std::string on_time =
+      replace(child_yaml, "due: chậm nhất ngày 27/11/2026", "due: chậm nhất ngày 20/11/2026");
+  CHECK(with_code(against(on_time, quick), "KH203").empty());
+  // Without any of these, the earliest report counts, as before.
+  const auto earliest = with_code(against(child_yaml, quick), "KH203");
+  REQUIRE(earliest.size() == 1);
+  CHECK(earliest[0].message.en ==
+        "report due 20/11/2026 is after the parent's deadline 14/06/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh)");
+}

@@ -104,6 +104,18 @@ Serving serve(const PlanItem& p, const PlanItem& c) {
   return out;
 }
 
+// A report of a shorter period than the year, or of one occasion: "sơ kết 6 tháng", "hằng
+// quý", "báo cáo thí điểm", "đột xuất", "chuyên đề".
+bool names_a_shorter_report(std::string_view title) {
+  const std::string folded = fold_ascii(title);
+  for (const std::string_view words :
+       {"6 thang", "sau thang", "9 thang", "chin thang", "so ket", "hang quy", "quy i",
+        "hang thang", "thi diem", "dot xuat", "chuyen de"}) {
+    if (folded.find(words) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int PlanDiff::problems() const {
@@ -530,16 +542,27 @@ class ParentChecker {
     if (!m_child.reporting || !m_child.reporting->due.reading) return;
     const auto child_due = m_child.reporting->due.reading->due;
     if (!child_due) return;
-    std::optional<Date> parent_due;
-    std::string parent_id;
+    // The parent's report the regime answers: the one a child report item falling due with the
+    // regime serves; else the reports that name no shorter period (a 6-month or quarterly report,
+    // a pilot's); else every report, the earliest counting.
+    std::optional<Date> served;
+    std::optional<Date> yearly;
+    std::optional<Date> any;
+    auto earliest = [](std::optional<Date>& so_far, const std::optional<Date>& d) {
+      if (d && (!so_far || *d < *so_far)) so_far = d;
+    };
     for (const auto& row : m_diff.rows) {
       if (row.parent.kind != TaskKind::report) continue;
       const auto d = due_date(row.parent.due);
-      if (d && (!parent_due || *d < *parent_due)) {
-        parent_due = d;
-        parent_id = row.parent.id;
+      earliest(any, d);
+      if (!names_a_shorter_report(row.parent.title)) earliest(yearly, d);
+      for (const Serving& s : row.serving) {
+        if (s.item.kind == TaskKind::report && due_date(s.item.due) == child_due) {
+          earliest(served, d);
+        }
       }
     }
+    const std::optional<Date> parent_due = served ? served : yearly ? yearly : any;
     if (!parent_due || *child_due <= *parent_due) return;
     add("KH203", m_child.reporting->due.phrase.at,
         {fmt::format("hạn báo cáo {} sau hạn {} mà {} đặt cho báo cáo của {}", child_due->dmy(),
