@@ -48,7 +48,8 @@ struct Serving {
   /// When late: the child's and the parent's due dates that are furthest apart. Each round
   /// (occurrence) of the parent is held to a round of the child: round k to round k, the
   /// child's last round to the parent's last, and every parent round beyond the child's rounds
-  /// to the child's last one (one child deadline for two parent rounds must meet the first).
+  /// to the child's last one (one child deadline for two parent rounds must meet the first);
+  /// the child's ongoing work ("Thường xuyên") only by its last day.
   std::optional<Date> late_due;
   std::optional<Date> late_parent_due;
 };

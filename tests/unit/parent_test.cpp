@@ -374,6 +374,10 @@ TEST_CASE("KH207 one child deadline for two parent rounds must meet the first ro
       replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
               "    kind: inspection\n    due: Tháng 3, 9 và 12 năm 2026");
   CHECK(with_code(against(quarterly, parent), "KH207").empty());
+  // Work all year round meets every round as it comes.
+  const std::string ongoing = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                      "    kind: inspection\n    due: Thường xuyên trong năm");
+  CHECK(with_code(against(ongoing, parent), "KH207").empty());
 }
 
 TEST_CASE("KH204 and KH205 hold a draft's issue month as a whole") {

@@ -69,12 +69,14 @@ std::string issuer_key(std::string_view name) {
 // The pairs (child day, parent day) a child deadline is held to: round k of the parent to
 // round k of the child, the parent's last round to the child's last, and each parent round
 // beyond the child's rounds to the child's last (a child with one deadline for the parent's
-// two rounds must meet the first). Without rounds on both sides, the last due dates.
+// two rounds must meet the first). Without rounds on both sides, or for a child's ongoing work,
+// the last due dates.
 std::vector<std::pair<Date, Date>> round_pairs(const Deadline& child, const Deadline& parent) {
   const auto& co = child.occurrences;
   const auto& po = parent.occurrences;
   std::vector<std::pair<Date, Date>> pairs;
-  if (co.empty() || po.empty()) {
+  // Work done all year round ("Thường xuyên") meets every round as it comes.
+  if (co.empty() || po.empty() || child.kind == DueKind::ongoing) {
     pairs.emplace_back(*child.due, *parent.due);
     return pairs;
   }
