@@ -20,6 +20,13 @@ namespace kehoach {
 /// The year named in a text after "năm" ("… năm 2025 trên địa bàn …"), or nullopt.
 [[nodiscard]] std::optional<int> year_named(std::string_view text);
 
+/// The first day an issue date may be: the date itself, or the first day of its month when a
+/// draft gives only the month; nullopt without a month.
+[[nodiscard]] std::optional<Date> earliest_issue_day(const IssueDate& issued);
+/// The last day an issue date may be: the date itself, or the last day of its month; nullopt
+/// without a month.
+[[nodiscard]] std::optional<Date> latest_issue_day(const IssueDate& issued);
+
 /// Adds KH130–KH133 for `plan` to `out` (its single-plan diagnostics so far), and drops from
 /// `out` the KH103 and KH112 diagnostics that only repeat a wrong `year` reported by KH132.
 void add_consistency_checks(const Plan& plan, const ActTable& acts, const ProvinceTable& provinces,

@@ -40,6 +40,20 @@ struct PlanItem {
   Position at;
 };
 
+/// One child item serving a parent item, and how its deadline compares with the parent's.
+struct Serving {
+  PlanItem item;
+  long days_late = 0;    ///< 0 when on time or not compared
+  bool undated = false;  ///< a deadline on either side cannot be dated: not compared
+  /// When late: the child's and the parent's due dates that are furthest apart. Each round
+  /// (occurrence) of the parent is held to a round of the child: round k to round k, the
+  /// child's last round to the parent's last, and every parent round beyond the child's rounds
+  /// to the child's last one (one child deadline for two parent rounds must meet the first);
+  /// the child's ongoing work ("Thường xuyên") only by its last day.
+  std::optional<Date> late_due;
+  std::optional<Date> late_parent_due;
+};
+
 /// One row of the coverage table.
 struct CoverageRow {
   PlanItem parent;
@@ -54,11 +68,13 @@ struct CoverageRow {
   /// large that the diff's word comparisons (word_comparison_limit) ran out. Missing by
   /// `implements` only, and every format says so.
   bool title_unchecked = false;
-  std::optional<PlanItem> child;
-  long days_late = 0;    ///< for late rows
-  bool undated = false;  ///< a deadline on either side cannot be dated: not compared
-  /// For late rows: the child's and the parent's due dates that are furthest apart. With the
-  /// same number of occurrences on both sides (rounds), occurrence k is held to occurrence k.
+  std::optional<PlanItem> child;  ///< the first child item serving it (serving[0])
+  /// Every child item serving it: each one naming its id in `implements`, in file order, or
+  /// the one item matched by kind and title. Each is held to the parent's deadline.
+  std::vector<Serving> serving;
+  long days_late = 0;    ///< for late rows: the most days any serving item is late
+  bool undated = false;  ///< the first serving item's deadline cannot be compared
+  /// For late rows: those of the serving item latest against the parent (see Serving).
   std::optional<Date> late_due;
   std::optional<Date> late_parent_due;
 };

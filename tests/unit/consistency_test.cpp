@@ -373,6 +373,33 @@ TEST_CASE("a named agency addresses that body only, a group every body at its le
   CHECK(items_for_level(parent, Level::department, &justice).size() == 3);
 }
 
+TEST_CASE("a duty addressed to one commune holds that commune by its whole place name") {
+  Responsibility tan;
+  tan.agency = {"UBND xã Tân", {1, 1}, true};
+  tan.level = {Level::commune, {1, 1}, true};
+  Issuer child;
+  child.level = {Level::commune, {1, 1}, true};
+  auto to = [&](const std::string& agency, const std::string& name) {
+    Responsibility r = tan;
+    r.agency.value = agency;
+    child.name = {name, {1, 1}, true};
+    return addressed_to(r, child);
+  };
+  // "Tân" is not "Tân Biên", either way round.
+  CHECK_FALSE(to("UBND xã Tân", "UBND xã Tân Biên"));
+  CHECK_FALSE(to("UBND xã Tân Biên", "UBND xã Tân"));
+  CHECK_FALSE(to("UBND phường 1", "UBND phường 10"));
+  // The same body, however written.
+  CHECK(to("UBND xã Tân Biên", "Ủy ban nhân dân xã Tân Biên"));
+  CHECK(to("UBND xã Tân", "Ủy ban nhân dân xã Tân"));
+  CHECK(to("UBND xã Tân", "UBND xã Tân, tỉnh Tây Ninh"));
+  CHECK(to("UBND xã Tân Biên tỉnh Tây Ninh", "UBND xã Tân Biên"));
+  // A name without a place, or ending on its kind of place, holds every body it begins.
+  CHECK(to("UBND xã", "UBND xã Tân Biên"));
+  CHECK(to("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội xã Tân Biên"));
+  CHECK_FALSE(to("UBND xã Tân Đông", "UBND xã Tân Biên"));
+}
+
 TEST_CASE("generic activity words alone do not make a match") {
   // The commune's own civil-status training is not the province's law-monitoring training.
   CHECK(title_similarity("Tập huấn, bồi dưỡng nghiệp vụ theo dõi tình hình thi hành pháp luật",

@@ -312,3 +312,145 @@ TEST_CASE("KH207 compares rounds occurrence by occurrence") {
         "deadline 30/09/2026 is 92 days after 30/06/2026, the parent's deadline for “Kiểm tra "
         "tình hình thi hành pháp luật” (kiem-tra)");
 }
+
+TEST_CASE("KH207 holds every child item naming the parent id, not only the first") {
+  // The first item is on time; the second, naming the same parent task, is late.
+  const std::string child = replace(child_yaml, "        implements: [bao-cao-xa]\n",
+                                    "        implements: [bao-cao-xa]\n"
+                                    "      - id: gui-ke-hoach\n"
+                                    "        text: Gửi kế hoạch về Sở Tư pháp\n"
+                                    "        kind: plan\n"
+                                    "        due: chậm nhất ngày 10/04/2026\n"
+                                    "        implements: [ban-hanh-ke-hoach]\n");
+  const auto found = with_code(against(child), "KH207");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{43, 14});
+  CHECK(found[0].message.en ==
+        "deadline 10/04/2026 is 10 days after 31/03/2026, the parent's deadline for “Xây dựng, "
+        "ban hành kế hoạch theo dõi thi hành pháp luật” (ban-hanh-ke-hoach)");
+  const PlanDiff diff =
+      diff_plans(load(child, "c.yaml"), load(parent_yaml, "p.yaml"), builtin_acts());
+  REQUIRE(diff.rows.size() == 4);
+  const CoverageRow& row = diff.rows[0];
+  CHECK(row.parent.id == "ban-hanh-ke-hoach");
+  CHECK(row.coverage == Coverage::late);
+  CHECK(row.days_late == 10);
+  REQUIRE(row.serving.size() == 2);
+  CHECK(row.child->id == "kh");
+  CHECK(row.serving[0].days_late == 0);
+  CHECK(row.serving[1].item.id == "gui-ke-hoach");
+  CHECK(row.serving[1].days_late == 10);
+  CHECK(diff.problems() == 1);
+  // Neither item is the plan's own: both serve the parent.
+  for (const auto& item : diff.child_only) CHECK(item.id != "gui-ke-hoach");
+}
+
+TEST_CASE("KH207 one child deadline for two parent rounds must meet the first round") {
+  const std::string parent = replace(parent_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                     "    kind: inspection\n    due: \"Đợt 1: Quý II; Đợt 2: Quý "
+                                     "IV năm 2026\"");
+  // Only the last round: 31/12 is 184 days after round 1's 30/06.
+  const std::string late = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                   "    kind: inspection\n    due: Quý IV năm 2026");
+  const auto found = with_code(against(late, parent), "KH207");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].at == Position{27, 10});
+  CHECK(found[0].message.en ==
+        "deadline 31/12/2026 is 184 days after 30/06/2026, the parent's deadline for “Kiểm tra "
+        "tình hình thi hành pháp luật” (kiem-tra)");
+  // One deadline by the first round meets both.
+  const std::string early = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                    "    kind: inspection\n    due: Quý II năm 2026");
+  CHECK(with_code(against(early, parent), "KH207").empty());
+  // More rounds than the parent: round k against round k, the last against the last.
+  const std::string more = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                   "    kind: inspection\n    due: Tháng 8, 10 và 12 năm 2026");
+  const auto three = with_code(against(more, parent), "KH207");
+  REQUIRE(three.size() == 1);
+  CHECK(three[0].message.en ==
+        "deadline 31/08/2026 is 62 days after 30/06/2026, the parent's deadline for “Kiểm tra "
+        "tình hình thi hành pháp luật” (kiem-tra)");
+  const std::string quarterly =
+      replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+              "    kind: inspection\n    due: Tháng 3, 9 và 12 năm 2026");
+  CHECK(with_code(against(quarterly, parent), "KH207").empty());
+  // Work all year round meets every round as it comes.
+  const std::string ongoing = replace(child_yaml, "    kind: inspection\n    due: Quý III năm 2026",
+                                      "    kind: inspection\n    due: Thường xuyên trong năm");
+  CHECK(with_code(against(ongoing, parent), "KH207").empty());
+}
+
+TEST_CASE("KH204 and KH205 hold a draft's issue month as a whole") {
+  auto draft = [](const std::string& month) {
+    return replace(replace(child_yaml, "status: issued\nnumber: 12/KH-UBND", "status: draft"),
+                   "issued: 2026-01-26", "issued: " + month);
+  };
+  // Every day of 12/2025 is before the parent's 15/01/2026.
+  const auto before = with_code(against(draft("2025-12")), "KH204");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].at == Position{5, 9});
+  CHECK(before[0].message.vi ==
+        "ban hành tháng 12/2025, trước kế hoạch cấp trên (15/01/2026) mà "
+        "nó thực hiện");
+  CHECK(before[0].message.en ==
+        "issued in 12/2025, before the parent plan it implements (15/01/2026)");
+  // 01/2026 holds the parent's date: it may be signed after it.
+  CHECK(with_code(against(draft("2026-01")), "KH204").empty());
+  // Every day of 04/2026 is after the parent's 31/03/2026 deadline for sub-plans; 03/2026 is not.
+  const auto after = with_code(against(draft("2026-04")), "KH205");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].message.vi ==
+        "ban hành tháng 04/2026, sau hạn 31/03/2026 cấp trên giao cho việc ban hành kế hoạch");
+  CHECK(after[0].message.en ==
+        "issued in 04/2026, after the parent's deadline 31/03/2026 for "
+        "sub-plans");
+  CHECK(with_code(against(draft("2026-03")), "KH205").empty());
+  // A parent draft of 02/2026: a child of 26/01/2026 is before all of it, one of 02/2026 is not.
+  const std::string parent_draft =
+      replace(replace(parent_yaml, "status: issued\nnumber: 25/KH-UBND", "status: draft"),
+              "issued: 2026-01-15", "issued: 2026-02");
+  const auto under_draft = with_code(against(child_yaml, parent_draft), "KH204");
+  REQUIRE(under_draft.size() == 1);
+  CHECK(under_draft[0].message.vi ==
+        "ban hành ngày 26/01/2026, trước kế hoạch cấp trên (tháng 02/2026) mà nó thực hiện");
+  CHECK(under_draft[0].message.en ==
+        "issued 26/01/2026, before the parent plan it implements (02/2026)");
+  CHECK(with_code(against(draft("2026-02"), parent_draft), "KH204").empty());
+}
+
+TEST_CASE(
+    "KH203 holds the yearly reporting deadline to the parent's yearly report, not a 6-month one") {
+  const std::string parent = replace(parent_yaml, "        due: trước ngày 03/12/2026\n",
+                                     "        due: trước ngày 03/12/2026\n"
+                                     "      - id: bao-cao-6-thang\n"
+                                     "        text: Báo cáo sơ kết 6 tháng đầu năm gửi Sở Tư pháp\n"
+                                     "        kind: report\n"
+                                     "        due: trước ngày 15/6/2026\n");
+  CHECK(with_code(against(child_yaml, parent), "KH203").empty());
+  // Still held to the yearly report's deadline.
+  const auto late =
+      with_code(against(replace(child_yaml, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                                "  due: chậm nhất ngày 04/12/2026\nrecipients"),
+                        parent),
+                "KH203");
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].message.en ==
+        "report due 04/12/2026 is after the parent's deadline 02/12/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh)");
+  // A report the child's own reporting item serves (its deadline is the regime's) counts first.
+  const std::string served = replace(parent, "        text: Báo cáo kết quả gửi Sở Tư pháp\n",
+                                     "        text: Báo cáo nhanh kết quả gửi Sở Tư pháp\n");
+  const std::string quick =
+      replace(replace(served, "due: trước ngày 03/12/2026", "due: trước ngày 30/11/2026"),
+              "        text: Báo cáo sơ kết 6 tháng đầu năm gửi Sở Tư pháp\n",
+              "        text: Báo cáo nhanh gửi Sở Tư pháp\n");
+  const std::string on_time =
+      replace(child_yaml, "due: chậm nhất ngày 27/11/2026", "due: chậm nhất ngày 20/11/2026");
+  CHECK(with_code(against(on_time, quick), "KH203").empty());
+  // Without any of these, the earliest report counts, as before.
+  const auto earliest = with_code(against(child_yaml, quick), "KH203");
+  REQUIRE(earliest.size() == 1);
+  CHECK(earliest[0].message.en ==
+        "report due 20/11/2026 is after the parent's deadline 14/06/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh)");
+}

@@ -28,11 +28,7 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 // The full date a plan speaks from, or the last day of its issue month: never a guess earlier
 // than what the plan says (a draft of "04/2025" may be signed on 30/04).
 std::optional<Date> latest_issue_day(const Plan& plan) {
-  if (auto d = plan.issued.date()) return d;
-  if (plan.issued.present && plan.issued.month != 0) {
-    return last_day_of_month(plan.issued.year, plan.issued.month);
-  }
-  return std::nullopt;
+  return kehoach::latest_issue_day(plan.issued);
 }
 
 // Every dated deadline of the plan that must fall in its year.
@@ -467,6 +463,18 @@ int column_of(std::string_view line, std::size_t offset) {
 }
 
 }  // namespace
+
+std::optional<Date> earliest_issue_day(const IssueDate& issued) {
+  if (auto d = issued.date()) return d;
+  if (issued.present && issued.month != 0) return Date{issued.year, issued.month, 1};
+  return std::nullopt;
+}
+
+std::optional<Date> latest_issue_day(const IssueDate& issued) {
+  if (auto d = issued.date()) return d;
+  if (issued.present && issued.month != 0) return last_day_of_month(issued.year, issued.month);
+  return std::nullopt;
+}
 
 std::optional<int> year_named(std::string_view text) {
   const std::string folded = fold_ascii(text);

@@ -66,6 +66,58 @@ std::string issuer_key(std::string_view name) {
   return folded;
 }
 
+// The pairs (child day, parent day) a child deadline is held to: round k of the parent to
+// round k of the child, the parent's last round to the child's last, and each parent round
+// beyond the child's rounds to the child's last (a child with one deadline for the parent's
+// two rounds must meet the first). Without rounds on both sides, or for a child's ongoing work,
+// the last due dates.
+std::vector<std::pair<Date, Date>> round_pairs(const Deadline& child, const Deadline& parent) {
+  const auto& co = child.occurrences;
+  const auto& po = parent.occurrences;
+  std::vector<std::pair<Date, Date>> pairs;
+  // Work done all year round ("Thường xuyên") meets every round as it comes.
+  if (co.empty() || po.empty() || child.kind == DueKind::ongoing) {
+    pairs.emplace_back(*child.due, *parent.due);
+    return pairs;
+  }
+  for (std::size_t k = 0; k + 1 < po.size(); ++k) {
+    pairs.emplace_back(co[std::min(k, co.size() - 1)].due, po[k].due);
+  }
+  pairs.emplace_back(co.back().due, po.back().due);
+  return pairs;
+}
+
+// How the child item `c` serves the parent item `p` in time.
+Serving serve(const PlanItem& p, const PlanItem& c) {
+  Serving out{c, 0, false, std::nullopt, std::nullopt};
+  const auto parent_due = due_date(p.due);
+  const auto child_due = due_date(c.due);
+  if (parent_due && child_due) {
+    for (const auto& [child_day, parent_day] : round_pairs(*c.due->reading, *p.due->reading)) {
+      if (child_day > parent_day && days_between(parent_day, child_day) > out.days_late) {
+        out.days_late = days_between(parent_day, child_day);
+        out.late_due = child_day;
+        out.late_parent_due = parent_day;
+      }
+    }
+  } else if (parent_due || child_due) {
+    out.undated = true;
+  }
+  return out;
+}
+
+// A report of a shorter period than the year, or of one occasion: "sơ kết 6 tháng", "hằng
+// quý", "báo cáo thí điểm", "đột xuất", "chuyên đề".
+bool names_a_shorter_report(std::string_view title) {
+  const std::string folded = fold_ascii(title);
+  for (const std::string_view words :
+       {"6 thang", "sau thang", "9 thang", "chin thang", "so ket", "hang quy", "quy i",
+        "hang thang", "thi diem", "dot xuat", "chuyen de"}) {
+    if (folded.find(words) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int PlanDiff::problems() const {
@@ -138,14 +190,18 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     }
   }
 
-  // The first child item naming each parent id, and the items naming none by kind and word:
-  // each parent item is held only against the child items sharing a word with it.
-  std::unordered_map<std::string_view, std::size_t> named_by;
+  // The child items naming each parent id (in file order), and the items naming none by kind
+  // and word: each parent item is held only against the child items sharing a word with it.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> named_by;
   TitleIndex titles(subject_tenths);
   std::vector<std::size_t> title_item;  // title entry -> child item
   for (std::size_t i = 0; i < child_items.size(); ++i) {
     const auto& c = child_items[i];
-    for (const auto& id : c.implements) named_by.try_emplace(id.value, i);
+    for (const auto& id : c.implements) {
+      auto& naming = named_by[id.value];
+      // `implements: [a, a]` names a once.
+      if (naming.empty() || naming.back() != i) naming.push_back(i);
+    }
     if (c.implements.empty()) {
       titles.add(c.title, static_cast<std::uint32_t>(c.kind));
       title_item.push_back(i);
@@ -158,10 +214,12 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     CoverageRow row;
     row.parent = p;
     std::optional<std::size_t> match;
+    std::vector<std::size_t> matches;
     // First: the child names the parent id.
     if (!p.id.empty()) {
       if (const auto it = named_by.find(p.id); it != named_by.end()) {
-        match = it->second;
+        matches = it->second;
+        match = matches.front();
         row.method = MatchMethod::implements;
       }
     }
@@ -189,6 +247,7 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
         }
       }
       if (match) {
+        matches = {*match};
         row.method = MatchMethod::kind_and_title;
         row.similarity = best;
         row.nearest_title.clear();
@@ -196,33 +255,20 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       }
     }
     if (match) {
-      used[*match] = true;
-      row.child = child_items[*match];
-      const auto parent_due = due_date(p.due);
-      const auto child_due = due_date(row.child->due);
       row.coverage = Coverage::covered;
-      if (parent_due && child_due) {
-        // Occurrence by occurrence when both sides have as many (Đợt 1 against Đợt 1), else
-        // the last due dates.
-        const auto& po = p.due->reading->occurrences;
-        const auto& co = row.child->due->reading->occurrences;
-        std::vector<std::pair<Date, Date>> pairs;  // child, parent
-        if (po.size() == co.size() && po.size() > 1) {
-          for (std::size_t k = 0; k < po.size(); ++k) pairs.emplace_back(co[k].due, po[k].due);
-        } else {
-          pairs.emplace_back(*child_due, *parent_due);
+      for (const std::size_t i : matches) {
+        used[i] = true;
+        Serving serving = serve(p, child_items[i]);
+        if (serving.days_late > row.days_late) {
+          row.coverage = Coverage::late;
+          row.days_late = serving.days_late;
+          row.late_due = serving.late_due;
+          row.late_parent_due = serving.late_parent_due;
         }
-        for (const auto& [child_day, parent_day] : pairs) {
-          if (child_day > parent_day && days_between(parent_day, child_day) > row.days_late) {
-            row.coverage = Coverage::late;
-            row.days_late = days_between(parent_day, child_day);
-            row.late_due = child_day;
-            row.late_parent_due = parent_day;
-          }
-        }
-      } else if (parent_due || child_due) {
-        row.undated = true;
+        row.serving.push_back(std::move(serving));
       }
+      row.child = row.serving.front().item;
+      row.undated = row.serving.front().undated;
     } else {
       row.coverage = p.conditional ? Coverage::not_applicable : Coverage::missing;
     }
@@ -380,32 +426,47 @@ class ParentChecker {
     }
   }
 
-  // KH204, KH205: issued after the parent, and by the parent's deadline for sub-plans.
+  // KH204, KH205: issued after the parent, and by the parent's deadline for sub-plans. A draft
+  // that gives only its month is held by the whole month: an error only when every day of it is
+  // before the parent (or after the deadline).
   void check_dates() {
-    const auto child_date = m_child.issued.date();
-    if (!child_date) return;
-    if (const auto parent_date = m_parent.issued.date();
-        parent_date && *child_date < *parent_date) {
+    const auto child_first = earliest_issue_day(m_child.issued);
+    const auto child_last = latest_issue_day(m_child.issued);
+    if (!child_first || !child_last) return;
+    const Message child_when = issue_when(m_child.issued, true);
+    if (const auto parent_first = earliest_issue_day(m_parent.issued);
+        parent_first && *child_last < *parent_first) {
+      const Message parent_when = issue_when(m_parent.issued, false);
       add("KH204", m_child.issued.at,
-          {fmt::format("ban hành ngày {}, trước kế hoạch cấp trên ({}) mà nó thực hiện",
-                       child_date->dmy(), parent_date->dmy()),
-           fmt::format("issued {}, before the parent plan it implements ({})", child_date->dmy(),
-                       parent_date->dmy())},
+          {fmt::format("ban hành {}, trước kế hoạch cấp trên ({}) mà nó thực hiện", child_when.vi,
+                       parent_when.vi),
+           fmt::format("issued {}, before the parent plan it implements ({})", child_when.en,
+                       parent_when.en)},
           {"kiểm tra lại ngày ban hành", "check the issue date"});
     }
     for (const auto& row : m_diff.rows) {
       if (row.parent.kind != TaskKind::plan) continue;
       const auto deadline = due_date(row.parent.due);
-      if (!deadline || *child_date <= *deadline) continue;
+      if (!deadline || *child_first <= *deadline) continue;
       add("KH205", m_child.issued.at,
-          {fmt::format("ban hành ngày {}, sau hạn {} cấp trên giao cho việc ban hành kế hoạch",
-                       child_date->dmy(), deadline->dmy()),
-           fmt::format("issued {}, after the parent's deadline {} for sub-plans", child_date->dmy(),
+          {fmt::format("ban hành {}, sau hạn {} cấp trên giao cho việc ban hành kế hoạch",
+                       child_when.vi, deadline->dmy()),
+           fmt::format("issued {}, after the parent's deadline {} for sub-plans", child_when.en,
                        deadline->dmy())},
           {fmt::format("“{}” ({})", row.parent.title, row.parent.id),
            fmt::format("“{}” ({})", row.parent.title, row.parent.id)});
       break;
     }
+  }
+
+  // An issue date as said in KH204, KH205: "ngày 20/01/2026" or "tháng 12/2025" after
+  // "ban hành" (`after_verb`), else "20/01/2026" or "tháng 12/2025".
+  static Message issue_when(const IssueDate& issued, bool after_verb) {
+    if (const auto d = issued.date()) {
+      return {after_verb ? "ngày " + d->dmy() : d->dmy(), d->dmy()};
+    }
+    const std::string month = fmt::format("{:02}/{}", issued.month, issued.year);
+    return {"tháng " + month, after_verb ? "in " + month : month};
   }
 
   // KH206, KH207, KH209, KH210: every parent item for the child's level served, on time.
@@ -437,27 +498,30 @@ class ParentChecker {
                          p.id, parent_name(), level_en)},
             {fmt::format("thêm một hoạt động hoặc nhiệm vụ có `implements: [{}]`", p.id),
              fmt::format("add a task or duty with `implements: [{}]`", p.id)});
-      } else if (row.coverage == Coverage::late && row.child) {
-        const auto at = row.child->due ? row.child->due->phrase.at : row.child->at;
-        add("KH207", at,
-            {fmt::format("hạn {} muộn {} ngày so với hạn {} của nhiệm vụ cấp trên “{}” ({})",
-                         row.late_due->dmy(), row.days_late, row.late_parent_due->dmy(), p.title,
-                         p.id),
-             fmt::format("deadline {} is {} days after {}, the parent's deadline for “{}” ({})",
-                         row.late_due->dmy(), row.days_late, row.late_parent_due->dmy(), p.title,
-                         p.id)},
-            {fmt::format("đặt hạn không muộn hơn {}", row.late_parent_due->dmy()),
-             fmt::format("set the deadline on or before {}", row.late_parent_due->dmy())});
-      } else if (row.undated && row.child) {
-        const auto at = row.child->due && row.child->due->phrase.present ? row.child->due->phrase.at
-                                                                         : row.child->at;
-        add("KH210", at,
-            {fmt::format("không so được thời hạn với nhiệm vụ cấp trên “{}” ({}): một bên không "
-                         "có ngày cụ thể",
-                         p.title, p.id),
-             fmt::format("cannot compare the deadline with the parent's “{}” ({}): one side has "
-                         "no date",
-                         p.title, p.id)});
+      }
+      // Every child item serving it is held to its deadline, not only the first.
+      for (const Serving& s : row.serving) {
+        if (s.days_late > 0) {
+          const auto at = s.item.due ? s.item.due->phrase.at : s.item.at;
+          add("KH207", at,
+              {fmt::format("hạn {} muộn {} ngày so với hạn {} của nhiệm vụ cấp trên “{}” ({})",
+                           s.late_due->dmy(), s.days_late, s.late_parent_due->dmy(), p.title, p.id),
+               fmt::format("deadline {} is {} days after {}, the parent's deadline for “{}” ({})",
+                           s.late_due->dmy(), s.days_late, s.late_parent_due->dmy(), p.title,
+                           p.id)},
+              {fmt::format("đặt hạn không muộn hơn {}", s.late_parent_due->dmy()),
+               fmt::format("set the deadline on or before {}", s.late_parent_due->dmy())});
+        } else if (s.undated) {
+          const auto at =
+              s.item.due && s.item.due->phrase.present ? s.item.due->phrase.at : s.item.at;
+          add("KH210", at,
+              {fmt::format("không so được thời hạn với nhiệm vụ cấp trên “{}” ({}): một bên không "
+                           "có ngày cụ thể",
+                           p.title, p.id),
+               fmt::format("cannot compare the deadline with the parent's “{}” ({}): one side "
+                           "has no date",
+                           p.title, p.id)});
+        }
       }
     }
     std::set<std::string, std::less<>> parent_ids;
@@ -480,16 +544,27 @@ class ParentChecker {
     if (!m_child.reporting || !m_child.reporting->due.reading) return;
     const auto child_due = m_child.reporting->due.reading->due;
     if (!child_due) return;
-    std::optional<Date> parent_due;
-    std::string parent_id;
+    // The parent's report the regime answers: the one a child report item falling due with the
+    // regime serves; else the reports that name no shorter period (a 6-month or quarterly report,
+    // a pilot's); else every report, the earliest counting.
+    std::optional<Date> served;
+    std::optional<Date> yearly;
+    std::optional<Date> any;
+    auto earliest = [](std::optional<Date>& so_far, const std::optional<Date>& d) {
+      if (d && (!so_far || *d < *so_far)) so_far = d;
+    };
     for (const auto& row : m_diff.rows) {
       if (row.parent.kind != TaskKind::report) continue;
       const auto d = due_date(row.parent.due);
-      if (d && (!parent_due || *d < *parent_due)) {
-        parent_due = d;
-        parent_id = row.parent.id;
+      earliest(any, d);
+      if (!names_a_shorter_report(row.parent.title)) earliest(yearly, d);
+      for (const Serving& s : row.serving) {
+        if (s.item.kind == TaskKind::report && due_date(s.item.due) == child_due) {
+          earliest(served, d);
+        }
       }
     }
+    const std::optional<Date> parent_due = served ? served : yearly ? yearly : any;
     if (!parent_due || *child_due <= *parent_due) return;
     add("KH203", m_child.reporting->due.phrase.at,
         {fmt::format("hạn báo cáo {} sau hạn {} mà {} đặt cho báo cáo của {}", child_due->dmy(),

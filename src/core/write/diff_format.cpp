@@ -92,6 +92,37 @@ std::string json_due(const DueField* due) {
   return fmt::format(R"({{"phrase": {}, "due": {}}})", json_quote(due->phrase.value), date);
 }
 
+// Said after each serving item's deadline when several items serve one parent item, so that
+// the late one is named (empty for one item: the row's label says it).
+std::string serving_verdict(const CoverageRow& row, const Serving& s, Lang lang) {
+  if (row.serving.size() < 2) return {};
+  const bool vi = lang == Lang::vi;
+  if (s.days_late > 0) {
+    return vi ? fmt::format(" — muộn {} ngày", s.days_late)
+              : fmt::format(" — late by {} day{}", s.days_late, s.days_late == 1 ? "" : "s");
+  }
+  if (s.undated) return vi ? " — không so được thời hạn" : " — deadlines not compared";
+  return vi ? " — đúng hạn" : " — on time";
+}
+
+// When a serving item is late against a round of the parent other than its last, which one:
+// the parent's due date shown is the last round's, so the row would not say why it is late.
+std::string round_note(const CoverageRow& row, const Serving& s, Lang lang) {
+  if (s.days_late == 0 || !s.late_parent_due || row.parent.due == nullptr ||
+      !row.parent.due->reading) {
+    return {};
+  }
+  const auto& rounds = row.parent.due->reading->occurrences;
+  if (rounds.size() < 2 || rounds.back().due == *s.late_parent_due) return {};
+  std::size_t k = 0;
+  while (k < rounds.size() && rounds[k].due != *s.late_parent_due) ++k;
+  if (k == rounds.size()) return {};
+  return lang == Lang::vi ? fmt::format("muộn so với lần {}/{} của cấp trên, hạn {}", k + 1,
+                                        rounds.size(), s.late_parent_due->dmy())
+                          : fmt::format("late against the parent's round {} of {}, due {}", k + 1,
+                                        rounds.size(), s.late_parent_due->dmy());
+}
+
 std::string plan_label(const Plan& plan) {
   std::string out = plan.issuer.name.value;
   if (plan.number.present && !plan.number.value.empty()) out = plan.number.value + ", " + out;
@@ -172,11 +203,26 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
     if (row.child) {
       out += fmt::format("    {}: {} {}\n", vi ? "thực hiện bởi" : "served by", row.child->id,
                          row.child->title);
-      out += fmt::format("    {}: {}\n", vi ? "hạn" : "due", due_text(row.child->due, lang));
+      out += fmt::format("    {}: {}{}\n", vi ? "hạn" : "due", due_text(row.child->due, lang),
+                         serving_verdict(row, row.serving.front(), lang));
+      if (const auto note = round_note(row, row.serving.front(), lang); !note.empty()) {
+        out += fmt::format("    ({})\n", note);
+      }
       out += fmt::format("    {}: {}\n", vi ? "đối chiếu" : "matched", method_label(row, lang));
       if (row.undated) {
         out += fmt::format("    {}\n", vi ? "(một bên không có ngày cụ thể: không so thời hạn)"
                                           : "(one side has no date: deadlines not compared)");
+      }
+      // Every other item naming the parent id, each held to the parent's deadline.
+      for (std::size_t k = 1; k < row.serving.size(); ++k) {
+        const Serving& also = row.serving[k];
+        out += fmt::format("    {}: {} {}\n", vi ? "cũng thực hiện bởi" : "also served by",
+                           also.item.id, also.item.title);
+        out += fmt::format("    {}: {}{}\n", vi ? "hạn" : "due", due_text(also.item.due, lang),
+                           serving_verdict(row, also, lang));
+        if (const auto note = round_note(row, also, lang); !note.empty()) {
+          out += fmt::format("    ({})\n", note);
+        }
       }
     } else if (row.coverage == Coverage::missing &&
                (row.nearest_similarity > 0 || row.title_unchecked)) {
@@ -247,12 +293,21 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
       const std::string result = row.coverage == Coverage::missing || row.coverage == Coverage::late
                                      ? "**" + coverage_label(row, lang) + "**"
                                      : coverage_label(row, lang);
-      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
-                         markdown_cell(row.parent.title),
-                         markdown_cell(due_text(row.parent.due, lang)), result,
-                         row.child ? markdown_cell(row.child->id + " " + row.child->title) : "—",
-                         row.child ? markdown_cell(due_text(row.child->due, lang)) : "—",
-                         markdown_cell(method_label(row, lang)));
+      // Several serving items: each named, with its deadline and verdict, in one cell.
+      std::string served = "—";
+      std::string due = "—";
+      for (const Serving& sv : row.serving) {
+        const bool first_item = &sv == &row.serving.front();
+        served = (first_item ? "" : served + "; ") + sv.item.id + " " + sv.item.title;
+        due = (first_item ? "" : due + "; ") + due_text(sv.item.due, lang) +
+              serving_verdict(row, sv, lang);
+        if (const auto note = round_note(row, sv, lang); !note.empty()) due += " (" + note + ")";
+      }
+      out += fmt::format(
+          "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
+          markdown_cell(row.parent.title), markdown_cell(due_text(row.parent.due, lang)), result,
+          row.child ? markdown_cell(served) : "—", row.child ? markdown_cell(due) : "—",
+          markdown_cell(method_label(row, lang)));
     }
     out += "\n";
   }
@@ -327,11 +382,21 @@ std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang l
   for (const auto& row : diff.rows) {
     out += first ? "\n    " : ",\n    ";
     first = false;
+    // "also": the other items naming the parent id, only when there are (so that the output of
+    // a plan with one item per parent task stays as it was).
+    std::string also;
+    for (std::size_t k = 1; k < row.serving.size(); ++k) {
+      const Serving& sv = row.serving[k];
+      also += fmt::format(R"({}{{"child": {}, "days_late": {}, "undated": {}}})",
+                          k == 1 ? ", \"also\": [" : ", ", item_json(sv.item), sv.days_late,
+                          sv.undated ? "true" : "false");
+    }
+    if (!also.empty()) also += "]";
     out += fmt::format(
-        R"({{"parent": {}, "result": "{}", "days_late": {}, "match": "{}", "similarity": {}, "undated": {}, "child": {}, "explanation": {}}})",
+        R"({{"parent": {}, "result": "{}", "days_late": {}, "match": "{}", "similarity": {}, "undated": {}, "child": {}{}, "explanation": {}}})",
         item_json(row.parent), coverage_key(row.coverage), row.days_late, method_key(row.method),
         row.similarity, row.undated ? "true" : "false",
-        row.child ? item_json(*row.child) : std::string("null"),
+        row.child ? item_json(*row.child) : std::string("null"), also,
         json_quote(method_label(row, lang)));
   }
   out += first ? "],\n" : "\n  ],\n";
