@@ -1225,6 +1225,13 @@ struct Reader {
 
   [[nodiscard]] Mention mention(std::size_t i) const {
     if (is_word(i, "nam")) return is_number(i + 1, 4, 4) ? Mention::year : Mention::none;
+    // A year alone ("Kế hoạch 2026"), not the middle or the start of "80/2025/NĐ-CP".
+    if (is_number(i, 4, 4) && value(i) >= 1900 && value(i) <= 2100 &&
+        !(i > 0 && (is_punct(i - 1, '/') || is_punct(i - 1, '-') || is_punct(i - 1, '.'))) &&
+        !((is_punct(i + 1, '/') || is_punct(i + 1, '-')) && i + 2 < tokens.size() &&
+          tokens[i + 2].type == TokenType::word)) {
+      return Mention::year;
+    }
     if ((is_word(i, "quy") || is_word(i, "thang")) && i >= 2 && is_word(i - 2, "bao") &&
         is_word(i - 1, "cao")) {
       return Mention::none;
