@@ -180,8 +180,13 @@ TEST_CASE("a label that names a date is an error rather than a lost date") {
         "the part from character 1 (“Báo cáo năm 2025: trước 15/11”) holds a date kehoach cannot "
         "read: the phrase may hold several deadlines and none may be lost; write each one as its "
         "own part, as in “trước ngày 15/6; trước ngày 15/11”");
-  // A document's number is no date.
+  CHECK(english_error("Kế hoạch 2025: trước 15/11", 2026) ==
+        "the part from character 1 (“Kế hoạch 2025: trước 15/11”) holds a date kehoach cannot "
+        "read: the phrase may hold several deadlines and none may be lost; write each one as its "
+        "own part, as in “trước ngày 15/6; trước ngày 15/11”");
+  // A document's number is no date, nor is the year inside it.
   CHECK(reading("Thông tư 04/2021/TT-BTP, chậm nhất ngày 20/11/2026", 2026) == "date ..2026-11-20");
+  CHECK(reading("Nghị định 80/2025/NĐ-CP, chậm nhất ngày 20/11/2026", 2026) == "date ..2026-11-20");
 }
 
 // --- the year of a list -------------------------------------------------------------------------
