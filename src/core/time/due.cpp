@@ -1288,7 +1288,7 @@ struct Reader {
   }
 
   // A label at `i`, where no clause reads, and the clause after it: words up to a ':' or, with
-  // Lenience::marker, up to "trước", "chậm nhất", "hạn chót", "hoàn thành" (Báo cáo 6 tháng:
+  // Lenience::marker, up to "trước", "chậm nhất", "hạn chót", "hoàn thành" ("Báo cáo 6 tháng:
   // trước 15/6", "báo cáo năm trước ngày 15/11"). Not when the words mention a date (it would be
   // lost) or offer an alternative ("hoặc").
   std::optional<Clause> after_label(std::size_t& i, Lenience lenience) {
