@@ -284,48 +284,53 @@ bool plain_vietnamese(std::string_view phrase) {
 // The phrase in the form the scanner reads: fold_ascii() output with markup removed, the
 // other spaces read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
 // are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
-//
-// `starts` receives, for each byte of the scan form, where the character it comes from starts in
-// `phrase`, and last the length of `phrase`: notes and messages quote the words the reader did
-// not read as they are written. It is left empty when the phrase takes fold_ascii(), whose output
-// does not map back character by character.
 std::string scan_form_folded(std::string_view phrase);
 
-std::string scan_form(std::string_view phrase, std::vector<std::size_t>& starts) {
+// The byte of the scan form for one character of the fast path: '\0' for a combining mark (the
+// mark of the letter before, in NFD), nullopt for a character only fold_ascii() folds.
+std::optional<char> scan_byte(char32_t code, const LetterTable& table) {
+  if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) ||
+      other_space(code)) {
+    return ' ';
+  }
+  if (code == 0x2013 || code == 0x2014) return '-';
+  if (code >= 'A' && code <= 'Z') return static_cast<char>(code - 'A' + 'a');
+  if (code < 0x80) return static_cast<char>(code);
+  if (combining_mark(code)) return '\0';
+  if (const char base = table.base(code)) return base;
+  return std::nullopt;
+}
+
+std::string scan_form(std::string_view phrase) {
   const LetterTable& table = letter_table();
   std::string out;
   out.reserve(phrase.size());
-  starts.clear();
-  starts.reserve(phrase.size() + 1);
   for (std::size_t i = 0; i < phrase.size();) {
     const auto [code, length] = decode_utf8(phrase, i);
-    if (length == 0) {
-      starts.clear();
-      return scan_form_folded(phrase);
-    }
-    const std::size_t at = i;
+    const auto byte = length == 0 ? std::nullopt : scan_byte(code, table);
+    if (!byte) return scan_form_folded(phrase);
     i += length;
-    if (!combining_mark(code)) starts.push_back(at);
-    if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) ||
-        other_space(code)) {
-      out.push_back(' ');
-    } else if (code == 0x2013 || code == 0x2014) {
-      out.push_back('-');
-    } else if (code >= 'A' && code <= 'Z') {
-      out.push_back(static_cast<char>(code - 'A' + 'a'));
-    } else if (code < 0x80) {
-      out.push_back(static_cast<char>(code));
-    } else if (combining_mark(code)) {
-      continue;  // NFD: the mark of the letter before
-    } else if (const char base = table.base(code)) {
-      out.push_back(base);
-    } else {
-      starts.clear();
-      return scan_form_folded(phrase);
-    }
+    if (*byte != '\0') out.push_back(*byte);
+  }
+  return out;
+}
+
+// For each byte of scan_form(phrase), where the character it comes from starts in `phrase`, and
+// last the length of `phrase`: notes and messages quote the words the reader did not read as
+// they are written. Empty when the phrase takes fold_ascii(), whose output does not map back
+// character by character. Only the few phrases that need it pay for it.
+std::vector<std::size_t> character_starts(std::string_view phrase) {
+  const LetterTable& table = letter_table();
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto [code, length] = decode_utf8(phrase, i);
+    const auto byte = length == 0 ? std::nullopt : scan_byte(code, table);
+    if (!byte) return {};
+    if (*byte != '\0') starts.push_back(i);
+    i += length;
   }
   starts.push_back(phrase.size());
-  return out;
+  return starts;
 }
 
 std::string scan_form_folded(std::string_view phrase) {
@@ -1292,6 +1297,13 @@ struct Reader {
   // trước 15/6", "báo cáo năm trước ngày 15/11"). Not when the words mention a date (it would be
   // lost) or offer an alternative ("hoặc").
   std::optional<Clause> after_label(std::size_t& i, Lenience lenience) {
+    // Most phrases that get here have nothing a label could end at: they need no mentions.
+    std::size_t end = i;
+    while (end < tokens.size() && !is_punct(end, ':') &&
+           !(lenience == Lenience::marker && end > i && deadline_marker(end))) {
+      ++end;
+    }
+    if (end == tokens.size()) return std::nullopt;
     const std::size_t stop = next_mention(i);
     for (std::size_t k = i; k < stop; ++k) {
       ++steps;
@@ -1856,16 +1868,15 @@ std::size_t first_word(const std::vector<Token>& tokens, std::size_t k) {
 }
 
 // The words of `phrase` from token `k` on, as written (see as_written); the whole phrase when the
-// scan form does not map back to it (`starts` is empty, see scan_form).
-std::string words_from(std::string_view phrase, const std::vector<std::size_t>& starts,
-                       const std::vector<Token>& tokens, std::size_t k) {
+// scan form does not map back to it (see character_starts).
+std::string words_from(std::string_view phrase, const std::vector<Token>& tokens, std::size_t k) {
+  const std::vector<std::size_t> starts = character_starts(phrase);
   if (starts.empty() || k >= tokens.size()) return as_written(phrase);
   return as_written(phrase.substr(starts[tokens[k].column - 1]));
 }
 
 DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
-  std::vector<std::size_t> starts;
-  const std::string scanned = scan_form(phrase, starts);
+  const std::string scanned = scan_form(phrase);
   std::size_t counted = steps;
   Reader reader(tokenize(scanned, counted), counted);
   // The count leaves with every answer (a value here: counting through a reference costs).
@@ -1878,8 +1889,8 @@ DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   // A reading with words left unread after it keeps them as its note: "theo quy định".
   const auto read = [&](Deadline deadline) {
     if (reader.qualifier_at) {
-      deadline.note = words_from(phrase, starts, reader.tokens,
-                                 first_word(reader.tokens, *reader.qualifier_at));
+      deadline.note =
+          words_from(phrase, reader.tokens, first_word(reader.tokens, *reader.qualifier_at));
     }
     return success(std::move(deadline));
   };
@@ -1915,13 +1926,12 @@ DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   if (deadline) return read(std::move(*deadline));
   // Unread words that mention a date after a deadline that reads, or in a phrase that has one
   // ("chậm nhất ngày …"): a deadline could be lost, or the phrase taken for an event.
-  const bool date_unread = reader.next_mention(reader.stopped_at) < reader.size();
-  if (date_unread && (reader.read_before_stop || reader.dated_marker())) {
+  const bool dated = reader.read_before_stop || reader.dated_marker();
+  if (dated && reader.next_mention(reader.stopped_at) < reader.size()) {
     const std::size_t k = first_word(reader.tokens, reader.stopped_at);
-    return failure(
-        unread_date(reader.tokens[k].column, words_from(phrase, starts, reader.tokens, k)));
+    return failure(unread_date(reader.tokens[k].column, words_from(phrase, reader.tokens, k)));
   }
-  if (!reader.read_before_stop && !reader.dated_marker() && reader.event()) {
+  if (!dated && reader.event()) {
     Deadline event;
     event.kind = DueKind::event;
     event.note = as_written(phrase);
