@@ -32,7 +32,11 @@ inline constexpr std::size_t max_phrase_chars = 1000;
 /// Reads a deadline phrase. `plan_year` supplies the year when the phrase has none
 /// (0 = no plan year: such a phrase is then an error). Input may be NFC or NFD.
 /// Event-relative phrases read as DueKind::event with no dates (not an error);
-/// impossible dates (31/02) and unrecognised text are errors. So are a phrase longer than
+/// impossible dates (31/02) and unrecognised text are errors. Every date a phrase holds is read
+/// or the phrase is an error: labels before its deadlines ("báo cáo năm trước ngày 15/11") are
+/// skipped, a qualifier after them ("theo quy định") becomes the note, and words left unread
+/// that name a date, or a list the plan year would run back in time, are errors that give the
+/// character where they start. So are a phrase longer than
 /// `max_chars` characters and a phrase holding an invisible character (zero-width space, soft
 /// hyphen, BOM, ...): the error names it and its position. Spaces of other widths (no-break,
 /// narrow no-break, thin) read as spaces.

@@ -56,7 +56,9 @@ struct Deadline {
   DueKind kind = DueKind::event;
   std::optional<Date> start;  ///< the first occurrence's start
   std::optional<Date> due;    ///< the last occurrence's due date
-  std::string note;           ///< for event/periodic: what the phrase depends on, as written
+  std::string note;           ///< for event/periodic: what the phrase depends on, as written;
+                              ///< for a dated reading: the qualifier after the deadline that
+                              ///< was not read into it ("theo quy định"), as written
   /// In date order; one element for a single deadline; empty when `due` is not set.
   std::vector<Occurrence> occurrences;
 };

@@ -91,7 +91,12 @@ Exit run_due(const DueOptions& options, const Globals& g) {
     }
   }
   if (!d.note.empty()) {
-    write_stdout(fmt::format("{:<10}{}\n", vi ? "Ghi chú:" : "Note:", d.note));
+    // A dated reading's note is the qualifier it left unread ("theo quy định"): say so.
+    const bool unread = d.kind != DueKind::event && d.kind != DueKind::periodic;
+    write_stdout(fmt::format("{:<10}{}{}\n", vi ? "Ghi chú:" : "Note:", d.note,
+                             !unread ? ""
+                             : vi    ? " (phần này không tính vào thời hạn)"
+                                     : " (not read into the deadline)"));
   }
   return Exit::ok;
 }

@@ -55,13 +55,15 @@ TEST_CASE("many brackets and many clauses without a year stay linear") {
 }
 
 TEST_CASE("a long sentence ending in a deadline reads in linear work") {
-  // 2,000 lead-in clauses that do not read, then the deadline: each restart fails where the
-  // one before did.
+  // 2,000 clauses, then a label ("x") and the deadline: every date is read, the last after its
+  // label, none dropped.
   const auto small =
       parse_due(repeat("trước ngày 1/1, ", 500, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
   const auto large =
       parse_due(repeat("trước ngày 1/1, ", 2000, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
   REQUIRE(large.ok());
+  REQUIRE(large.deadline->occurrences.size() == 2001);
+  CHECK(large.deadline->occurrences.front().due == Date{2024, 12, 31});
   CHECK(large.deadline->due == Date{2025, 12, 3});
   CHECK(large.steps * 10 < small.steps * 42);
 }

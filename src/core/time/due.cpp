@@ -97,6 +97,30 @@ Message conflicting_years(int first, int second, std::size_t column) {
                       second, column)};
 }
 
+// `column` is the 1-based character where the unread part starts; `part` is that part as written.
+Message unread_date(std::size_t column, std::string_view part) {
+  return {fmt::format("phần từ ký tự {} (“{}”) có ngày tháng mà kehoach không đọc được: cụm từ có "
+                      "thể gồm nhiều thời hạn và không được bỏ sót thời hạn nào; hãy viết mỗi "
+                      "thời hạn thành một vế, như “trước ngày 15/6; trước ngày 15/11”",
+                      column, part),
+          fmt::format("the part from character {} (“{}”) holds a date kehoach cannot read: the "
+                      "phrase may hold several deadlines and none may be lost; write each one as "
+                      "its own part, as in “trước ngày 15/6; trước ngày 15/11”",
+                      column, part)};
+}
+
+// `column` is the 1-based character of the list item that gives no year.
+Message list_back_in_time(std::size_t column) {
+  return {fmt::format("danh sách thời hạn đi ngược thời gian ở ký tự {}: mốc này không ghi năm và "
+                      "kehoach không đoán năm cho nó; hãy ghi năm, như “tháng 12/2026 và tháng "
+                      "1/2027”",
+                      column),
+          fmt::format("the list of deadlines runs back in time at character {}: that item gives "
+                      "no year and kehoach will not guess one; write its year, as in “tháng "
+                      "12/2026 và tháng 1/2027”",
+                      column)};
+}
+
 Message lunar_year_outside(int year) {
   return {fmt::format("năm {} ngoài khoảng {}–{} kehoach tính được Tết", year, first_holiday_year,
                       last_holiday_year),
@@ -262,32 +286,51 @@ bool plain_vietnamese(std::string_view phrase) {
 // are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
 std::string scan_form_folded(std::string_view phrase);
 
+// The byte of the scan form for one character of the fast path: '\0' for a combining mark (the
+// mark of the letter before, in NFD), nullopt for a character only fold_ascii() folds.
+std::optional<char> scan_byte(char32_t code, const LetterTable& table) {
+  if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) ||
+      other_space(code)) {
+    return ' ';
+  }
+  if (code == 0x2013 || code == 0x2014) return '-';
+  if (code >= 'A' && code <= 'Z') return static_cast<char>(code - 'A' + 'a');
+  if (code < 0x80) return static_cast<char>(code);
+  if (combining_mark(code)) return '\0';
+  if (const char base = table.base(code)) return base;
+  return std::nullopt;
+}
+
 std::string scan_form(std::string_view phrase) {
   const LetterTable& table = letter_table();
   std::string out;
   out.reserve(phrase.size());
   for (std::size_t i = 0; i < phrase.size();) {
     const auto [code, length] = decode_utf8(phrase, i);
-    if (length == 0) return scan_form_folded(phrase);
+    const auto byte = length == 0 ? std::nullopt : scan_byte(code, table);
+    if (!byte) return scan_form_folded(phrase);
     i += length;
-    if (code == '*' || (code < 0x80 && is_ascii_space(static_cast<char>(code))) ||
-        other_space(code)) {
-      out.push_back(' ');
-    } else if (code == 0x2013 || code == 0x2014) {
-      out.push_back('-');
-    } else if (code >= 'A' && code <= 'Z') {
-      out.push_back(static_cast<char>(code - 'A' + 'a'));
-    } else if (code < 0x80) {
-      out.push_back(static_cast<char>(code));
-    } else if (combining_mark(code)) {
-      continue;  // NFD: the mark of the letter before
-    } else if (const char base = table.base(code)) {
-      out.push_back(base);
-    } else {
-      return scan_form_folded(phrase);
-    }
+    if (*byte != '\0') out.push_back(*byte);
   }
   return out;
+}
+
+// For each byte of scan_form(phrase), where the character it comes from starts in `phrase`, and
+// last the length of `phrase`: notes and messages quote the words the reader did not read as
+// they are written. Empty when the phrase takes fold_ascii(), whose output does not map back
+// character by character. Only the few phrases that need it pay for it.
+std::vector<std::size_t> character_starts(std::string_view phrase) {
+  const LetterTable& table = letter_table();
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto [code, length] = decode_utf8(phrase, i);
+    const auto byte = length == 0 ? std::nullopt : scan_byte(code, table);
+    if (!byte) return {};
+    if (*byte != '\0') starts.push_back(i);
+    i += length;
+  }
+  starts.push_back(phrase.size());
+  return starts;
 }
 
 std::string scan_form_folded(std::string_view phrase) {
@@ -360,9 +403,10 @@ enum class TokenType { word, number, punct };
 struct Token {
   TokenType type = TokenType::word;
   std::string_view text;
-  int value = 0;           // for numbers of at most 4 digits; longer ones are never read as values
-  std::size_t column = 0;  // 1-based character in the phrase (the folded form has one byte per
-                           // letter, so byte offsets there are character positions)
+  int value = 0;            // for numbers of at most 4 digits; longer ones are never read as values
+  std::size_t column = 0;   // 1-based character in the phrase (the folded form has one byte per
+                            // letter, so byte offsets there are character positions)
+  std::size_t dropped = 0;  // explanations in brackets dropped before this token (see tokenize)
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -424,16 +468,19 @@ std::vector<Token> tokenize(std::string_view text, std::size_t& steps) {
   }
   std::vector<Token> kept;
   kept.reserve(n);
+  std::size_t dropped = 0;
   for (std::size_t k = 0; k < n; ++k) {
     ++steps;
     if (is(k, '(')) {
       const std::size_t close = next_close[k + 1];
       if (close < n && next_number[k + 1] > close) {
         k = close;
+        ++dropped;
         continue;
       }
     }
     kept.push_back(tokens[k]);
+    kept.back().dropped = dropped;
   }
   return kept;
 }
@@ -454,8 +501,9 @@ struct Span {
   // Runs of months of a list that leaves gaps ("tháng 6 và tháng 12", "Quý I và quý III"): one
   // occurrence each. Empty when the months run without a gap.
   std::vector<std::pair<int, int>> pieces;
-  bool tet = false;    // Tết Nguyên đán of the year: the months and days above are not used
-  bool lunar = false;  // "ngày 10/3 âm lịch": first_day and first_month are a lunar day
+  bool tet = false;     // Tết Nguyên đán of the year: the months and days above are not used
+  bool lunar = false;   // "ngày 10/3 âm lịch": first_day and first_month are a lunar day
+  bool worded = false;  // a day written "ngày 15 tháng 6", whose day a list shares (see clauses)
 };
 
 // How a clause bounds its period: as is, "chậm nhất" (by its end), "trước" (before it begins).
@@ -475,6 +523,10 @@ struct Clause {
   std::optional<int> days_after;   // set for a count of days from `from`
   bool working_days = false;       // the count is of working days
   bool after_list_marker = false;  // "và", ";", "Đợt 2:" came before it
+  // Words that are no deadline ("báo cáo năm", "(sơ kết 6 tháng)") came between it and the clause
+  // before: each may then be the deadline of another thing (see join).
+  bool after_label = false;
+  std::size_t column = 0;  // where it starts in the phrase, for messages
 };
 
 int roman_value(std::string_view word) {
@@ -503,12 +555,15 @@ std::string upper_ascii(std::string_view word) {
 // Long class: the grammar of deadline phrases, one member per form, all reading the same
 // token list; the forms call each other, so they stay together.
 //
-// Reading may start again at several places (after a label, at each "trước", "chậm nhất", …
+// The clauses are read from the start of the phrase, once or twice (see read_due), past words
+// that are no deadline where they may stand: a label before a ':' or before "trước", "chậm
+// nhất", … (after_label), and a qualifier after the last clause ("theo quy định"). Reading stays
+// near-linear on any phrase:
 // of a sentence), so that it stays near-linear on any phrase:
 // - the runs of separators and of fillers are measured once: where a run that starts at a token
 //   ends is kept for that token (Runs::separators_end, Runs::fillers_end);
-// - a clause start from which the clauses did not read to the end is remembered (dead): every
-//   reader here depends on the position alone, so a later start that reaches it fails there.
+// - a label is looked through once, forwards, and ends at the next mention of a date, found once
+//   for every token from the end (next_mention).
 struct Reader {
   std::vector<Token> tokens;
   std::optional<Message> error;
@@ -521,14 +576,24 @@ struct Reader {
     std::size_t separators_end = 0;  // where skip_separators from here stops
     std::size_t fillers_end = 0;     // where skip_fillers from here stops
     bool separators_list = false;    // whether those separators hold a mark of a list
-    bool dead = false;               // the clauses from this clause start do not read to the end
   };
   mutable std::vector<Runs> at;
+  // For each token, the first token from it on that mentions a date, and the first that mentions
+  // more than a year (see mention); filled in the first time a label or a qualifier is
+  // looked at.
+  mutable std::vector<std::size_t> mention_at;
+  mutable std::vector<std::size_t> day_mention_at;
+
+  // Where the last reading of the clauses ended (see clauses): the token where the qualifier it
+  // left unread begins, or where it stopped, and whether a clause was read before that.
+  std::optional<std::size_t> qualifier_at;
+  std::size_t stopped_at = 0;
+  bool read_before_stop = false;
 
   Reader(std::vector<Token> read, std::size_t counted) : tokens(std::move(read)), steps(counted) {
     const std::size_t n = tokens.size();
-    at.assign(n + 1, Runs{unknown, unknown, false, false});
-    at[n] = Runs{n, n, false, false};
+    at.assign(n + 1, Runs{unknown, unknown, false});
+    at[n] = Runs{n, n, false};
   }
 
   [[nodiscard]] std::size_t size() const { return tokens.size(); }
@@ -757,6 +822,7 @@ struct Reader {
     Span span;
     span.first_day = span.last_day = value(i);
     span.first_month = span.last_month = value(i + 2);
+    span.worded = true;
     std::size_t j = i + 3;
     year_words(j, span);
     i = j;
@@ -1038,8 +1104,16 @@ struct Reader {
     return false;
   }
 
-  // One clause: [filler] [chậm nhất | trước | đến] period, or [từ] period đến period.
+  // One clause at `i`, with its column.
   std::optional<Clause> clause(std::size_t& i) {
+    const std::size_t column = i < tokens.size() ? tokens[i].column : 0;
+    auto read = clause_form(i);
+    if (read) read->column = column;
+    return read;
+  }
+
+  // One clause: [filler] [chậm nhất | trước | đến] period, or [từ] period đến period.
+  std::optional<Clause> clause_form(std::size_t& i) {
     std::size_t j = i;
     skip_fillers(j);
     if (auto counted = days_from(j)) {
@@ -1141,40 +1215,213 @@ struct Reader {
     return read;
   }
 
-  // Clauses from `i` to the end of the phrase, or nullopt when anything is left unread.
-  std::optional<std::vector<Clause>> clauses(std::size_t i) {
-    std::vector<Clause> out;
-    std::vector<std::size_t> starts;  // of the clauses read, marked dead if the reading fails
-    const auto fail_from_here = [&] {
-      for (const auto start : starts) at[start].dead = true;
+  // How far the clauses may be read past words that are no deadline.
+  enum class Lenience {
+    colon,  // a label ends at ':' only ("Thời gian thực hiện: Quý I")
+    marker,  // also before "trước", "chậm nhất", … ("Gửi Sở Tư pháp trước ngày 15/12")
+  };
+
+  // What is named at `i`: words that name a day, a month or a quarter cannot be passed over as a
+  // label or a qualifier, for a deadline would be lost with them; nor can a label name a year (it
+  // would date the deadline after it). A number that goes on into letters ("04/2021/TT-BTP",
+  // "25/12/QĐ") is a document's number, and a quarter or a month after "báo cáo" the name of a
+  // report ("báo cáo quý I trước ngày 20/3"): neither is a date.
+  enum class Mention { none, year, period };
+
+  [[nodiscard]] Mention mention(std::size_t i) const {
+    if (is_word(i, "nam")) return is_number(i + 1, 4, 4) ? Mention::year : Mention::none;
+    // A year alone ("Kế hoạch 2026"), not the middle or the start of "80/2025/NĐ-CP".
+    if (is_number(i, 4, 4) && value(i) >= 1900 && value(i) <= 2100 &&
+        !(i > 0 && (is_punct(i - 1, '/') || is_punct(i - 1, '-') || is_punct(i - 1, '.'))) &&
+        !((is_punct(i + 1, '/') || is_punct(i + 1, '-')) && i + 2 < tokens.size() &&
+          tokens[i + 2].type == TokenType::word)) {
+      return Mention::year;
+    }
+    if ((is_word(i, "quy") || is_word(i, "thang")) && i >= 2 && is_word(i - 2, "bao") &&
+        is_word(i - 1, "cao")) {
+      return Mention::none;
+    }
+    return mentions_period(i) ? Mention::period : Mention::none;
+  }
+
+  [[nodiscard]] bool mentions_period(std::size_t i) const {
+    const auto document_number = [&](std::size_t end) {
+      return (is_punct(end, '/') || is_punct(end, '-')) && end + 1 < tokens.size() &&
+             tokens[end + 1].type == TokenType::word;
     };
+    if (is_number(i, 1, 4)) {
+      std::size_t j = i;
+      if (numeric_date(j) || worded_date(j)) return !document_number(j);
+      return is_number(i, 1, 2) && value(i) >= 1 && value(i) <= 12 &&
+             (is_punct(i + 1, '/') || is_punct(i + 1, '-') || is_punct(i + 1, '.')) &&
+             is_number(i + 2, 4, 4) && !document_number(i + 3);
+    }
+    if (is_word(i, "thang")) {
+      return is_number(i + 1, 1, 2) && value(i + 1) >= 1 && value(i + 1) <= 12;
+    }
+    if (!is_word(i, "quy")) return false;
+    if (is_number(i + 1, 1, 1)) return value(i + 1) >= 1 && value(i + 1) <= 4;
+    if (i + 1 >= tokens.size() || tokens[i + 1].type != TokenType::word) return false;
+    const int quarter = roman_value(tokens[i + 1].text);
+    return quarter >= 1 && quarter <= 4;
+  }
+
+  // The first token from `i` on that mentions a date, or a year too when `years`; else size().
+  std::size_t next_mention(std::size_t i, bool years = true) const {
+    if (mention_at.empty()) {
+      const std::size_t n = tokens.size();
+      mention_at.assign(n + 1, n);
+      day_mention_at.assign(n + 1, n);
+      for (std::size_t k = n; k-- > 0;) {
+        const Mention found = mention(k);
+        mention_at[k] = found != Mention::none ? k : mention_at[k + 1];
+        day_mention_at[k] = found == Mention::period ? k : day_mention_at[k + 1];
+      }
+    }
+    return (years ? mention_at : day_mention_at)[std::min(i, tokens.size())];
+  }
+
+  // Words after a deadline that qualify it without dating it: "theo quy định", "hoặc theo yêu
+  // cầu", "khi có yêu cầu", "sau khi …", "tùy …", "căn cứ …". They are left unread and shown as
+  // the reading's note.
+  [[nodiscard]] bool qualifier(std::size_t i) const {
+    for (const auto word : {"theo", "hoac", "hay", "tuy", "khi", "neu", "sau"}) {
+      if (is_word(i, word)) return true;
+    }
+    return (is_word(i, "can") && is_word(i + 1, "cu")) ||
+           (is_word(i, "truoc") && is_word(i + 1, "khi"));
+  }
+
+  // A label at `i`, where no clause reads, and the clause after it: words up to a ':' or, with
+  // Lenience::marker, up to "trước", "chậm nhất", "hạn chót", "hoàn thành" ("Báo cáo 6 tháng:
+  // trước 15/6", "báo cáo năm trước ngày 15/11"). Not when the words mention a date (it would be
+  // lost) or offer an alternative ("hoặc").
+  std::optional<Clause> after_label(std::size_t& i, Lenience lenience) {
+    // Most phrases that get here have nothing a label could end at: they need no mentions.
+    std::size_t end = i;
+    while (end < tokens.size() && !is_punct(end, ':') &&
+           !(lenience == Lenience::marker && end > i && deadline_marker(end))) {
+      ++end;
+    }
+    if (end == tokens.size()) return std::nullopt;
+    const std::size_t stop = next_mention(i);
+    for (std::size_t k = i; k < stop; ++k) {
+      ++steps;
+      if (is_word(k, "hoac") || is_word(k, "hay")) return std::nullopt;
+      std::size_t j = k;
+      if (is_punct(k, ':')) {
+        ++j;
+      } else if (lenience != Lenience::marker || k == i || !deadline_marker(k)) {
+        continue;
+      }
+      skip_separators(j);
+      skip_fillers(j);
+      if (j >= tokens.size()) return std::nullopt;
+      auto read = clause(j);
+      if (error) return std::nullopt;
+      if (read) {
+        i = j;
+        return read;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "trước ngày 15 tháng 6 và tháng 12": the months listed after a day take its day and its bound
+  // (14/06 and 14/12). `next` is the clause of months after `day`, with only separators between.
+  static std::optional<std::vector<Clause>> share_day(const Clause& day, const Clause& next) {
+    const Span& d = day.from;
+    const Span& m = next.from;
+    if (d.kind != DueKind::date || d.tet || d.lunar || day.to || day.days_after ||
+        day.part != MonthPart::whole || (day.bound == Bound::none && !d.worded)) {
+      return std::nullopt;
+    }
+    if (m.kind != DueKind::month || next.bound != Bound::none || next.part != MonthPart::whole ||
+        next.to || next.days_after) {
+      return std::nullopt;
+    }
+    std::vector<std::pair<int, int>> runs = m.pieces;
+    if (runs.empty()) runs.emplace_back(m.first_month, m.last_month);
+    std::vector<Clause> out;
+    for (const auto& [first, last] : runs) {
+      for (int month = first; month <= last; ++month) {
+        Clause c = next;
+        c.bound = day.bound;
+        c.from.kind = DueKind::date;
+        c.from.pieces.clear();
+        c.from.first_month = c.from.last_month = month;
+        c.from.first_day = c.from.last_day = d.first_day;
+        c.from.worded = d.worded;
+        if (!out.empty()) c.after_list_marker = true;
+        out.push_back(std::move(c));
+      }
+    }
+    return out;
+  }
+
+  // Clauses from `i` to the end of the phrase, or nullopt when anything is left unread but a
+  // qualifier after them (kept in qualifier_at). Where they stop is kept in stopped_at.
+  std::optional<std::vector<Clause>> clauses(std::size_t i, int plan_year, Lenience lenience) {
+    std::vector<Clause> out;
+    qualifier_at.reset();
+    stopped_at = i;
+    read_before_stop = false;
+    std::size_t end = i;  // where the last clause read ends
     while (true) {
       const bool list = skip_separators(i);
       if (i >= tokens.size()) break;
+      const std::size_t words = i;
       skip_fillers(i);  // clause() would skip them: the clause starts after them
       ++steps;
-      if (at[i].dead) {
-        fail_from_here();
-        return std::nullopt;
-      }
-      starts.push_back(i);
+      const std::size_t start = i;
       auto next = clause(i);
+      if (error) return std::nullopt;
+      bool labelled = false;
       if (!next) {
-        fail_from_here();
-        return std::nullopt;
+        // "Chậm nhất ngày 20/11/2026, theo quy định": the date, the rest as a note.
+        if (!out.empty() && qualifier(start) && next_mention(start, false) == tokens.size()) {
+          qualifier_at = end;
+          break;
+        }
+        next = after_label(i, lenience);
+        if (!next) {
+          stopped_at = words;
+          read_before_stop = !out.empty();
+          return std::nullopt;
+        }
+        labelled = true;
       }
       next->after_list_marker = list && !out.empty();
+      next->after_label =
+          !out.empty() && (labelled || tokens[start].dropped > tokens[end - 1].dropped);
       // "trước ngày 15/6 và 15/12": the second day is bounded like the first.
       if (next->after_list_marker && next->bound == Bound::none && !next->to &&
           next->from.kind == DueKind::date && !next->from.tet) {
         next->bound = out.back().bound;
       }
+      end = i;
+      if (!out.empty() && !labelled && words == start) {
+        if (auto shared = share_day(out.back(), *next)) {
+          out.insert(out.end(), shared->begin(), shared->end());
+          continue;
+        }
+      }
       out.push_back(*next);
     }
     if (out.empty()) return std::nullopt;
-    // A clause that writes no year takes the year of the next clause that does, or else of the
-    // one before (which may have taken it in turn): "Quý II và quý IV/2026", "Quý IV, chậm nhất
-    // ngày 03/12/2025". The next years are found in one pass from the end.
+    lend_years(out, plan_year);
+    if (error) return std::nullopt;
+    return out;
+  }
+
+  // A clause that writes no year takes the year of the next clause that does, or else of the one
+  // before (which may have taken it in turn): "Quý II và quý IV/2026", "Quý IV, chậm nhất ngày
+  // 03/12/2025". A list runs forwards in time, so a year is lent only where the order holds:
+  // in "tháng 12 và tháng 1/2027" December is not the December of 2027 and keeps the plan year.
+  // When the plan year too would put it out of order ("tháng 12/2026 và tháng 1" in 2026), the
+  // list is an error: which year was meant cannot be known. The next years are found in one pass
+  // from the end.
+  void lend_years(std::vector<Clause>& out, int plan_year) {
     const auto written = [](const Clause& c) {
       return c.from.year.has_value() || (c.to && c.to->year.has_value()) ||
              c.from.year_offset != 0 || (c.to && c.to->year_offset != 0);
@@ -1182,27 +1429,43 @@ struct Reader {
     const auto year_in = [](const Clause& c) {
       return c.to && c.to->year ? c.to->year : c.from.year;
     };
-    std::vector<std::optional<int>> ahead(out.size());
-    std::optional<int> next_year;
+    // Where a clause begins within its year. Tết and lunar days have no fixed place: a year is
+    // lent to and from them whatever the order, as before.
+    const auto in_order = [](const Clause& earlier, const Clause& later) {
+      const Span& a = earlier.from;
+      const Span& b = later.from;
+      if (a.tet || a.lunar || b.tet || b.lunar) return true;
+      return std::pair{a.first_month, a.first_day} <= std::pair{b.first_month, b.first_day};
+    };
+    std::vector<std::optional<std::size_t>> ahead(out.size());
+    std::optional<std::size_t> next_year;
     for (std::size_t k = out.size(); k-- > 0;) {
       ++steps;
       ahead[k] = next_year;
-      if (const auto year = year_in(out[k])) next_year = year;
+      if (year_in(out[k])) next_year = k;
     }
-    std::optional<int> behind;
+    std::optional<std::size_t> behind;
     for (std::size_t k = 0; k < out.size(); ++k) {
       ++steps;
       if (!written(out[k])) {
-        const std::optional<int> lent = ahead[k] ? ahead[k] : behind;
+        std::optional<int> lent;
+        if (ahead[k] && in_order(out[k], out[*ahead[k]])) {
+          lent = year_in(out[*ahead[k]]);
+        } else if (behind && in_order(out[*behind], out[k])) {
+          lent = year_in(out[*behind]);
+        } else if (plan_year > 0 && ((ahead[k] && plan_year >= *year_in(out[*ahead[k]])) ||
+                                     (behind && plan_year <= *year_in(out[*behind])))) {
+          fail(list_back_in_time(out[k].column));
+          return;
+        }
         if (lent && out[k].to) {
           out[k].to->year = lent;
         } else if (lent) {
           out[k].from.year = lent;
         }
       }
-      if (const auto year = year_in(out[k])) behind = year;
+      if (year_in(out[k])) behind = k;
     }
-    return out;
   }
 
   // Phrases that name a recurrence: hằng/hàng quý, hằng tháng, mỗi năm, định kỳ 6 tháng.
@@ -1251,6 +1514,15 @@ struct Reader {
     return (is_word(i, "cham") && is_word(i + 1, "nhat")) || is_word(i, "truoc") ||
            (is_word(i, "han") && (is_word(i + 1, "chot") || is_word(i + 1, "cuoi"))) ||
            (is_word(i, "hoan") && is_word(i + 1, "thanh"));
+  }
+
+  // Whether a date follows closely one of the words that start a deadline: "chậm nhất ngày
+  // 20/11/2026", "trước tháng 6". Such a phrase is no event, whatever else it says.
+  [[nodiscard]] bool dated_marker() const {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (deadline_marker(i) && next_mention(i) <= i + 4) return true;
+    }
+    return false;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1459,7 +1731,9 @@ struct Reader {
   // Several clauses: a list of occurrences ("Đợt 1: Quý II; Đợt 2: Quý IV", "trước ngày 15/6 và
   // 15/12", "ngày 15/6/2025, 15/12/2025"), or one deadline the clauses narrow down together
   // (see combine). A list is marked by "và", ";" or round labels, has a clause that is a list
-  // itself, or repeats one form over periods that do not overlap.
+  // itself, or repeats one form over periods that do not overlap. Clauses with words between
+  // them that are no deadline ("Tháng 6/2026 (sơ kết 6 tháng), hoàn thành trước ngày 15/12/2026")
+  // are a list too, unless they narrow one deadline down: a period and one day within it.
   std::optional<Deadline> join(const std::vector<Deadline>& parts,
                                const std::vector<Clause>& read) {
     if (parts.size() == 1) return parts.front();
@@ -1476,6 +1750,19 @@ struct Reader {
                     !read[k].to && !read[0].to;
       }
       list = same_form && disjoint(parts);
+    }
+    if (dated && !list &&
+        std::any_of(read.begin(), read.end(), [](const Clause& c) { return c.after_label; })) {
+      const auto days = std::count_if(parts.begin(), parts.end(),
+                                      [](const Deadline& d) { return !d.start.has_value(); });
+      if (days > 1) {
+        list = true;
+      } else if (auto narrowed = combine(parts)) {
+        return narrowed;
+      } else {
+        error.reset();  // they do not narrow one deadline: each is its own
+        list = true;
+      }
     }
     if (list) {
       Deadline result;
@@ -1509,9 +1796,9 @@ struct Reader {
     return combined;
   }
 
-  // Reads clauses from `i` to the end and turns them into one deadline.
-  std::optional<Deadline> read_from(std::size_t i, int plan_year) {
-    const auto read = clauses(i);
+  // Reads the clauses of the phrase and turns them into one deadline.
+  std::optional<Deadline> read_all(int plan_year, Lenience lenience) {
+    const auto read = clauses(0, plan_year, lenience);
     if (!read) return std::nullopt;
     std::vector<Deadline> parts;
     for (const auto& c : *read) {
@@ -1570,6 +1857,24 @@ DueResult success(Deadline deadline) {
   return result;
 }
 
+// The first token from `k` on that is not a comma, a dash or the like (a bracket is kept): where
+// words left unread begin.
+std::size_t first_word(const std::vector<Token>& tokens, std::size_t k) {
+  while (k + 1 < tokens.size() && tokens[k].type == TokenType::punct && tokens[k].text[0] != '(' &&
+         tokens[k].text[0] != '[') {
+    ++k;
+  }
+  return k;
+}
+
+// The words of `phrase` from token `k` on, as written (see as_written); the whole phrase when the
+// scan form does not map back to it (see character_starts).
+std::string words_from(std::string_view phrase, const std::vector<Token>& tokens, std::size_t k) {
+  const std::vector<std::size_t> starts = character_starts(phrase);
+  if (starts.empty() || k >= tokens.size()) return as_written(phrase);
+  return as_written(phrase.substr(starts[tokens[k].column - 1]));
+}
+
 DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   const std::string scanned = scan_form(phrase);
   std::size_t counted = steps;
@@ -1581,51 +1886,56 @@ DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
     ~Count() { out = reader.steps; }
   } count{reader, steps};
   if (reader.tokens.empty()) return failure(empty_phrase());
+  // A reading with words left unread after it keeps them as its note: "theo quy định".
+  const auto read = [&](Deadline deadline) {
+    if (reader.qualifier_at) {
+      deadline.note =
+          words_from(phrase, reader.tokens, first_word(reader.tokens, *reader.qualifier_at));
+    }
+    return success(std::move(deadline));
+  };
 
-  // Order matters. First the whole phrase as deadline clauses, or what follows a label
-  // ("Thời gian thực hiện: Quý I năm 2025").
-  std::vector<std::size_t> starts{0};
-  for (std::size_t i = reader.size(); i-- > 0;) {
-    if (reader.is_punct(i, ':')) {
-      starts.push_back(i + 1);
-      break;
-    }
-  }
-  for (const auto start : starts) {
-    auto deadline = reader.read_from(start, plan_year);
-    // "Hằng năm, trước ngày 15/12" without a plan year: every year, no year to date it in.
-    if (reader.error && *reader.error == no_year() && reader.periodic()) {
-      reader.error.reset();
-      break;
-    }
-    if (reader.error) return failure(*reader.error);
-    if (deadline) return success(std::move(*deadline));
+  // Order matters. First the whole phrase as deadline clauses, past labels that end in ':'
+  // ("Thời gian thực hiện: Quý I năm 2025", "Báo cáo 6 tháng: trước 15/6; báo cáo năm: …").
+  auto deadline = reader.read_all(plan_year, Reader::Lenience::colon);
+  // "Hằng năm, trước ngày 15/12" without a plan year: every year, no year to date it in.
+  if (reader.error && *reader.error == no_year() && reader.periodic()) {
+    reader.error.reset();
+  } else if (reader.error) {
+    return failure(*reader.error);
+  } else if (deadline) {
+    return read(std::move(*deadline));
   }
   // A recurrence: dated within the plan year when its unit allows (see recurrence()).
   if (reader.periodic()) {
-    Deadline deadline;
-    deadline.kind = DueKind::periodic;
-    deadline.note = as_written(phrase);
-    deadline.occurrences = reader.recurrence(plan_year);
-    if (!deadline.occurrences.empty()) {
-      deadline.start = deadline.occurrences.front().start;
-      deadline.due = deadline.occurrences.back().due;
+    Deadline recurring;
+    recurring.kind = DueKind::periodic;
+    recurring.note = as_written(phrase);
+    recurring.occurrences = reader.recurrence(plan_year);
+    if (!recurring.occurrences.empty()) {
+      recurring.start = recurring.occurrences.front().start;
+      recurring.due = recurring.occurrences.back().due;
     }
-    return success(std::move(deadline));
+    return success(std::move(recurring));
   }
-  // A sentence that ends in a deadline ("… gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025"):
-  // the date is what a check needs, even when the lead-in mentions "theo quy định".
-  for (std::size_t i = 1; i < reader.size(); ++i) {
-    if (!reader.deadline_marker(i)) continue;
-    auto deadline = reader.read_from(i, plan_year);
-    if (reader.error) return failure(*reader.error);
-    if (deadline) return success(std::move(*deadline));
+  // Sentences with a deadline after lead-in words ("… gửi Sở Tư pháp tổng hợp trước ngày
+  // 03/12/2025"), even when they mention "theo quy định", and lists of such sentences ("Báo cáo 6
+  // tháng trước ngày 15/6, báo cáo năm trước ngày 15/11").
+  deadline = reader.read_all(plan_year, Reader::Lenience::marker);
+  if (reader.error) return failure(*reader.error);
+  if (deadline) return read(std::move(*deadline));
+  // Unread words that mention a date after a deadline that reads, or in a phrase that has one
+  // ("chậm nhất ngày …"): a deadline could be lost, or the phrase taken for an event.
+  const bool dated = reader.read_before_stop || reader.dated_marker();
+  if (dated && reader.next_mention(reader.stopped_at) < reader.size()) {
+    const std::size_t k = first_word(reader.tokens, reader.stopped_at);
+    return failure(unread_date(reader.tokens[k].column, words_from(phrase, reader.tokens, k)));
   }
-  if (reader.event()) {
-    Deadline deadline;
-    deadline.kind = DueKind::event;
-    deadline.note = as_written(phrase);
-    return success(std::move(deadline));
+  if (!dated && reader.event()) {
+    Deadline event;
+    event.kind = DueKind::event;
+    event.note = as_written(phrase);
+    return success(std::move(event));
   }
   return failure(unreadable());
 }

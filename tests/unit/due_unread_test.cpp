@@ -1,0 +1,268 @@
+// Deadline phrases with words around the deadline that are no deadline: a qualifier after it
+// ("theo quy định"), labels before each deadline of a list ("Báo cáo 6 tháng trước ngày 15/6,
+// báo cáo năm trước ngày 15/11"), and lists whose items share a year or a day. Every date the
+// phrase holds is read, or the phrase is an error that says where; none is dropped silently.
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+
+#include "kehoach/due.hpp"
+
+using kehoach::parse_due;
+
+namespace {
+
+// The reading as "KIND START..DUE; START..DUE | note: NOTE" (the notation of due_phrases.hpp,
+// with the note when there is one), or "error: MESSAGE" in Vietnamese.
+std::string reading(std::string_view phrase, int plan_year) {
+  const auto result = parse_due(phrase, plan_year);
+  if (!result.ok()) return "error: " + result.error.vi;
+  const kehoach::Deadline& d = *result.deadline;
+  std::string out(kehoach::due_kind_key(d.kind));
+  for (std::size_t k = 0; k < d.occurrences.size(); ++k) {
+    const auto& o = d.occurrences[k];
+    out += k == 0 ? " " : "; ";
+    out += (o.start ? o.start->iso() : std::string()) + ".." + o.due.iso();
+  }
+  if (!d.note.empty()) out += " | note: " + d.note;
+  return out;
+}
+
+std::string english_error(std::string_view phrase, int plan_year) {
+  const auto result = parse_due(phrase, plan_year);
+  return result.ok() ? std::string("(read)") : result.error.en;
+}
+
+std::string repeat(std::string_view unit, std::size_t times, std::string_view ending = "") {
+  std::string out;
+  for (std::size_t k = 0; k < times; ++k) out += unit;
+  out += ending;
+  return out;
+}
+
+constexpr std::size_t unbounded = std::numeric_limits<std::size_t>::max();
+
+}  // namespace
+
+// --- a qualifier after the deadline ---------------------------------------------------------
+
+TEST_CASE("a date followed by a qualifier reads as the date with the qualifier as note") {
+  CHECK(reading("Chậm nhất ngày 20/11/2026, theo quy định", 2026) ==
+        "date ..2026-11-20 | note: theo quy định");
+  CHECK(reading("Chậm nhất ngày 20/11/2026 theo yêu cầu của Bộ Tư pháp", 2026) ==
+        "date ..2026-11-20 | note: theo yêu cầu của Bộ Tư pháp");
+  CHECK(reading("Trước ngày 15/12/2026 theo hướng dẫn của Sở Tư pháp", 2026) ==
+        "date ..2026-12-14 | note: theo hướng dẫn của Sở Tư pháp");
+  CHECK(reading("Gửi báo cáo về Sở Tư pháp trước ngày 15/12/2026 theo quy định", 2026) ==
+        "date ..2026-12-14 | note: theo quy định");
+  CHECK(reading("Chậm nhất ngày 20/11/2026 (theo Kế hoạch số 25/KH-UBND)", 2026) ==
+        "date ..2026-11-20 | note: (theo Kế hoạch số 25/KH-UBND)");
+  CHECK(reading("Trước ngày 15/12 hoặc theo yêu cầu", 2026) ==
+        "date ..2026-12-14 | note: hoặc theo yêu cầu");
+  CHECK(reading("Chậm nhất ngày 20/11/2026; theo yêu cầu", 2026) ==
+        "date ..2026-11-20 | note: theo yêu cầu");
+  CHECK(reading("Chậm nhất ngày 20/11/2026, thực hiện theo quy định", 2026) ==
+        "date ..2026-11-20 | note: thực hiện theo quy định");
+  CHECK(reading("Chậm nhất ngày 20/11/2026 sau khi có quyết định", 2026) ==
+        "date ..2026-11-20 | note: sau khi có quyết định");
+  CHECK(reading("Trong năm 2026, khi có yêu cầu", 0) ==
+        "year 2026-01-01..2026-12-31 | note: khi có yêu cầu");
+  CHECK(reading("Hằng năm, trước ngày 15/12 theo quy định", 2026) ==
+        "date ..2026-12-14 | note: theo quy định");
+  CHECK(reading("Trước Tết Nguyên đán theo hướng dẫn", 2026) ==
+        "date ..2026-02-16 | note: theo hướng dẫn");
+}
+
+TEST_CASE("the note of a qualifier is its words as written, NFC") {
+  // "theo yêu cầu" decomposed (NFD).
+  CHECK(reading("Chậm nhất ngày 20/11/2026, theo ye\xcc\x82u ca\xcc\x82\xcc\x80u", 2026) ==
+        "date ..2026-11-20 | note: theo yêu cầu");
+  CHECK(reading("Chậm nhất ngày 20/11/2026,   theo   **quy định**", 2026) ==
+        "date ..2026-11-20 | note: theo quy định");
+}
+
+TEST_CASE("a qualifier that names only a year, or a document's number, is still a note") {
+  CHECK(reading("Chậm nhất ngày 20/11/2026 (theo Kế hoạch năm 2026)", 2026) ==
+        "date ..2026-11-20 | note: (theo Kế hoạch năm 2026)");
+  CHECK(reading("Chậm nhất ngày 20/11/2026 theo Thông tư 04/2021/TT-BTP", 2026) ==
+        "date ..2026-11-20 | note: theo Thông tư 04/2021/TT-BTP");
+}
+
+TEST_CASE("phrases that hang on an event and give no date stay events") {
+  CHECK(reading("Theo yêu cầu của Bộ Tư pháp", 2026) ==
+        "event | note: Theo yêu cầu của Bộ Tư pháp");
+  CHECK(reading("Sau khi có Quyết định của Thủ tướng Chính phủ", 2026) ==
+        "event | note: Sau khi có Quyết định của Thủ tướng Chính phủ");
+  CHECK(reading("Theo quy định", 2026) == "event | note: Theo quy định");
+  // The date of the decision is when it was signed, not a deadline.
+  CHECK(reading("Sau khi có Quyết định số 12/QĐ-UBND ngày 05/01/2026", 2026) ==
+        "event | note: Sau khi có Quyết định số 12/QĐ-UBND ngày 05/01/2026");
+  // Lead-in words before the deadline are not a qualifier of it.
+  CHECK(reading("Theo quy định, chậm nhất ngày 20/11/2026", 2026) == "date ..2026-11-20");
+}
+
+TEST_CASE("a date in the words after a deadline is an error that says where they start") {
+  CHECK(reading("Chậm nhất ngày 20/11/2026 theo Kế hoạch số 25/KH-UBND ngày 05/01/2026", 2026) ==
+        "error: phần từ ký tự 27 (“theo Kế hoạch số 25/KH-UBND ngày 05/01/2026”) có ngày tháng "
+        "mà kehoach không đọc được: cụm từ có thể gồm nhiều thời hạn và không được bỏ sót thời hạn "
+        "nào; hãy viết mỗi thời hạn thành một vế, như “trước ngày 15/6; trước ngày 15/11”");
+  CHECK(english_error("Chậm nhất ngày 20/11/2026 theo Kế hoạch số 25/KH-UBND ngày 05/01/2026",
+                      2026) ==
+        "the part from character 27 (“theo Kế hoạch số 25/KH-UBND ngày 05/01/2026”) holds a date "
+        "kehoach cannot read: the phrase may hold several deadlines and none may be lost; write "
+        "each one as its own part, as in “trước ngày 15/6; trước ngày 15/11”");
+  // "hoặc": two deadlines of which either may bind; neither is chosen.
+  CHECK(english_error("Trước ngày 15/12 hoặc trước ngày 20/12", 2026) ==
+        "the part from character 18 (“hoặc trước ngày 20/12”) holds a date kehoach cannot read: "
+        "the phrase may hold several deadlines and none may be lost; write each one as its own "
+        "part, as in “trước ngày 15/6; trước ngày 15/11”");
+  CHECK(english_error("Chậm nhất ngày 20/11/2026 theo quy định, tháng 12 báo cáo bổ sung", 2026) ==
+        "the part from character 27 (“theo quy định, tháng 12 báo cáo bổ sung”) holds a date "
+        "kehoach cannot read: the phrase may hold several deadlines and none may be lost; write "
+        "each one as its own part, as in “trước ngày 15/6; trước ngày 15/11”");
+  // A phrase with "chậm nhất ngày …" is no event, whatever else it says.
+  CHECK(english_error("Theo quy định hoặc chậm nhất ngày 20/11/2026", 2026) ==
+        "the part from character 1 (“Theo quy định hoặc chậm nhất ngày 20/11/2026”) holds a date "
+        "kehoach cannot read: the phrase may hold several deadlines and none may be lost; write "
+        "each one as its own part, as in “trước ngày 15/6; trước ngày 15/11”");
+}
+
+TEST_CASE("words after a deadline that are no qualifier leave the phrase unreadable") {
+  CHECK(reading("Chậm nhất ngày 20/11/2026 x", 2026) == "error: không phải dạng thời hạn đã biết");
+  CHECK(reading("Đầu năm 2026", 2026) == "error: không phải dạng thời hạn đã biết");
+}
+
+// --- several deadlines, each after a label ---------------------------------------------------
+
+TEST_CASE("every dated part of a phrase with several deadlines is read") {
+  CHECK(reading("trước 15/6 (báo cáo 6 tháng) và trước 15/11 (báo cáo năm)", 2026) ==
+        "date ..2026-06-14; ..2026-11-14");
+  CHECK(reading("Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/11", 2026) ==
+        "date ..2026-06-14; ..2026-11-14");
+  CHECK(reading("Báo cáo 6 tháng: trước 15/6; báo cáo năm: trước 15/11", 2026) ==
+        "date ..2026-06-14; ..2026-11-14");
+  CHECK(reading("Đợt 1 (6 tháng): 15/6; Đợt 2 (cả năm): 15/12", 2026) ==
+        "date ..2026-06-15; ..2026-12-15");
+  CHECK(reading("Tháng 6/2026 (sơ kết 6 tháng), hoàn thành trước ngày 15/12/2026", 0) ==
+        "range 2026-06-01..2026-06-30; ..2026-12-14");
+  CHECK(reading("Báo cáo năm trước ngày 15/11; báo cáo 6 tháng trước ngày 15/6", 2026) ==
+        "date ..2026-06-14; ..2026-11-14");
+  // Two days of different bounds are two deadlines, not one the earlier of them binds.
+  CHECK(reading("Báo cáo 6 tháng trước ngày 15/6, báo cáo năm chậm nhất ngày 15/11", 2026) ==
+        "date ..2026-06-14; ..2026-11-15");
+  // A quarter or a month after "báo cáo" names the report.
+  CHECK(reading("Báo cáo quý I trước ngày 20/3; báo cáo quý II trước ngày 20/6", 2026) ==
+        "date ..2026-03-19; ..2026-06-19");
+  CHECK(reading("Chậm nhất ngày 20/11/2026, theo quy định, trước ngày 15/12", 2026) ==
+        "date ..2026-11-20; ..2026-12-14");
+}
+
+TEST_CASE("a period and a day within it still narrow one deadline across a label") {
+  CHECK(reading("Quý IV năm 2025, gửi báo cáo chậm nhất ngày 03/12/2025", 0) ==
+        "date 2025-10-01..2025-12-03");
+  CHECK(reading("Quý I năm 2026 (báo cáo quý 1), trước ngày 31/3/2026", 0) ==
+        "date 2026-01-01..2026-03-30");
+  CHECK(reading("Tháng 6/2026 (sơ kết), hoàn thành trước ngày 15/12/2026", 0) ==
+        "range 2026-06-01..2026-06-30; ..2026-12-14");
+}
+
+TEST_CASE("a label that names a date is an error rather than a lost date") {
+  CHECK(english_error("Kế hoạch 15/KH-UBND ngày 05/01/2026, chậm nhất ngày 20/11/2026", 2026) ==
+        "the part from character 1 (“Kế hoạch 15/KH-UBND ngày 05/01/2026, chậm nhất ngày "
+        "20/11/2026”) holds a date kehoach cannot read: the phrase may hold several deadlines and "
+        "none may be lost; write each one as its own part, as in “trước ngày 15/6; trước ngày "
+        "15/11”");
+  // A year in a label would date the deadline after it: "trước 15/11" of 2025 or of the plan?
+  CHECK(english_error("Báo cáo năm 2025: trước 15/11", 2026) ==
+        "the part from character 1 (“Báo cáo năm 2025: trước 15/11”) holds a date kehoach cannot "
+        "read: the phrase may hold several deadlines and none may be lost; write each one as its "
+        "own part, as in “trước ngày 15/6; trước ngày 15/11”");
+  CHECK(english_error("Kế hoạch 2025: trước 15/11", 2026) ==
+        "the part from character 1 (“Kế hoạch 2025: trước 15/11”) holds a date kehoach cannot "
+        "read: the phrase may hold several deadlines and none may be lost; write each one as its "
+        "own part, as in “trước ngày 15/6; trước ngày 15/11”");
+  // A document's number is no date, nor is the year inside it.
+  CHECK(reading("Thông tư 04/2021/TT-BTP, chậm nhất ngày 20/11/2026", 2026) == "date ..2026-11-20");
+  CHECK(reading("Nghị định 80/2025/NĐ-CP, chậm nhất ngày 20/11/2026", 2026) == "date ..2026-11-20");
+}
+
+// --- the year of a list -------------------------------------------------------------------------
+
+TEST_CASE("a year written on the last item of a list is lent only while the list runs forwards") {
+  CHECK(reading("tháng 12 và tháng 1/2027", 2026) ==
+        "month 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
+  CHECK(reading("Quý IV và Quý I/2027", 2026) ==
+        "quarter 2026-10-01..2026-12-31; 2027-01-01..2027-03-31");
+  CHECK(reading("trước ngày 15/12 và 15/01/2027", 2026) == "date ..2026-12-14; ..2027-01-14");
+  // Forwards it is lent as before, to the items before it and after it.
+  CHECK(reading("Quý II và quý IV/2026", 0) ==
+        "quarter 2026-04-01..2026-06-30; 2026-10-01..2026-12-31");
+  CHECK(reading("trước ngày 15/6/2027 và 15/12", 0) == "date ..2027-06-14; ..2027-12-14");
+  CHECK(reading("tháng 6/2026, tháng 12 và tháng 1/2027", 0) ==
+        "month 2026-06-01..2026-06-30; 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
+  // Not lent, the item needs the plan year.
+  CHECK(reading("tháng 12 và tháng 1/2027", 0) ==
+        "error: thời hạn không ghi năm và kế hoạch không có năm");
+}
+
+TEST_CASE("a list the plan year would run back in time is an error naming the item") {
+  CHECK(reading("tháng 12/2026 và tháng 1", 2026) ==
+        "error: danh sách thời hạn đi ngược thời gian ở ký tự 18: mốc này không ghi năm và "
+        "kehoach không đoán năm cho nó; hãy ghi năm, như “tháng 12/2026 và tháng 1/2027”");
+  CHECK(english_error("tháng 12 và tháng 1/2027", 2027) ==
+        "the list of deadlines runs back in time at character 1: that item gives no year and "
+        "kehoach will not guess one; write its year, as in “tháng 12/2026 và tháng 1/2027”");
+  // In a plan of the next year the same list runs forwards.
+  CHECK(reading("tháng 12/2026 và tháng 1", 2027) ==
+        "month 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
+}
+
+// --- a day shared by the months of a list ----------------------------------------------------
+
+TEST_CASE("the day and bound of a date carry to the months listed after it") {
+  CHECK(reading("trước ngày 15 tháng 6 và tháng 12", 2026) == "date ..2026-06-14; ..2026-12-14");
+  CHECK(reading("trước ngày 15 tháng 6 và tháng 12 hằng năm", 2026) ==
+        "date ..2026-06-14; ..2026-12-14");
+  CHECK(reading("trước ngày 15 tháng 3, tháng 6, tháng 9 và tháng 12", 2026) ==
+        "date ..2026-03-14; ..2026-06-14; ..2026-09-14; ..2026-12-14");
+  CHECK(reading("ngày 15 tháng 6 và tháng 12", 2026) == "date ..2026-06-15; ..2026-12-15");
+  CHECK(reading("trước ngày 15/6 và tháng 12/2026", 0) == "date ..2026-06-14; ..2026-12-14");
+  // "trong tháng 12" says the whole month.
+  CHECK(reading("trước ngày 15 tháng 6 và trong tháng 12", 2026) ==
+        "range ..2026-06-14; 2026-12-01..2026-12-31");
+  // The day must exist in each month.
+  CHECK(reading("chậm nhất ngày 31 tháng 5 và tháng 6", 2026) ==
+        "error: ngày 31/06/2026 không tồn tại");
+}
+
+// --- work ------------------------------------------------------------------------------------
+
+TEST_CASE("labels, qualifiers and unread dates are read in linear work") {
+  struct Case {
+    std::string_view unit;
+    std::string_view ending;
+    std::string_view outcome;
+  };
+  const Case cases[] = {
+      {"báo cáo trước ngày 1/1, ", "", "(read)"},
+      {"báo cáo: trước ngày 1/1; ", "", "(read)"},
+      {"trước ngày 1/1 ", "theo quy định", "(read)"},
+      {"báo cáo 6 tháng x ", "trước ngày 1/1", "(read)"},
+      {"báo cáo trước khi ", "x", "not a known deadline form"},
+      {"trước ngày 1/1, theo ", "x", "(read)"},
+      {"trước ngày 1/1, theo ", "ngày 1/2", "the part from character "},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.unit);
+    const auto small = parse_due(repeat(c.unit, 500, c.ending), 2025, unbounded);
+    const auto large = parse_due(repeat(c.unit, 2000, c.ending), 2025, unbounded);
+    CHECK(small.steps > 0);
+    CHECK(large.steps * 10 < small.steps * 42);
+    // The outcome's beginning: a position in a message grows with the phrase.
+    const std::string outcome = large.ok() ? std::string("(read)") : large.error.en;
+    CHECK(outcome.substr(0, c.outcome.size()) == c.outcome);
+  }
+}
