@@ -19,6 +19,8 @@ namespace kehoach {
 
 /// The year named in a text after "năm" ("… năm 2025 trên địa bàn …"), or nullopt.
 [[nodiscard]] std::optional<int> year_named(std::string_view text);
+/// Every year named after "năm", in order ("Luật … năm 2025 trong năm 2026": 2025, 2026).
+[[nodiscard]] std::vector<int> years_named(std::string_view text);
 
 /// The first day an issue date may be: the date itself, or the first day of its month when a
 /// draft gives only the month; nullopt without a month.

@@ -255,6 +255,12 @@ basis:)");
   CHECK(title[0].at == Position{15, 10});
   CHECK(title[0].message.vi ==
         "tên kế hoạch cấp trên ghi năm 2025, nhưng đây là kế hoạch năm 2026");
+  CHECK(title[0].severity == Severity::warning);
+  // A law named with its year beside the plan's year is not last year's parent.
+  const std::string law = replace(cited, "Tổ chức thi hành pháp luật năm 2025",
+                                  "Triển khai Luật Ban hành văn bản quy phạm pháp luật năm 2025 "
+                                  "trong năm 2026");
+  CHECK(with_code(check(law), "KH138").empty());
   // Issued the same day as the parent, and citing this year's title: nothing.
   const std::string right = replace(replace(cited, "date: 2026-01-22", "date: 2026-01-20"),
                                     "năm 2025 trên địa bàn tỉnh", "năm 2026 trên địa bàn tỉnh");

@@ -317,11 +317,15 @@ class Consistency {
     }
     if (parent.title.present && m_plan.year.present) {
       const int year = m_effective_year.value_or(m_plan.year.value);
-      if (const auto named = year_named(parent.title.value); named && *named != year) {
+      // A law named with its year ("Luật … năm 2025 trong năm 2026") is not the plan's year:
+      // only a title that names some year and never the plan's is last year's.
+      const auto named = years_named(parent.title.value);
+      if (!named.empty() && std::find(named.begin(), named.end(), year) == named.end()) {
         add("KH138", parent.title.at,
-            {fmt::format("tên kế hoạch cấp trên ghi năm {}, nhưng đây là kế hoạch năm {}", *named,
-                         year),
-             fmt::format("the parent's title names {}, but this is the plan for {}", *named, year)},
+            {fmt::format("tên kế hoạch cấp trên ghi năm {}, nhưng đây là kế hoạch năm {}",
+                         named.front(), year),
+             fmt::format("the parent's title names {}, but this is the plan for {}", named.front(),
+                         year)},
             {"viện dẫn kế hoạch cấp trên của năm nay (số, ngày và tên)",
              "cite this year's parent plan (number, date and title)"});
       }
@@ -476,8 +480,9 @@ std::optional<Date> latest_issue_day(const IssueDate& issued) {
   return std::nullopt;
 }
 
-std::optional<int> year_named(std::string_view text) {
+std::vector<int> years_named(std::string_view text) {
   const std::string folded = fold_ascii(text);
+  std::vector<int> out;
   for (auto at = folded.find("nam "); at != std::string::npos; at = folded.find("nam ", at + 1)) {
     if (at > 0 && folded[at - 1] >= 'a' && folded[at - 1] <= 'z') continue;
     const std::size_t d = at + 4;
@@ -486,9 +491,15 @@ std::optional<int> year_named(std::string_view text) {
         !digit(folded[d + 3]))
       continue;
     if (d + 4 < folded.size() && digit(folded[d + 4])) continue;
-    return std::stoi(folded.substr(d, 4));
+    out.push_back(std::stoi(folded.substr(d, 4)));
   }
-  return std::nullopt;
+  return out;
+}
+
+std::optional<int> year_named(std::string_view text) {
+  const auto all = years_named(text);
+  if (all.empty()) return std::nullopt;
+  return all.front();
 }
 
 void add_consistency_checks(const Plan& plan, const ActTable& acts, const ProvinceTable& provinces,

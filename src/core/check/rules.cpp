@@ -72,7 +72,7 @@ constexpr std::array catalogue{
          "Names a district body after 30/06/2025"},
     Rule{"KH137", E, "Ban hành trước ngày của kế hoạch cấp trên được viện dẫn (`parent.date`)",
          "Issued before the date of the cited parent plan (`parent.date`)"},
-    Rule{"KH138", E, "Tên kế hoạch cấp trên được viện dẫn ghi năm khác năm kế hoạch",
+    Rule{"KH138", W, "Tên kế hoạch cấp trên được viện dẫn ghi năm khác năm kế hoạch",
          "The cited parent title (`parent.title`) names another year than the plan's"},
     Rule{"KH201", E, "Năm kế hoạch khác năm của kế hoạch cấp trên",
          "Plan year differs from the parent's"},
