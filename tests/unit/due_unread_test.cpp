@@ -220,6 +220,25 @@ TEST_CASE("a list the plan year would run back in time is an error naming the it
         "month 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
 }
 
+TEST_CASE("a list with no year written that runs back in time is an error, not resorted") {
+  const std::string hint =
+      ": mốc này không ghi năm và kehoach không đoán năm cho nó; hãy ghi năm, như “tháng 12/2026 "
+      "và tháng 1/2027”";
+  CHECK(reading("tháng 12 và tháng 1", 2026) ==
+        "error: danh sách thời hạn đi ngược thời gian ở ký tự 13" + hint);
+  CHECK(reading("ngày 15/12 và 15/1", 2026) ==
+        "error: danh sách thời hạn đi ngược thời gian ở ký tự 15" + hint);
+  CHECK(reading("Đợt 1: tháng 12; Đợt 2: tháng 1", 2026) ==
+        "error: danh sách thời hạn đi ngược thời gian ở ký tự 25" + hint);
+  CHECK(reading("Quý IV và Quý I", 2026) ==
+        "error: danh sách thời hạn đi ngược thời gian ở ký tự 11" + hint);
+  // In order, or deadlines of different things each after its label: read as before.
+  CHECK(reading("tháng 6 và tháng 12", 2026) ==
+        "month 2026-06-01..2026-06-30; 2026-12-01..2026-12-31");
+  CHECK(reading("Báo cáo năm trước ngày 15/11; báo cáo 6 tháng trước ngày 15/6", 2026) ==
+        "date ..2026-06-14; ..2026-11-14");
+}
+
 // --- a day shared by the months of a list ----------------------------------------------------
 
 TEST_CASE("the day and bound of a date carry to the months listed after it") {

@@ -1437,6 +1437,21 @@ struct Reader {
       if (a.tet || a.lunar || b.tet || b.lunar) return true;
       return std::pair{a.first_month, a.first_day} <= std::pair{b.first_month, b.first_day};
     };
+    // No year written anywhere: every clause takes the plan year, and a list that then runs
+    // back in time ("tháng 12 và tháng 1", "Đợt 1: tháng 12; Đợt 2: tháng 1") is an error too,
+    // not two dates of the plan year in another order. Deadlines of different things, each
+    // after its label ("Báo cáo năm trước ngày 15/11; báo cáo 6 tháng trước ngày 15/6"), need
+    // not come in order.
+    if (std::none_of(out.begin(), out.end(), written)) {
+      for (std::size_t k = 1; k < out.size(); ++k) {
+        ++steps;
+        if (!out[k].after_label && !in_order(out[k - 1], out[k])) {
+          fail(list_back_in_time(out[k].column));
+          return;
+        }
+      }
+      return;
+    }
     std::vector<std::optional<std::size_t>> ahead(out.size());
     std::optional<std::size_t> next_year;
     for (std::size_t k = out.size(); k-- > 0;) {
