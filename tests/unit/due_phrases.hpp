@@ -14,6 +14,11 @@
 // empty START when the reading has none), "KIND" alone when undated, or "error: MESSAGE".
 #pragma once
 
+#include <cstddef>
+#include <string>
+
+#include "kehoach/due.hpp"
+
 namespace kehoach::phrase_table {
 
 struct Row {
@@ -207,5 +212,20 @@ inline constexpr Row rows[] = {
     {"Chậm nhất ngày 10/12", 0, "error: thời hạn không ghi năm và kế hoạch không có năm"},
     {"Quý II", 0, "error: thời hạn không ghi năm và kế hoạch không có năm"},
 };
+
+// A reading in the table's notation; with `with_note`, " | note: NOTE" after it when the reading
+// keeps words it did not count (due_unread_test.cpp).
+inline std::string notation(const DueResult& result, bool with_note = false) {
+  if (!result.ok()) return "error: " + result.error.vi;
+  const Deadline& d = *result.deadline;
+  std::string out(due_kind_key(d.kind));
+  for (std::size_t k = 0; k < d.occurrences.size(); ++k) {
+    const auto& o = d.occurrences[k];
+    out += k == 0 ? " " : "; ";
+    out += (o.start ? o.start->iso() : std::string()) + ".." + o.due.iso();
+  }
+  if (with_note && !d.note.empty()) out += " | note: " + d.note;
+  return out;
+}
 
 }  // namespace kehoach::phrase_table

@@ -6,22 +6,7 @@
 #include "due_phrases.hpp"
 #include "kehoach/due.hpp"
 
-namespace {
-
-// The reading in the table's notation (see due_phrases.hpp).
-std::string notation(const kehoach::DueResult& result) {
-  if (!result.ok()) return "error: " + result.error.vi;
-  const kehoach::Deadline& d = *result.deadline;
-  std::string out(kehoach::due_kind_key(d.kind));
-  for (std::size_t k = 0; k < d.occurrences.size(); ++k) {
-    const auto& o = d.occurrences[k];
-    out += k == 0 ? " " : "; ";
-    out += (o.start ? o.start->iso() : std::string()) + ".." + o.due.iso();
-  }
-  return out;
-}
-
-}  // namespace
+using kehoach::phrase_table::notation;
 
 TEST_CASE("the phrase table holds at least 120 phrases") {
   static_assert(std::size(kehoach::phrase_table::rows) >= 120);

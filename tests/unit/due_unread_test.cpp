@@ -9,26 +9,17 @@
 #include <string>
 #include <string_view>
 
+#include "due_phrases.hpp"
 #include "kehoach/due.hpp"
 
 using kehoach::parse_due;
 
 namespace {
 
-// The reading as "KIND START..DUE; START..DUE | note: NOTE" (the notation of due_phrases.hpp,
-// with the note when there is one), or "error: MESSAGE" in Vietnamese.
+// The reading as "KIND START..DUE; START..DUE | note: NOTE" (see due_phrases.hpp), or "error:
+// MESSAGE" in Vietnamese.
 std::string reading(std::string_view phrase, int plan_year) {
-  const auto result = parse_due(phrase, plan_year);
-  if (!result.ok()) return "error: " + result.error.vi;
-  const kehoach::Deadline& d = *result.deadline;
-  std::string out(kehoach::due_kind_key(d.kind));
-  for (std::size_t k = 0; k < d.occurrences.size(); ++k) {
-    const auto& o = d.occurrences[k];
-    out += k == 0 ? " " : "; ";
-    out += (o.start ? o.start->iso() : std::string()) + ".." + o.due.iso();
-  }
-  if (!d.note.empty()) out += " | note: " + d.note;
-  return out;
+  return kehoach::phrase_table::notation(parse_due(phrase, plan_year), true);
 }
 
 std::string english_error(std::string_view phrase, int plan_year) {
@@ -257,6 +248,62 @@ TEST_CASE("the day and bound of a date carry to the months listed after it") {
         "error: ngày 31/06/2026 không tồn tại");
 }
 
+// --- a time named in a phrase that hangs on an event -----------------------------------------
+
+TEST_CASE("a deadline written after an event's lead-in reads, with the lead-in as note") {
+  CHECK(reading("Theo kế hoạch của tỉnh, trong tháng 6/2026", 2026) ==
+        "month 2026-06-01..2026-06-30 | note: Theo kế hoạch của tỉnh");
+  CHECK(reading("Sau khi có hướng dẫn của Bộ, dự kiến Quý III/2026", 2026) ==
+        "quarter 2026-07-01..2026-09-30 | note: Sau khi có hướng dẫn của Bộ");
+  CHECK(reading("Sau khi có hướng dẫn của Bộ dự kiến Quý III/2026", 2026) ==
+        "quarter 2026-07-01..2026-09-30 | note: Sau khi có hướng dẫn của Bộ");
+  CHECK(reading("Khi có yêu cầu của UBND tỉnh (dự kiến tháng 6/2026)", 2026) ==
+        "month 2026-06-01..2026-06-30 | note: Khi có yêu cầu của UBND tỉnh");
+  CHECK(reading("Theo hướng dẫn của Sở; trong tháng 12", 2026) ==
+        "month 2026-12-01..2026-12-31 | note: Theo hướng dẫn của Sở");
+  // A cited document's date in the lead-in stays out of the deadline; a qualifier after it joins
+  // the note.
+  CHECK(reading("Theo Kế hoạch số 45/KH-UBND ngày 10/01/2026 của UBND tỉnh, trong Quý II/2026, "
+                "theo quy định",
+                2026) ==
+        "quarter 2026-04-01..2026-06-30 | note: Theo Kế hoạch số 45/KH-UBND ngày 10/01/2026 của "
+        "UBND tỉnh … theo quy định");
+  // "Dự kiến" alone introduces the period.
+  CHECK(reading("Dự kiến Quý III/2026", 2026) == "quarter 2026-07-01..2026-09-30");
+  // The lead-in's time is checked like any other.
+  CHECK(reading("Theo kế hoạch của tỉnh, trước ngày 31/6/2026", 2026) ==
+        "error: ngày 31/06/2026 không tồn tại");
+}
+
+TEST_CASE("an event's phrase naming only a cited document's date stays an event") {
+  for (const std::string_view phrase : {
+           "Sau khi có Quyết định số 12/QĐ-UBND ngày 05/01/2026",
+           "Trong thời hạn 10 ngày kể từ ngày nhận được Quyết định 12/QĐ-UBND ngày 05/01/2026",
+           "Theo quy định tại Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025",
+           // A count of days after the event: no date of its own.
+           "Sau khi có kết quả kiểm tra, chậm nhất 15 ngày",
+           "Sau khi có kết quả kiểm tra",
+       }) {
+    CHECK(reading(phrase, 2026) == "event | note: " + std::string(phrase));
+  }
+}
+
+TEST_CASE("an event's phrase naming a time it does not set apart is an error, not an event") {
+  CHECK(english_error("Sau khi có hướng dẫn của Bộ trong tháng 6/2026", 2026) ==
+        "the phrase hangs on an event yet names a time at character 35 (“tháng 6/2026”), and "
+        "kehoach cannot tell whether it is the deadline: if it is, write it as its own part after "
+        "a comma, as in “Sau khi có hướng dẫn của Bộ, trong Quý III/2026”; if it is a document's "
+        "date, give the document's number, as in “Quyết định số 12/QĐ-UBND ngày 05/01/2026”");
+  // Without a document number, "ngày …" may be the deadline: kehoach does not guess.
+  CHECK(reading("Sau khi có Quyết định của UBND tỉnh ngày 05/01/2026", 2026)
+            .starts_with("error: cụm từ tùy vào một sự kiện nhưng có nêu thời gian ở ký tự 42 "
+                         "(“05/01/2026”)"));
+  // A part after the lead-in that is not only a deadline.
+  CHECK(reading("Theo kế hoạch của tỉnh, các xã triển khai trong tháng 6/2026", 2026)
+            .starts_with("error: cụm từ tùy vào một sự kiện nhưng có nêu thời gian ở ký tự 49 "
+                         "(“tháng 6/2026”)"));
+}
+
 // --- work ------------------------------------------------------------------------------------
 
 TEST_CASE("labels, qualifiers and unread dates are read in linear work") {
@@ -270,9 +317,16 @@ TEST_CASE("labels, qualifiers and unread dates are read in linear work") {
       {"báo cáo: trước ngày 1/1; ", "", "(read)"},
       {"trước ngày 1/1 ", "theo quy định", "(read)"},
       {"báo cáo 6 tháng x ", "trước ngày 1/1", "(read)"},
-      {"báo cáo trước khi ", "x", "not a known deadline form"},
+      // "trước khi" hangs the phrase on an event: an event, with no date to lose.
+      {"báo cáo trước khi ", "x", "(read)"},
       {"trước ngày 1/1, theo ", "x", "(read)"},
       {"trước ngày 1/1, theo ", "ngày 1/2", "the part from character "},
+      // Events with documents cited, lead-ins, and a time not set apart.
+      {"Sau khi có Quyết định số 1/QĐ-UBND ngày 1/1/2026 ", "", "(read)"},
+      {"Theo kế hoạch, ", "trong tháng 6/2026", "(read)"},
+      {"Sau khi có Quyết định số 1/QĐ ngày 1/1/2026, ", "trong tháng 6/2026", "(read)"},
+      {"Sau khi có x ", "trong tháng 6/2026", "the phrase hangs on an event"},
+      {"Khi có x ngày 1/1/2026 ", "", "the phrase hangs on an event"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.unit);

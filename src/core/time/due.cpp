@@ -109,6 +109,22 @@ Message unread_date(std::size_t column, std::string_view part) {
                       column, part)};
 }
 
+// `column` is the 1-based character where the time named begins; `part` is the phrase from there.
+Message event_names_time(std::size_t column, std::string_view part) {
+  return {fmt::format("cụm từ tùy vào một sự kiện nhưng có nêu thời gian ở ký tự {} (“{}”) mà "
+                      "kehoach không biết có phải là thời hạn không: nếu là thời hạn, hãy viết nó "
+                      "thành một vế riêng sau dấu phẩy, như “Sau khi có hướng dẫn của Bộ, trong "
+                      "Quý III/2026”; nếu là ngày của một văn bản, hãy ghi số văn bản, như "
+                      "“Quyết định số 12/QĐ-UBND ngày 05/01/2026”",
+                      column, part),
+          fmt::format("the phrase hangs on an event yet names a time at character {} (“{}”), and "
+                      "kehoach cannot tell whether it is the deadline: if it is, write it as its "
+                      "own part after a comma, as in “Sau khi có hướng dẫn của Bộ, trong Quý "
+                      "III/2026”; if it is a document's date, give the document's number, as in "
+                      "“Quyết định số 12/QĐ-UBND ngày 05/01/2026”",
+                      column, part)};
+}
+
 // `column` is the 1-based character of the list item that gives no year.
 Message list_back_in_time(std::size_t column) {
   return {fmt::format("danh sách thời hạn đi ngược thời gian ở ký tự {}: mốc này không ghi năm và "
@@ -630,11 +646,12 @@ struct Reader {
   }
 
   // Words that introduce a period without changing it: "Hoàn thành trong quý I",
-  // "chậm nhất là ngày", "vào ngày", "Tính từ", "trong cả năm", "(nếu có)". One of them at `i`.
+  // "chậm nhất là ngày", "vào ngày", "Tính từ", "trong cả năm", "(nếu có)", "Dự kiến quý III".
+  // One of them at `i`.
   bool filler(std::size_t& i) const {
     return take(i, {"hoan", "thanh"}) || take(i, {"thuc", "hien"}) || take(i, {"trong"}) ||
-           take(i, {"vao"}) || take(i, {"tinh"}) || take(i, {"la"}) || take(i, {"ca"}) ||
-           take(i, {"neu", "co"}) || take(i, {"thoi", "han"});
+           take(i, {"du", "kien"}) || take(i, {"vao"}) || take(i, {"tinh"}) || take(i, {"la"}) ||
+           take(i, {"ca"}) || take(i, {"neu", "co"}) || take(i, {"thoi", "han"});
   }
 
   void skip_fillers(std::size_t& i) const {
@@ -1535,9 +1552,56 @@ struct Reader {
   // 20/11/2026", "trước tháng 6". Such a phrase is no event, whatever else it says.
   [[nodiscard]] bool dated_marker() const {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (deadline_marker(i) && next_mention(i) <= i + 4) return true;
+      if (!deadline_marker(i)) continue;
+      const std::size_t named = next_mention(i);
+      if (named < tokens.size() && named <= i + 4) return true;
     }
     return false;
+  }
+
+  // Whether the date named at `k` is that of a document cited ("Quyết định số 12/QĐ-UBND ngày
+  // 05/01/2026", "Kế hoạch 45/KH-UBND ngày 10/01/2026"): right after "ngày", with "số" or the
+  // document's number ("45/KH-UBND") a few words before, in the same part of the sentence. Where
+  // the date ends is put in `end`.
+  bool cited(std::size_t k, std::size_t& end) const {
+    if (k < 2 || !is_word(k - 1, "ngay")) return false;
+    bool document = false;
+    for (std::size_t t = k - 2, looked = 0; looked < 12; --t, ++looked) {
+      if (is_punct(t, ',') || is_punct(t, ';')) break;
+      if (is_word(t, "so") ||
+          (is_punct(t, '/') && t + 1 < tokens.size() && tokens[t + 1].type == TokenType::word)) {
+        document = true;
+        break;
+      }
+      if (t == 0) break;
+    }
+    std::size_t j = k;
+    if (!document || (!numeric_date(j) && !worded_date(j))) return false;
+    end = j;
+    return true;
+  }
+
+  // The first token that names a day, a month or a quarter other than a cited document's date
+  // (see cited), or size(): in a phrase that hangs on an event, such a time may be its deadline.
+  [[nodiscard]] std::size_t uncited_mention() const {
+    std::size_t k = next_mention(0, false);
+    while (k < tokens.size()) {
+      std::size_t end = k;
+      if (!cited(k, end)) return k;
+      k = next_mention(end, false);
+    }
+    return k;
+  }
+
+  // Where a deadline after an event's lead-in may begin, for the time named at `named`: after the
+  // last ',', ';' or '(' before it ("Theo kế hoạch của tỉnh, trong tháng 6/2026"), or at "dự
+  // kiến" ("Sau khi có hướng dẫn của Bộ dự kiến Quý III/2026"); size() when there is none.
+  [[nodiscard]] std::size_t lead_in_end(std::size_t named) const {
+    for (std::size_t k = named; k-- > 1;) {
+      if (is_punct(k, ',') || is_punct(k, ';') || is_punct(k, '(')) return k + 1;
+      if (is_word(k, "du") && is_word(k + 1, "kien")) return k;
+    }
+    return tokens.size();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1812,8 +1876,8 @@ struct Reader {
   }
 
   // Reads the clauses of the phrase and turns them into one deadline.
-  std::optional<Deadline> read_all(int plan_year, Lenience lenience) {
-    const auto read = clauses(0, plan_year, lenience);
+  std::optional<Deadline> read_all(int plan_year, Lenience lenience, std::size_t start = 0) {
+    const auto read = clauses(start, plan_year, lenience);
     if (!read) return std::nullopt;
     std::vector<Deadline> parts;
     for (const auto& c : *read) {
@@ -1890,6 +1954,18 @@ std::string words_from(std::string_view phrase, const std::vector<Token>& tokens
   return as_written(phrase.substr(starts[tokens[k].column - 1]));
 }
 
+// The words of `phrase` before token `k`, as written, without the ',', ';' or '(' that ends them.
+std::string words_before(std::string_view phrase, const std::vector<Token>& tokens, std::size_t k) {
+  const std::vector<std::size_t> starts = character_starts(phrase);
+  if (starts.empty() || k >= tokens.size()) return as_written(phrase);
+  std::string out = as_written(phrase.substr(0, starts[tokens[k].column - 1]));
+  while (!out.empty() &&
+         (out.back() == ' ' || out.back() == ',' || out.back() == ';' || out.back() == '(')) {
+    out.pop_back();
+  }
+  return out;
+}
+
 DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   const std::string scanned = scan_form(phrase);
   std::size_t counted = steps;
@@ -1947,6 +2023,29 @@ DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
     return failure(unread_date(reader.tokens[k].column, words_from(phrase, reader.tokens, k)));
   }
   if (!dated && reader.event()) {
+    // An event's phrase that names a time besides a cited document's date: the time is its
+    // deadline when it is written as a part of its own after the lead-in ("Theo kế hoạch của
+    // tỉnh, trong tháng 6/2026"; the lead-in is kept as the note); otherwise kehoach cannot tell,
+    // and says so rather than read the phrase as having no date.
+    const std::size_t named = reader.uncited_mention();
+    if (named < reader.size()) {
+      const std::size_t start = reader.lead_in_end(named);
+      if (start < reader.size()) {
+        deadline = reader.read_all(plan_year, Reader::Lenience::colon, start);
+        if (reader.error) return failure(*reader.error);
+        if (deadline) {
+          std::string note = words_before(phrase, reader.tokens, start);
+          if (reader.qualifier_at) {
+            note += " … " + words_from(phrase, reader.tokens,
+                                       first_word(reader.tokens, *reader.qualifier_at));
+          }
+          deadline->note = std::move(note);
+          return success(std::move(*deadline));
+        }
+      }
+      return failure(
+          event_names_time(reader.tokens[named].column, words_from(phrase, reader.tokens, named)));
+    }
     Deadline event;
     event.kind = DueKind::event;
     event.note = as_written(phrase);
