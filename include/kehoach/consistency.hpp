@@ -17,10 +17,13 @@
 
 namespace kehoach {
 
-/// The year named in a text after "năm" ("… năm 2025 trên địa bàn …"), or nullopt.
-[[nodiscard]] std::optional<int> year_named(std::string_view text);
 /// Every year named after "năm", in order ("Luật … năm 2025 trong năm 2026": 2025, 2026).
 [[nodiscard]] std::vector<int> years_named(std::string_view text);
+/// The year a text names instead of `year`: nullopt when it names `year` or no year at all;
+/// else, of the years it names, the closest to `year` ("Luật Đất đai năm 2024 trong năm 2025"
+/// against 2026: 2025). A title may name a law's year beside its own, so only a title that never
+/// names `year` disagrees with it.
+[[nodiscard]] std::optional<int> other_year_named(std::string_view text, int year);
 
 /// The first day an issue date may be: the date itself, or the first day of its month when a
 /// draft gives only the month; nullopt without a month.

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "kehoach/acts.hpp"
 #include "kehoach/addressee.hpp"
@@ -93,11 +94,21 @@ TEST_CASE("the base commune plan gives no diagnostic") {
   CHECK(found.empty());
 }
 
-TEST_CASE("year_named reads the year after năm") {
-  CHECK(year_named("Theo dõi tình hình thi hành pháp luật năm 2025 trên địa bàn") == 2025);
-  CHECK(year_named("NĂM 2026") == 2026);
-  CHECK_FALSE(year_named("Kế hoạch số 12/KH-UBND").has_value());
-  CHECK_FALSE(year_named("thanam 2024").has_value());
+TEST_CASE("other_year_named reads the years after năm, and only disagrees without the year") {
+  CHECK(years_named("Theo dõi tình hình thi hành pháp luật năm 2025 trên địa bàn") ==
+        std::vector<int>{2025});
+  CHECK(years_named("NĂM 2026") == std::vector<int>{2026});
+  CHECK(years_named("Kế hoạch số 12/KH-UBND").empty());
+  CHECK(years_named("thanam 2024").empty());
+  CHECK(other_year_named("Theo dõi tình hình thi hành pháp luật năm 2025 trên địa bàn", 2026) ==
+        2025);
+  CHECK_FALSE(other_year_named("thi hành pháp luật năm 2026", 2026).has_value());
+  CHECK_FALSE(other_year_named("Kế hoạch số 12/KH-UBND", 2026).has_value());
+  // A law's year beside the plan's own is no disagreement; without the plan's, the closest year
+  // is the one the title gives for the plan.
+  CHECK_FALSE(other_year_named("thi hành Luật Đất đai năm 2024 trong năm 2026", 2026).has_value());
+  CHECK(other_year_named("thi hành Luật Đất đai năm 2024 trong năm 2025", 2026) == 2025);
+  CHECK(other_year_named("năm 2027 về Luật Đất đai năm 2013", 2026) == 2027);
 }
 
 TEST_CASE("KH132 a wrong year is one error at `year`, not one per deadline") {

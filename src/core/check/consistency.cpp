@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -59,8 +60,8 @@ std::string body_key(std::string_view name) {
 // side with the title: then `year` is the slip.
 std::optional<int> slipped_year(const Plan& plan) {
   if (!plan.year.present || !plan.title.present) return std::nullopt;
-  const auto named = year_named(plan.title.value);
-  if (!named || *named == plan.year.value) return std::nullopt;
+  const auto named = other_year_named(plan.title.value, plan.year.value);
+  if (!named) return std::nullopt;
   // Only what is written counts: a deadline without a year ("Quý II") takes `year` itself.
   const std::string title_year = std::to_string(*named);
   const std::string own_year = std::to_string(plan.year.value);
@@ -99,8 +100,8 @@ class Consistency {
   // KH132: the title's year against `year`; one error, whichever of the two is the slip.
   void check_title_year() {
     if (!m_plan.year.present || !m_plan.title.present) return;
-    const auto named = year_named(m_plan.title.value);
-    if (!named || *named == m_plan.year.value) return;
+    const auto named = other_year_named(m_plan.title.value, m_plan.year.value);
+    if (!named) return;
     const int year = m_plan.year.value;
     if (const auto slipped = slipped_year(m_plan)) {
       m_effective_year = *slipped;
@@ -319,13 +320,11 @@ class Consistency {
       const int year = m_effective_year.value_or(m_plan.year.value);
       // A law named with its year ("Luật … năm 2025 trong năm 2026") is not the plan's year:
       // only a title that names some year and never the plan's is last year's.
-      const auto named = years_named(parent.title.value);
-      if (!named.empty() && std::find(named.begin(), named.end(), year) == named.end()) {
+      if (const auto named = other_year_named(parent.title.value, year)) {
         add("KH138", parent.title.at,
-            {fmt::format("tên kế hoạch cấp trên ghi năm {}, nhưng đây là kế hoạch năm {}",
-                         named.front(), year),
-             fmt::format("the parent's title names {}, but this is the plan for {}", named.front(),
-                         year)},
+            {fmt::format("tên kế hoạch cấp trên ghi năm {}, nhưng đây là kế hoạch năm {}", *named,
+                         year),
+             fmt::format("the parent's title names {}, but this is the plan for {}", *named, year)},
             {"viện dẫn kế hoạch cấp trên của năm nay (số, ngày và tên)",
              "cite this year's parent plan (number, date and title)"});
       }
@@ -496,10 +495,13 @@ std::vector<int> years_named(std::string_view text) {
   return out;
 }
 
-std::optional<int> year_named(std::string_view text) {
-  const auto all = years_named(text);
-  if (all.empty()) return std::nullopt;
-  return all.front();
+std::optional<int> other_year_named(std::string_view text, int year) {
+  std::optional<int> closest;
+  for (const int named : years_named(text)) {
+    if (named == year) return std::nullopt;
+    if (!closest || std::abs(named - year) < std::abs(*closest - year)) closest = named;
+  }
+  return closest;
 }
 
 void add_consistency_checks(const Plan& plan, const ActTable& acts, const ProvinceTable& provinces,
@@ -527,7 +529,7 @@ void add_parent_consistency_checks(const Plan& child, const Plan& parent, const 
   // KH220: the cited title of the parent names another year than the parent file.
   if (child.parent && child.parent->title.present && parent.year.present) {
     const Text& title = child.parent->title;
-    if (const auto named = year_named(title.value); named && *named != parent.year.value) {
+    if (const auto named = other_year_named(title.value, parent.year.value)) {
       out.push_back(make(
           child, "KH220", title.at,
           {fmt::format("tên kế hoạch cấp trên ghi năm {}, nhưng tệp cấp trên là kế hoạch năm {}",
