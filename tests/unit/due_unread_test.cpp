@@ -248,6 +248,21 @@ TEST_CASE("the day and bound of a date carry to the months listed after it") {
         "error: ngày 31/06/2026 không tồn tại");
 }
 
+// --- quotes -----------------------------------------------------------------------------------
+
+TEST_CASE("Word's curly quotes read as straight ones, and a note keeps its opening quote") {
+  CHECK(reading("“Quý III/2026”", 2026) == "quarter 2026-07-01..2026-09-30");
+  CHECK(reading("Chậm nhất ngày 20/11/2026, “theo quy định”", 2026) ==
+        "date ..2026-11-20 | note: “theo quy định”");
+  CHECK(reading("Chậm nhất ngày 20/11/2026, \"theo quy định\"", 2026) ==
+        "date ..2026-11-20 | note: \"theo quy định\"");
+  CHECK(reading("Chậm nhất ngày 20/11/2026, ‘theo quy định’", 2026) ==
+        "date ..2026-11-20 | note: ‘theo quy định’");
+  // The lead-in is cut where it ends, not the whole phrase.
+  CHECK(reading("Theo “Kế hoạch của tỉnh”, trong tháng 6/2026", 2026) ==
+        "month 2026-06-01..2026-06-30 | note: Theo “Kế hoạch của tỉnh”");
+}
+
 // --- a time named in a phrase that hangs on an event -----------------------------------------
 
 TEST_CASE("a deadline written after an event's lead-in reads, with the lead-in as note") {

@@ -298,7 +298,8 @@ bool plain_vietnamese(std::string_view phrase) {
 }
 
 // The phrase in the form the scanner reads: fold_ascii() output with markup removed, the
-// other spaces read as a space and the dashes Word inserts (– —) read as '-'. ASCII letters
+// other spaces read as a space, the dashes Word inserts (– —) read as '-' and its curly quotes
+// as straight ones. ASCII letters
 // are lowered again because fold_ascii() returns invalid UTF-8 unfolded.
 std::string scan_form_folded(std::string_view phrase);
 
@@ -310,6 +311,9 @@ std::optional<char> scan_byte(char32_t code, const LetterTable& table) {
     return ' ';
   }
   if (code == 0x2013 || code == 0x2014) return '-';
+  // Word's curly quotes read as the straight ones: “Quý III/2026”, ‘theo quy định’.
+  if (code == 0x201C || code == 0x201D) return '"';
+  if (code == 0x2018 || code == 0x2019) return '\'';
   if (code >= 'A' && code <= 'Z') return static_cast<char>(code - 'A' + 'a');
   if (code < 0x80) return static_cast<char>(code);
   if (combining_mark(code)) return '\0';
@@ -1936,11 +1940,11 @@ DueResult success(Deadline deadline) {
   return result;
 }
 
-// The first token from `k` on that is not a comma, a dash or the like (a bracket is kept): where
-// words left unread begin.
+// The first token from `k` on that is not a comma, a dash or the like (a bracket or a quote is
+// kept): where words left unread begin.
 std::size_t first_word(const std::vector<Token>& tokens, std::size_t k) {
-  while (k + 1 < tokens.size() && tokens[k].type == TokenType::punct && tokens[k].text[0] != '(' &&
-         tokens[k].text[0] != '[') {
+  const auto opens = [](char c) { return c == '(' || c == '[' || c == '"' || c == '\''; };
+  while (k + 1 < tokens.size() && tokens[k].type == TokenType::punct && !opens(tokens[k].text[0])) {
     ++k;
   }
   return k;
