@@ -133,11 +133,16 @@ TEST_CASE("a child whose parent.file names a file outside the set reads it once"
   std::vector<Diagnostic> problems;
   std::optional<Message> failure;
   CHECK(parents.find(0, problems, failure) == nullptr);  // names no file, no plan of the set
+  // That the checks against its parent did not run is said (KH215), at its `parent` block.
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].code == "KH215");
+  CHECK(problems[0].severity == Severity::note);
+  CHECK(problems[0].file == root + "/xa-khac/plan.yaml");
   const Plan* parent = parents.find(1, problems, failure);
   REQUIRE(parent != nullptr);
   CHECK(parent->number.value == "25/KH-UBND");
   REQUIRE(parents.outside().loaded().size() == 1);
   CHECK(parents.outside().loaded()[0]->path == root + "/tay-ninh-2026/plan.yaml");
-  CHECK(problems.empty());
+  CHECK(problems.size() == 1);
   CHECK_FALSE(failure.has_value());
 }

@@ -96,6 +96,8 @@ constexpr std::array catalogue{
     Rule{"KH211", E, "Thực hiện kế hoạch cấp huyện sau ngày 30/06/2025",
          "Implements a district plan after 30/06/2025"},
     Rule{"KH212", E, "Không đọc được kế hoạch cấp trên", "Parent plan cannot be read"},
+    Rule{"KH215", N, "Chưa đối chiếu với kế hoạch cấp trên: không có tệp của nó",
+         "Not checked against the parent plan: its file is not here"},
     Rule{"KH220", E, "Tên kế hoạch cấp trên ghi năm khác năm của tệp cấp trên",
          "`parent.title` names another year than the parent file"},
     Rule{"KH221", E, "Cấp của kế hoạch không thấp hơn cấp của kế hoạch cấp trên",

@@ -108,6 +108,42 @@ std::vector<PlanFile> load_plans(const std::vector<std::string>& paths, unsigned
   return plans;
 }
 
+namespace {
+
+// KH215: the plan cites a parent plan that is neither in the set nor named by `parent.file`, so
+// none of the checks against it (KH2xx) ran; said, for a clean result would otherwise look like a
+// plan that fits its parent.
+Diagnostic parent_not_found(const PlanFile& child) {
+  const ParentRef& ref = *child.loaded.plan.parent;
+  const std::string vi_cited =
+      ref.ref.value.empty()
+          ? ref.issuer.value
+          : ref.ref.value + (ref.issuer.value.empty() ? "" : " của " + ref.issuer.value);
+  const std::string en_cited =
+      ref.ref.value.empty()
+          ? ref.issuer.value
+          : ref.ref.value + (ref.issuer.value.empty() ? "" : " of " + ref.issuer.value);
+  return Diagnostic{
+      "KH215",
+      Severity::note,
+      child.loaded.plan.file,
+      ref.at,
+      {vi_cited.empty()
+           ? std::string("chưa đối chiếu với kế hoạch cấp trên: không có tệp kế hoạch cấp trên")
+           : fmt::format("chưa đối chiếu với kế hoạch cấp trên ({}): không có tệp của nó",
+                         vi_cited),
+       en_cited.empty()
+           ? std::string("not checked against the parent plan: no parent plan file")
+           : fmt::format("not checked against the parent plan ({}): its file is not here",
+                         en_cited)},
+      {"ghi `parent.file` (đường dẫn tính từ thư mục của tệp này), dùng --parent, hoặc kiểm tra "
+       "cùng thư mục có kế hoạch cấp trên",
+       "set `parent.file` (relative to this file's folder), pass --parent, or check the folder "
+       "that holds the parent plan too"}};
+}
+
+}  // namespace
+
 ParentIndex::ParentIndex(const std::vector<PlanFile>& plans, std::string explicit_parent)
     : m_plans(plans), m_explicit(std::move(explicit_parent)), m_finder(m_explicit) {
   for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -165,6 +201,7 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
           m_by_reference.equal_range(reference_key(ref.ref.value, ref.issuer.value));
       const Plan* best = nullptr;
       std::size_t best_shared = 0;
+      if (first == last) diagnostics.push_back(parent_not_found(child));
       for (auto it = first; it != last; ++it) {
         if (it->second == i) continue;
         const std::string& candidate = m_plans[it->second].path;
@@ -179,8 +216,13 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
       return best;
     }
   }
+  const std::size_t reported = diagnostics.size();
   const ParentPlan* outside = m_finder.find(child.path, plan, diagnostics, failure);
-  return outside ? &outside->loaded.plan : nullptr;
+  if (outside) return &outside->loaded.plan;
+  if (m_explicit.empty() && plan.parent && diagnostics.size() == reported) {
+    diagnostics.push_back(parent_not_found(child));
+  }
+  return nullptr;
 }
 
 }  // namespace kehoach
