@@ -1098,7 +1098,8 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
           rounds.push_back({o.start, o.due, d.date});
           if (!d.why.empty()) due_lines += comment_line("    ", d.why, lang);
         }
-        const bool numbered = fold_ascii(due.phrase.value).find("dot ") != std::string::npos;
+        const bool numbered = due.phrase.value.find("Đợt") != std::string::npos ||
+                              due.phrase.value.find("đợt") != std::string::npos;
         due_lines += fmt::format("    due: {}\n", yaml_scalar(carried_phrase(rounds, numbered)));
       } else {
         if (!due.reading) {
