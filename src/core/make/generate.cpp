@@ -951,7 +951,7 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
   const ParentItem* regime = regime_report(items);
   int dated_reports = 0;
   for (const auto& item : items) {
-    if (item.kind == TaskKind::report && dated_report(item)) ++dated_reports;
+    if (dated_report(item)) ++dated_reports;
   }
   const std::optional<Date> reports_due =
       regime ? regime->due->reading->due : std::optional<Date>();
