@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kehoach/acts.hpp"
@@ -131,6 +132,10 @@ struct PlanDiff {
 [[nodiscard]] std::size_t word_comparison_limit();
 /// word_comparison_limit() written as officers read numbers: "32.000.000" (vi), "32,000,000".
 [[nodiscard]] std::string word_comparison_limit_text(Lang lang);
+
+/// True when a report's title names a shorter period than the year, or one occasion: "sơ kết
+/// 6 tháng", "hằng quý", "báo cáo thí điểm", "đột xuất", "chuyên đề".
+[[nodiscard]] bool names_a_shorter_report(std::string_view title);
 
 /// Compares a child plan with its parent.
 [[nodiscard]] PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts);

@@ -873,3 +873,37 @@ TEST_CASE("rolled over without a known province, the parent is left as a blank t
   // Addressees are flagged, not rewritten to a body kehoach does not know.
   CHECK(made.plan.reporting->to.value == "UBND huyện (qua Phòng Tư pháp)");
 }
+
+TEST_CASE("rollover keeps the year that names a resolution, decree, circular or numbered plan") {
+  const std::string text = minimal_plan_head.substr(0, minimal_plan_head.find("year:")) +
+                           R"Y(year: 2025
+title: Kế hoạch năm 2025
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose:
+  - Theo dõi Luật Đất đai năm 2024 và Nghị quyết của HĐND tỉnh ban hành năm 2025 về giá đất
+  - Thực hiện Quyết định của UBND tỉnh năm 2025, Chỉ thị của Chủ tịch UBND tỉnh năm 2025
+  - Theo Nghị định hướng dẫn năm 2025; Thông tư của Bộ Tư pháp năm 2025
+  - Kế hoạch số 12/KH-UBND năm 2025 của UBND tỉnh; công tác năm 2025
+  - các nghị quyết, thông tư ban hành năm 2025
+requirements: [Triển khai Kế hoạch tổ chức thi hành pháp luật năm 2025]
+tasks:
+  - {id: a, title: Kiểm tra, kind: other, due: chậm nhất ngày 30/09/2025}
+responsibilities: [{agency: X, duties: [{text: t}]}]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)Y";
+  const RolloverResult rolled = roll(text, 2026);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  CHECK(after[4] == "title: Kế hoạch năm 2026");
+  CHECK(after[7] ==
+        "  - Theo dõi Luật Đất đai năm 2024 và Nghị quyết của HĐND tỉnh ban hành năm 2025 về giá "
+        "đất");
+  CHECK(after[8] ==
+        "  - Thực hiện Quyết định của UBND tỉnh năm 2025, Chỉ thị của Chủ tịch UBND tỉnh năm 2025");
+  CHECK(after[9] == "  - Theo Nghị định hướng dẫn năm 2025; Thông tư của Bộ Tư pháp năm 2025");
+  // The plan's own work of the year still moves on; the numbered plan keeps its year.
+  CHECK(after[10] == "  - Kế hoạch số 12/KH-UBND năm 2025 của UBND tỉnh; công tác năm 2026");
+  CHECK(after[11] == "  - các nghị quyết, thông tư ban hành năm 2025");
+  CHECK(after[12] == "requirements: [Triển khai Kế hoạch tổ chức thi hành pháp luật năm 2026]");
+}

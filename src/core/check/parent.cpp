@@ -106,8 +106,8 @@ Serving serve(const PlanItem& p, const PlanItem& c) {
   return out;
 }
 
-// A report of a shorter period than the year, or of one occasion: "sơ kết 6 tháng", "hằng
-// quý", "báo cáo thí điểm", "đột xuất", "chuyên đề".
+}  // namespace
+
 bool names_a_shorter_report(std::string_view title) {
   const std::string folded = fold_ascii(title);
   for (const std::string_view words :
@@ -117,8 +117,6 @@ bool names_a_shorter_report(std::string_view title) {
   }
   return false;
 }
-
-}  // namespace
 
 int PlanDiff::problems() const {
   return static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const CoverageRow& r) {

@@ -7,11 +7,14 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "kehoach/addressee.hpp"
+#include "kehoach/parent.hpp"
 #include "kehoach/text.hpp"
+#include "make/child_dates.hpp"
 #include "make/templates.hpp"
 
 namespace kehoach {
@@ -770,6 +773,28 @@ std::vector<ParentItem> parent_items(const Plan& parent, Level level, const Issu
   return out;
 }
 
+bool dated_report(const ParentItem& item) {
+  return item.kind == TaskKind::report && item.due != nullptr && item.due->reading &&
+         item.due->reading->due;
+}
+
+// The parent's report the child's reporting regime answers (`reporting.due`, the child's own
+// report duty, its units' report deadline, the end of its data window): of the dated reports
+// addressed to the level, one whose title names no shorter period ("6 tháng", "hằng quý",
+// check/parent.cpp's rule) before one that does, one with a single deadline before one in
+// rounds, then the latest (the first written, of equal ones). Null when there is none.
+const ParentItem* regime_report(const std::vector<ParentItem>& items) {
+  const ParentItem* best = nullptr;
+  auto rank = [](const ParentItem& item) {
+    const Deadline& d = *item.due->reading;
+    return std::make_tuple(!names_a_shorter_report(item.title), d.occurrences.size() <= 1, *d.due);
+  };
+  for (const auto& item : items) {
+    if (dated_report(item) && (best == nullptr || rank(item) > rank(*best))) best = &item;
+  }
+  return best;
+}
+
 // A duty's text as a task title: without its list marker ("a) ", "- ", "+ ") and final stop.
 std::string duty_title(std::string_view text) {
   std::string_view t = trim(text);
@@ -795,34 +820,6 @@ std::string duty_title(std::string_view text) {
     t.remove_suffix(1);
   }
   return std::string(t);
-}
-
-// The dates written in a phrase as dd/mm/yyyy (or d/m/yyyy, with '.' or '-'), as written.
-std::vector<std::string> written_dates(std::string_view text) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] < '0' || text[i] > '9' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')) {
-      continue;
-    }
-    std::size_t j = i;
-    int groups = 0;
-    bool ok = true;
-    for (; groups < 3 && ok; ++groups) {
-      const std::size_t begin = j;
-      while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
-      const std::size_t length = j - begin;
-      ok = groups < 2 ? (length == 1 || length == 2) : length == 4;
-      if (ok && groups < 2) {
-        ok = j < text.size() && (text[j] == '/' || text[j] == '.' || text[j] == '-');
-        if (ok) ++j;
-      }
-    }
-    if (ok && (j >= text.size() || text[j] < '0' || text[j] > '9')) {
-      out.emplace_back(text.substr(i, j - i));
-      i = j;
-    }
-  }
-  return out;
 }
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
@@ -951,7 +948,13 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
     return best;
   };
   const auto plans_due = earliest(TaskKind::plan);
-  const auto reports_due = earliest(TaskKind::report);
+  const ParentItem* regime = regime_report(items);
+  int dated_reports = 0;
+  for (const auto& item : items) {
+    if (dated_report(item)) ++dated_reports;
+  }
+  const std::optional<Date> reports_due =
+      regime ? regime->due->reading->due : std::optional<Date>();
   Date period_start = standard.period_start;
   Date period_end = add_days(standard.sub_reports, -1);
   if (parent.reporting && parent.reporting->period.reading &&
@@ -976,24 +979,43 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
   if (parent.issued.present && parent.issued.month != 0) {
     values["issued"] = fmt::format("{:04}-{:02}", parent.issued.year, parent.issued.month);
   }
-  for (const auto& item : items) {
-    if (item.kind == TaskKind::report && !item.to.empty()) {
-      values["report_to"] = item.to;
-      break;
+  if (regime && !regime->to.empty()) {
+    values["report_to"] = regime->to;
+  } else {
+    for (const auto& item : items) {
+      if (item.kind == TaskKind::report && !item.to.empty()) {
+        values["report_to"] = item.to;
+        break;
+      }
     }
   }
   // The child's report is written once: the template's own report duty (and `reporting.due`)
-  // carries the parent's earliest report item, which is therefore not also made a task.
+  // carries the parent's report the regime answers, which is therefore not also made a task.
+  // A report in rounds stays a task of its own with every round; the regime takes its last.
   std::string merged_report;
-  for (const auto& item : items) {
-    if (item.kind != TaskKind::report || item.id.empty() || !item.due || !item.due->reading ||
-        !item.due->reading->due || *item.due->reading->due != reports_due) {
-      continue;
-    }
-    merged_report = item.id;
-    values["report_implements"] = fmt::format("        implements: [{}]\n", item.id);
-    break;
+  std::string report_lines;
+  if (dated_reports > 1) {
+    report_lines += comment_line(
+        "        ",
+        {fmt::format("Cấp trên giao {} báo cáo có thời hạn cho cấp này: chế độ báo cáo "
+                     "(`reporting`), hạn báo cáo của các đơn vị và thời gian chốt số liệu theo "
+                     "báo cáo {} của cấp trên (hạn {}); các báo cáo khác là hoạt động riêng "
+                     "trong `tasks`, với hạn riêng.",
+                     dated_reports, regime->id.empty() ? "“" + regime->title + "”" : regime->id,
+                     reports_due->dmy()),
+         fmt::format("The parent addresses {} dated reports to this level: the reporting regime "
+                     "(`reporting`), the units' report deadline and the data window follow the "
+                     "parent's report {} (due {}); the other reports are tasks of their own in "
+                     "`tasks`, with their own deadlines.",
+                     dated_reports, regime->id.empty() ? "“" + regime->title + "”" : regime->id,
+                     reports_due->dmy())},
+        lang);
   }
+  if (regime && !regime->id.empty() && regime->due->reading->occurrences.size() <= 1) {
+    merged_report = regime->id;
+    report_lines += fmt::format("        implements: [{}]\n", regime->id);
+  }
+  values["report_implements"] = report_lines;
   const Conditions conditions{old_regime(year), true, lang};
   const std::string citation = one_line(parent_citation(parent));
 
@@ -1060,16 +1082,25 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
     std::string title = item.duty ? duty_title(item.title) : item.title;
     if (title.empty()) title = item.title;
     std::string due_lines;
-    std::optional<Date> child_due;
+    std::vector<CarriedRound> rounds;
     if (item.due && item.due->phrase.present) {
       const DueField& due = *item.due;
+      // A periodic deadline ("Hằng quý") is kept as written, like a year or ongoing work.
       const bool dated = due.reading && due.reading->due && due.reading->kind != DueKind::year &&
-                         due.reading->kind != DueKind::ongoing;
+                         due.reading->kind != DueKind::ongoing &&
+                         due.reading->kind != DueKind::periodic;
       if (dated) {
-        const LeadDate d = lead_date(*due.reading->due, lead, floor);
-        child_due = d.date;
-        if (!d.why.empty()) due_lines += comment_line("    ", d.why, lang);
-        due_lines += fmt::format("    due: chậm nhất ngày {}\n", d.date.dmy());
+        // Every round (đợt) of the parent's deadline, each `lead` days earlier.
+        std::vector<Occurrence> occurrences = due.reading->occurrences;
+        if (occurrences.empty()) occurrences.push_back({due.reading->start, *due.reading->due});
+        for (const auto& o : occurrences) {
+          const LeadDate d = lead_date(o.due, lead, floor);
+          rounds.push_back({o.start, o.due, d.date});
+          if (!d.why.empty()) due_lines += comment_line("    ", d.why, lang);
+        }
+        const bool numbered = due.phrase.value.find("Đợt") != std::string::npos ||
+                              due.phrase.value.find("đợt") != std::string::npos;
+        due_lines += fmt::format("    due: {}\n", yaml_scalar(carried_phrase(rounds, numbered)));
       } else {
         if (!due.reading) {
           due_lines += comment_line("    ",
@@ -1081,14 +1112,23 @@ std::string derive_child(const Plan& parent, const std::string& parent_path,
         due_lines += fmt::format("    due: {}\n", yaml_scalar(due.phrase.value));
       }
     }
-    if (child_due && item.due) {
+    if (!rounds.empty()) {
       // The text repeats the parent's deadline: it now says the child's, in the child's form
-      // ("trước ngày 03/12" names the day after the last one, "chậm nhất ngày" the last one).
-      for (const auto& written : written_dates(item.due->phrase.value)) {
-        const std::string last = "chậm nhất ngày " + child_due->dmy();
-        title = replace_all(std::move(title), "trước ngày " + written, last);
-        title = replace_all(std::move(title), "Trước ngày " + written, capitalise_first(last));
-        title = replace_all(std::move(title), written, child_due->dmy());
+      // ("trước ngày 03/12" names the day after the last one, "chậm nhất ngày" the last one),
+      // or it is left as written and the comment says so.
+      Retitled retitled = retitle(title, rounds);
+      title = std::move(retitled.text);
+      if (!retitled.left_alone.empty()) {
+        due_lines.insert(
+            0, comment_line("    ",
+                            {fmt::format("Tên giữ nguyên như cấp trên (ghi ngày {}), không khớp "
+                                         "với hạn `due` của cấp mình: sửa tên cho khớp.",
+                                         retitled.left_alone),
+                             fmt::format("The title is kept as the parent writes it (it gives {}), "
+                                         "which does not agree with this level's `due`: edit the "
+                                         "title to agree.",
+                                         retitled.left_alone)},
+                            lang));
       }
     }
     std::string where = item.number.empty() ? std::string() : " tại mục " + item.number;

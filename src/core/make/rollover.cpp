@@ -339,8 +339,8 @@ std::string rewrite(std::string_view s, const Token& token, const Date& date) {
   return out;
 }
 
-// True when the clause around `at` names a law ("Luật Đất đai năm 2024"): its year is part of
-// the law's name, not the plan year.
+// True when the clause around `at` names a law or a document ("Luật Đất đai năm 2024", "Nghị
+// quyết … ban hành năm 2024"): its year is part of the document's name, not the plan year.
 // The clause starts after the last punctuation, or after the previous date or year (which ends
 // the name of the law before it: "Luật … năm 2025 và Kế hoạch năm 2026").
 bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
@@ -349,7 +349,12 @@ bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
     --start;
   }
   const std::string_view clause = s.substr(start, at - start);
-  for (const std::string_view law : {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh "}) {
+  // An act or a numbered document: its year names it ("Nghị quyết của HĐND tỉnh ban hành năm
+  // 2024"). "Kế hoạch" alone is this plan's own title, rolled over; "Kế hoạch số …" is not.
+  for (const std::string_view law :
+       {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", "Nghị quyết ", "nghị quyết ", "Nghị định ",
+        "nghị định ", "Thông tư ", "thông tư ", "Chỉ thị ", "chỉ thị ", "Quyết định ",
+        "Kế hoạch số ", "Công văn số ", "Văn bản số "}) {
     if (clause.find(law) != std::string_view::npos) return true;
   }
   return false;
