@@ -248,6 +248,21 @@ TEST_CASE("the day and bound of a date carry to the months listed after it") {
         "error: ngày 31/06/2026 không tồn tại");
 }
 
+// --- a whole period right before a deadline within it ---------------------------------------
+
+TEST_CASE("a whole period written right before a deadline within it narrows to that deadline") {
+  // The year report of "6 tháng … và cả năm …" is due 09/11, not at the end of the year.
+  CHECK(reading("6 tháng trước ngày 10/6/2026 và cả năm trước ngày 10/11/2026", 2026) ==
+        "date ..2026-06-09; 2026-01-01..2026-11-09");
+  CHECK(reading("cả năm trước ngày 10/11/2026", 2026) == "date 2026-01-01..2026-11-09");
+  // Each item a period of its own stays one: "Quý II và quý IV/2026".
+  CHECK(reading("Quý II và quý IV/2026", 2026) ==
+        "quarter 2026-04-01..2026-06-30; 2026-10-01..2026-12-31");
+  // A deadline outside the period is no narrowing.
+  CHECK(reading("Năm 2026 trước ngày 31/3/2027", 2026) ==
+        "error: hai năm mâu thuẫn trong một thời hạn: 2026 và 2027 (ký tự 26)");
+}
+
 // --- quotes -----------------------------------------------------------------------------------
 
 TEST_CASE("Word's curly quotes read as straight ones, and a note keeps its opening quote") {

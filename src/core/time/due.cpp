@@ -1884,12 +1884,27 @@ struct Reader {
     const auto read = clauses(start, plan_year, lenience);
     if (!read) return std::nullopt;
     std::vector<Deadline> parts;
+    std::vector<Clause> kept;
     for (const auto& c : *read) {
       auto deadline = evaluate(c, plan_year);
       if (!deadline) return std::nullopt;
+      // "… và cả năm trước ngày 10/11/2026": a whole period written right before a deadline
+      // within it, with nothing between, narrows to that deadline; it is not a list item of
+      // its own (which would add the whole year as a round).
+      if (!kept.empty() && kept.back().bound == Bound::none && !kept.back().to &&
+          !kept.back().days_after && parts.back().start && c.bound != Bound::none &&
+          !c.after_list_marker && !c.after_label && parts.back().occurrences.size() == 1 &&
+          deadline->occurrences.size() == 1) {
+        if (auto narrowed = combine({parts.back(), *deadline})) {
+          parts.back() = std::move(*narrowed);
+          continue;
+        }
+        error.reset();  // they do not narrow one deadline: each is its own
+      }
       parts.push_back(std::move(*deadline));
+      kept.push_back(c);
     }
-    return join(parts, *read);
+    return join(parts, kept);
   }
 
   // The dates of a recurrence within the plan year: "hằng quý" is four quarters, "định kỳ 6
