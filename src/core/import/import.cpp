@@ -192,9 +192,13 @@ class Importer {
   // The dates a paragraph gives that did not become its item's `due`: said, never dropped.
   void note_unread_dates(const DeadlinesInText& read, int line) {
     if (read.unread.empty()) return;
+    // A hostile paragraph may hold thousands: the first five are named, the rest counted.
+    constexpr std::size_t named = 5;
     std::string list;
-    for (const auto& u : read.unread) list += (list.empty() ? "`" : "`, `") + u;
+    for (std::size_t k = 0; k < read.unread.size() && k < named; ++k)
+      list += (list.empty() ? "`" : "`, `") + read.unread[k];
     list += "`";
+    if (read.unread.size() > named) list += fmt::format(" (+{})", read.unread.size() - named);
     if (read.phrase.empty()) {
       m_out.notes.push_back(
           {line,

@@ -755,9 +755,12 @@ DeadlinesInText read_deadlines_in_text(std::string_view text) {
     std::size_t end = 0;
     std::size_t count = 0;
     for (std::size_t j = i + 1; j <= last; ++j) {
-      // A part does not end on the word that joins it to the next ("… 10/6/2026 và").
-      if (const std::string end_word = w.bare(j - 1);
-          end_word == "va" || end_word == "hoac" || end_word == "den")
+      // A dated part ends on a number ("20/02", "năm 2026") or a quarter ("quý II"); not on
+      // the word that joins it to the next ("… 10/6/2026 và"). Only such ends are read.
+      const std::string& end_word = w.text[j - 1];
+      if (std::none_of(end_word.begin(), end_word.end(),
+                       [](char c) { return c >= '0' && c <= '9'; }) &&
+          !small_number(end_word))
         continue;
       const auto d = dated_reading(w, i, j);
       if (!d) continue;
