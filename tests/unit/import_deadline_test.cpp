@@ -283,3 +283,19 @@ TEST_CASE("a title with no year: the year taken, and why, is said") {
   CHECK(imported.plan.year.value == 2025);
   CHECK(imported.notes.empty());
 }
+
+TEST_CASE("a time sentence under a plan duty, dated in words, is that duty's deadline") {
+  const auto imported = import_plan(
+      paragraphs(commune_plan({
+          "a) Xây dựng kế hoạch theo dõi tình hình thi hành pháp luật của đơn vị.",
+          "Thời gian xây dựng và gửi kế hoạch về UBND xã chậm nhất ngày 26 tháng 02 năm 2026.",
+      })),
+      {});
+  REQUIRE(imported.plan.responsibilities.size() == 1);
+  const auto& duties = imported.plan.responsibilities[0].duties;
+  REQUIRE(duties.size() == 1);
+  CHECK(duties[0].due.phrase.value ==
+        "Thời gian xây dựng và gửi kế hoạch về UBND xã chậm nhất ngày 26 tháng 02 năm 2026");
+  CHECK(duties[0].due.phrase.at.line == 12);
+  CHECK(imported.notes.empty());
+}
