@@ -143,8 +143,23 @@ struct LabelledLine {
 };
 [[nodiscard]] std::optional<LabelledLine> recognise_labelled_line(std::string_view text);
 
+/// The deadlines written inside a sentence, read with `parse_due` (the reader of `kehoach
+/// due`), and the dates the sentence holds that are not part of them.
+struct DeadlinesInText {
+  /// The deadline parts as written, joined by "; " when there are several ("6 tháng trước ngày
+  /// 10/6/2026 và cả năm trước ngày 10/11/2026" → "trước ngày 10/6/2026; trước ngày
+  /// 10/11/2026"); empty when the sentence gives none.
+  std::string phrase;
+  /// Dates written in the sentence outside `phrase` ("31/02/2026", "ngày 5 tháng 3"), as
+  /// written; a cited document's date ("Kế hoạch số 12/KH-UBND ngày 05/01/2026") is not one.
+  std::vector<std::string> unread;
+};
+/// A deadline part opens with "trước", "chậm nhất", "muộn nhất", "hạn cuối", "hạn chót",
+/// "trong tháng" or "trong quý" and runs as far as `parse_due` reads it as one set of dates
+/// (a date with no year reads with the plan year later: "trước ngày 20/02").
+[[nodiscard]] DeadlinesInText read_deadlines_in_text(std::string_view text);
 /// A deadline written inside a duty: "… gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025." →
-/// "trước ngày 03/12/2025".
+/// "trước ngày 03/12/2025" (read_deadlines_in_text's phrase, when there is one).
 [[nodiscard]] std::optional<std::string> recognise_deadline_in_text(std::string_view text);
 /// Who receives what a duty produces: "gửi Sở Tư pháp tổng hợp …" → "Sở Tư pháp".
 [[nodiscard]] std::optional<std::string> recognise_receiver(std::string_view text);
@@ -181,10 +196,19 @@ struct UnplacedLine {
   std::string section;  ///< the plan key it was found under ("tasks"), where it is written
 };
 
+/// Something the importer read but could not turn into a field, said so that nothing is lost
+/// silently: a date in a duty's sentence that is not its `due`, the year taken from the issue
+/// date.
+struct ImportNote {
+  int line = 0;     ///< source line (paragraph for .docx)
+  Message message;  ///< what to check, in both languages
+};
+
 /// What the importer made of a document.
 struct ImportedPlan {
   Plan plan;  ///< positions are source lines (`at.line`), not YAML positions
   std::vector<UnplacedLine> unplaced;
+  std::vector<ImportNote> notes;  ///< in source order
   int placed = 0;  ///< non-empty source paragraphs that went into a field (or were skipped
                    ///< as known furniture: Quốc hiệu, Tiêu ngữ, "KẾ HOẠCH", "Nơi nhận:")
 };

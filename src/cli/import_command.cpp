@@ -121,15 +121,32 @@ Exit run_import(const ImportCommandOptions& o, const Globals& g) {
   const std::string unit = read.paragraphs.empty() || kind != SourceKind::docx
                                ? std::string(g.tr("dòng", "lines"))
                                : std::string(g.tr("đoạn", "paragraphs"));
+  const std::size_t notes = imported.notes.size();
   const std::string summary =
       g.lang == Lang::vi
-          ? fmt::format("kehoach: nhập `{}`: {} {} đã xếp vào các trường, {} không xếp được{}\n",
+          ? fmt::format("kehoach: nhập `{}`: {} {} đã xếp vào các trường, {} không xếp được{}{}\n",
                         o.file, imported.placed, unit, imported.unplaced.size(),
-                        imported.unplaced.empty() ? "" : " (xem các chú thích `# không xếp được`)")
-          : fmt::format("kehoach: imported `{}`: {} {} placed in fields, {} not placed{}\n", o.file,
-                        imported.placed, unit, imported.unplaced.size(),
-                        imported.unplaced.empty() ? "" : " (see the `# không xếp được` comments)");
+                        notes == 0 ? "" : fmt::format(", {} chỗ cần xem lại", notes),
+                        imported.unplaced.empty() && notes == 0 ? ""
+                        : notes == 0 ? " (xem các chú thích `# không xếp được`)"
+                        : imported.unplaced.empty()
+                            ? " (xem các chú thích `# xem lại`)"
+                            : " (xem các chú thích `# không xếp được` và `# xem lại`)")
+          : fmt::format("kehoach: imported `{}`: {} {} placed in fields, {} not placed{}{}\n",
+                        o.file, imported.placed, unit, imported.unplaced.size(),
+                        notes == 0 ? "" : fmt::format(", {} to check", notes),
+                        imported.unplaced.empty() && notes == 0 ? ""
+                        : notes == 0 ? " (see the `# không xếp được` comments)"
+                        : imported.unplaced.empty()
+                            ? " (see the `# xem lại` comments)"
+                            : " (see the `# không xếp được` and `# xem lại` comments)");
   std::fputs(summary.c_str(), stderr);
+  // What the importer read but could not make into a field, at its place in the document.
+  for (const ImportNote& n : imported.notes) {
+    const std::string where = n.line > 0 ? fmt::format("{}:{}:1", o.file, n.line) : o.file;
+    std::fprintf(stderr, "%s: %s: %s\n", where.c_str(), g.tr("xem lại", "check"),
+                 n.message.in(g.lang).c_str());
+  }
   print_diagnostics(diagnostics, {SourceText{name, loaded.text}}, 1, g);
   return has_errors(diagnostics) ? Exit::findings : Exit::ok;
 }
@@ -175,10 +192,14 @@ void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                          "Do not write the source line after each field"));
   command->footer(g.tr(
       "Mỗi dòng của văn bản vào một trường, hoặc thành chú thích `# không xếp được (dòng N): …`.\n"
+      "Ngày ghi trong câu mà không đọc được thành thời hạn, năm lấy theo ngày ban hành: chú thích\n"
+      "`# xem lại (dòng N): …`, cũng in ra lỗi chuẩn.\n"
       "Kế hoạch ghi ra được kiểm tra như `kehoach validate` (thoát 0, 1 hoặc 2).\n"
       "Ví dụ:\n  kehoach import ke-hoach-2025.docx -o plan.yaml\n",
       "Every line of the document goes into a field, or into a comment `# không xếp được "
-      "(dòng N): …`.\nThe plan written is checked like `kehoach validate` (exit 0, 1 or 2).\n"
+      "(dòng N): …`.\nA date in a sentence that does not read as a deadline, a year taken from the "
+      "issue date:\na comment `# xem lại (dòng N): …`, also printed on standard error.\n"
+      "The plan written is checked like `kehoach validate` (exit 0, 1 or 2).\n"
       "Example:\n  kehoach import ke-hoach-2025.docx -o plan.yaml\n"));
   command->callback(
       [options, &globals, &outcome] { outcome.exit = run_import(*options, globals); });

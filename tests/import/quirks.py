@@ -249,6 +249,34 @@ def task_table(binary, work):
         ("II.3", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Quý II năm 2026", "training"),
     ])
 
+    # Narrow cells written over several paragraphs (Enter, not Shift+Enter): each cell is one
+    # value; the last paragraph alone made "Quý II" ¶ "năm 2026" a deadline of 31/12/2026.
+    doc = docx.Document()
+    header_and_title(doc)
+    doc.add_paragraph().add_run("II. CÁC HOẠT ĐỘNG").bold = True
+    rows = [["STT", "Nội dung", "Sản phẩm", "Thời gian thực hiện"],
+            ["1", "Tập huấn nghiệp vụ", ["Hội nghị", "tập huấn"], ["Quý II", "năm 2026"]],
+            ["2", "Kiểm tra tình hình thi hành pháp luật", "Báo cáo",
+             ["Đợt 1: tháng 5/2026", "Đợt 2: tháng 10/2026"]]]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cell = table.rows[r].cells[c]
+            paras = value if isinstance(value, list) else [value]
+            cell.paragraphs[0].text = paras[0]
+            for extra in paras[1:]:
+                cell.add_paragraph(extra)
+    doc.add_paragraph("Trên đây là Kế hoạch./.")
+    path = os.path.join(work, "cell-paragraphs.docx")
+    doc.save(path)
+    plan = imported(binary, path, "cell paragraphs")
+    got = [(t.get("title"), t.get("output"), t.get("due")) for t in plan.get("tasks") or []]
+    check("table of tasks: a cell over several paragraphs", got, [
+        ("Tập huấn nghiệp vụ", "Hội nghị tập huấn", "Quý II năm 2026"),
+        ("Kiểm tra tình hình thi hành pháp luật", "Báo cáo",
+         "Đợt 1: tháng 5/2026 Đợt 2: tháng 10/2026"),
+    ])
+
 
 def hostile(binary, work):
     def expect(name, data, code, message, extra=()):

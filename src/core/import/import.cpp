@@ -6,6 +6,8 @@
 #include <memory>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "import/import_common.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
@@ -186,6 +188,37 @@ class Importer {
     m_out.unplaced.push_back(UnplacedLine{p.line, p.text, std::move(section)});
   }
   void placed() { ++m_out.placed; }
+
+  // The dates a paragraph gives that did not become its item's `due`: said, never dropped.
+  void note_unread_dates(const DeadlinesInText& read, int line) {
+    if (read.unread.empty()) return;
+    // A hostile paragraph may hold thousands: the first five are named, the rest counted.
+    constexpr std::size_t named = 5;
+    std::string list;
+    for (std::size_t k = 0; k < read.unread.size() && k < named; ++k)
+      list += (list.empty() ? "`" : "`, `") + read.unread[k];
+    list += "`";
+    if (read.unread.size() > named) list += fmt::format(" (+{})", read.unread.size() - named);
+    if (read.phrase.empty()) {
+      m_out.notes.push_back(
+          {line,
+           {fmt::format("đoạn này ghi {} nhưng không đọc được thành thời hạn: mục không có "
+                        "`due`; đối chiếu văn bản gốc và ghi `due` nếu đó là thời hạn",
+                        list),
+            fmt::format("this paragraph gives {} but it does not read as a deadline: the item "
+                        "has no `due`; check the document and write `due` if it is one",
+                        list)}});
+    } else {
+      m_out.notes.push_back(
+          {line,
+           {fmt::format("đoạn này còn ghi {} ngoài thời hạn đã đọc (`due: {}`): đối chiếu văn "
+                        "bản gốc; nếu đó cũng là thời hạn, ghi thêm vào `due`",
+                        list, read.phrase),
+            fmt::format("this paragraph also gives {} besides the deadline read (`due: {}`): "
+                        "check the document; if it is a deadline too, add it to `due`",
+                        list, read.phrase)}});
+    }
+  }
 
   // --- Header --------------------------------------------------------------------------------
 
@@ -773,10 +806,19 @@ class Importer {
           for (auto& a : agencies(value)) t.partners.push_back(located(a, at));
           return true;
         case LineField::output:
-          t.output = located(labelled ? strip_end(value) : value, at);
+          if (!labelled && t.output.present)
+            t.output.value += "; " + list_item(value);
+          else
+            t.output = located(labelled ? strip_end(value) : list_item(value), at);
           return true;
         case LineField::due:
-        case LineField::report_due: t.due.phrase = located(strip_end(value), at); return true;
+        case LineField::report_due:
+          // "b) Thời gian thực hiện:" then "- Đợt 1: tháng 5/2026." "- Đợt 2: …": every item.
+          if (!labelled && t.due.phrase.present)
+            t.due.phrase.value += "; " + strip_end(list_item(value));
+          else
+            t.due.phrase = located(strip_end(labelled ? value : list_item(value)), at);
+          return true;
         default: return false;
       }
     };
@@ -784,6 +826,14 @@ class Importer {
     for (const Para* p : n->content) {
       const auto l = recognise_labelled_line(p->text);
       if (l) labelled_seen = true;
+      // "- Đợt 1: tháng 5/2026." under "b) Thời gian thực hiện:": an item of that label's list.
+      const OutlineLabel item = recognise_outline_label(p->text);
+      if (!l && list_field != LineField::description &&
+          (item.kind == OutlineLabel::Kind::dash || item.kind == OutlineLabel::Kind::plus)) {
+        fill(list_field, p->text, p->line, false);
+        placed();
+        continue;
+      }
       // "c) Kinh phí: 5 triệu đồng." among the labelled lines: a label the importer does not
       // know is not guessed into the description.
       if (!l && labelled_seen && unknown_label(p->text)) {
@@ -821,9 +871,36 @@ class Importer {
           unplaced(*p, "tasks");
       }
     }
+    sentence_deadline(t);
     for (const Level l : levels_of(t.lead)) t.levels.push_back(Located<Level>{l, {line, 1}, true});
     mark(n, "tasks");
     m_plan.tasks.push_back(std::move(t));
+  }
+
+  // "- Đợt 1: tháng 5/2026." in a list under a label: the item without its dash.
+  static std::string list_item(const std::string& text) {
+    const OutlineLabel l = recognise_outline_label(text);
+    if (l.kind == OutlineLabel::Kind::dash || l.kind == OutlineLabel::Kind::plus) return l.rest;
+    return text;
+  }
+
+  // An activity with no "Thời gian" line: the deadline its title or description writes
+  // ("Kiểm tra … trước ngày 30/9/2026"); the dates left unread are said.
+  void sentence_deadline(Task& t) {
+    if (t.due.phrase.present) return;
+    std::vector<const Text*> texts{&t.title};
+    for (const Text& d : t.description) texts.push_back(&d);
+    for (const Text* x : texts) {
+      if (!x->present) continue;
+      DeadlinesInText read = read_deadlines_in_text(x->value);
+      if (!read.phrase.empty() && !t.due.phrase.present) {
+        t.due.phrase = located(read.phrase, x->at.line);
+      } else if (!read.phrase.empty()) {
+        read.unread.insert(read.unread.begin(), read.phrase);
+        read.phrase = t.due.phrase.value;
+      }
+      note_unread_dates(read, x->at.line);
+    }
   }
 
   // "c) Kinh phí: …": a marked line opening with a short label and a colon.
@@ -853,10 +930,13 @@ class Importer {
     for (const auto& row : n->table_rows) {
       Task t;
       std::map<std::size_t, std::string> cells;
+      std::map<std::size_t, int> cell_lines;  // the line of a cell's first non-empty paragraph
       int line = row.empty() ? 0 : row.front()->line;
       for (const Para* p : row) {
+        if (p->text.empty()) continue;
         auto& cell = cells[static_cast<std::size_t>(p->column)];
         cell += (cell.empty() ? "" : " ") + p->text;
+        cell_lines.emplace(static_cast<std::size_t>(p->column), p->line);
       }
       t.at = {line, 1};
       const std::string number =
@@ -891,12 +971,14 @@ class Importer {
           case LineField::partners:
             for (auto& a : agencies(p->text)) t.partners.push_back(located(a, p->line));
             break;
-          case LineField::output: t.output = located(strip_end(p->text), p->line); break;
-          case LineField::due: t.due.phrase = located(strip_end(p->text), p->line); break;
+          // A cell written over several paragraphs ("Quý II" ¶ "năm 2026") is one value.
+          case LineField::output: t.output = located(strip_end(cells[c]), cell_lines[c]); break;
+          case LineField::due: t.due.phrase = located(strip_end(cells[c]), cell_lines[c]); break;
           default: t.description.push_back(located(p->text, p->line)); break;
         }
         placed();
       }
+      sentence_deadline(t);
       for (const Level l : levels_of(t.lead))
         t.levels.push_back(Located<Level>{l, {line, 1}, true});
       ++m_table_task;
@@ -1034,8 +1116,9 @@ class Importer {
           p->line);
       if (const auto kind = duty_kind(p->text))
         d.kind = Located<TaskKind>{*kind, {p->line, 1}, true};
-      if (const auto due = recognise_deadline_in_text(p->text))
-        d.due.phrase = located(*due, p->line);
+      const DeadlinesInText read = read_deadlines_in_text(p->text);
+      if (!read.phrase.empty()) d.due.phrase = located(read.phrase, p->line);
+      note_unread_dates(read, p->line);
       if ((d.kind.present && d.kind.value == TaskKind::report) || d.due.phrase.present) {
         if (const auto to = recognise_receiver(p->text)) d.to = located(*to, p->line);
       }
@@ -1226,9 +1309,37 @@ class Importer {
         }
       }
     }
-    if (!plan.year.present && plan.issued.present)
-      plan.year = Located<int>{plan.issued.year, plan.issued.at, true};
+    // A title with no year: the year of the issue date, or the next one for a plan issued in
+    // December (plans for a year are issued from December before it); said either way.
+    if (!plan.year.present && plan.issued.present && plan.issued.year > 0) {
+      const bool december = plan.issued.month == 12;
+      const int year = plan.issued.year + (december ? 1 : 0);
+      plan.year = Located<int>{year, plan.issued.at, true};
+      if (!m_options.year) {
+        m_out.notes.push_back(
+            {plan.issued.at.line,
+             december
+                 ? Message{fmt::format("tên kế hoạch không ghi năm: lấy năm kế hoạch {} vì kế "
+                                       "hoạch ban hành tháng 12/{} (kế hoạch ban hành cuối năm "
+                                       "là cho năm sau); nếu không đúng, nhập lại với `--year`",
+                                       year, plan.issued.year),
+                           fmt::format("the plan's title gives no year: the plan year is taken "
+                                       "as {} because the plan was issued in December {} (a "
+                                       "plan issued at the end of a year is for the next); if "
+                                       "that is wrong, import again with `--year`",
+                                       year, plan.issued.year)}
+                 : Message{fmt::format("tên kế hoạch không ghi năm: lấy năm kế hoạch {} theo "
+                                       "ngày ban hành; nếu không đúng, nhập lại với `--year`",
+                                       year),
+                           fmt::format("the plan's title gives no year: the plan year is taken "
+                                       "as {} from the issue date; if that is wrong, import "
+                                       "again with `--year`",
+                                       year)}});
+      }
+    }
     if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
+    std::stable_sort(m_out.notes.begin(), m_out.notes.end(),
+                     [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
     const bool numbered = plan.number.present && !plan.number.value.empty() &&
                           plan.number.value.front() >= '0' && plan.number.value.front() <= '9';
     plan.status = Located<Status>{

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "import/import_common.hpp"
+#include "kehoach/due.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
 
@@ -127,6 +128,24 @@ std::optional<Date> date_of(std::string_view word) {
   const Date d{parts[2], parts[1], parts[0]};
   if (!d.valid()) return std::nullopt;
   return d;
+}
+
+// The date after word `i` ("ngày"): "20/12/2025" or "20 tháng 12 năm 2025", and the number of
+// words it takes with "ngày".
+std::optional<std::pair<Date, std::size_t>> date_after(const std::vector<std::string>& text,
+                                                       const std::vector<std::string>& folded,
+                                                       std::size_t i) {
+  if (i + 1 >= text.size() || folded[i] != "ngay") return std::nullopt;
+  if (const auto d = date_of(text[i + 1])) return std::pair{*d, std::size_t{2}};
+  if (i + 5 >= text.size() || folded[i + 2] != "thang" || folded[i + 4] != "nam")
+    return std::nullopt;
+  const auto day = number_of(text[i + 1]);
+  const auto month = number_of(text[i + 3]);
+  const auto year = number_of(strip_trailing(text[i + 5], ".,;:)"));
+  if (!day || !month || !year || *year < 1000) return std::nullopt;
+  const Date d{*year, *month, *day};
+  if (!d.valid()) return std::nullopt;
+  return std::pair{d, std::size_t{6}};
 }
 
 bool is_upper_start(std::string_view word) {
@@ -434,11 +453,9 @@ std::optional<ActReading> recognise_act(std::string_view text) {
         act.ref = strip_trailing(w.text[k + 1], ",;.");
         act.issuer = named_issuer;
         std::size_t j = k + 2;
-        if (j + 1 < w.size() && w.folded[j] == "ngay") {
-          if (const auto d = date_of(w.text[j + 1])) {
-            act.date = d;
-            j += 2;
-          }
+        if (const auto d = date_after(w.text, w.folded, j)) {
+          act.date = d->first;
+          j += d->second;
         }
         // Anything after the date is not part of this way of citing: left out of the reading
         // only when nothing follows.
@@ -462,11 +479,9 @@ std::optional<ActReading> recognise_act(std::string_view text) {
       std::none_of(act.ref.begin(), act.ref.end(),
                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
     return std::nullopt;
-  if (i + 1 < w.size() && w.folded[i] == "ngay") {
-    if (const auto d = date_of(w.text[i + 1])) {
-      act.date = d;
-      i += 2;
-    }
+  if (const auto d = date_after(w.text, w.folded, i)) {
+    act.date = d->first;
+    i += d->second;
   }
   if (i < w.size() && w.folded[i] == "cua") {
     static constexpr std::array<std::string_view, 9> title_starts{
@@ -564,11 +579,10 @@ std::optional<ParentReading> recognise_parent(std::string_view text) {
   ParentReading out;
   out.ref = strip_trailing(w.text[i], ",;.");
   ++i;
-  if (i + 1 < w.size() && w.folded[i] == "ngay") {
-    if (const auto d = date_of(w.text[i + 1])) {
-      out.date = d;
-      i += 2;
-    }
+  // "ngày 15/01/2024" or "ngày 20 tháng 12 năm 2025".
+  if (const auto d = date_after(w.text, w.folded, i)) {
+    out.date = d->first;
+    i += d->second;
   }
   if (i < w.size() && w.folded[i] == "cua") {
     const std::size_t end = body_end(w, i + 1);
@@ -662,23 +676,155 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
-  const Words w(text);
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    std::size_t k = 0;
-    if (w.at(i, "truoc ngay"))
-      k = i + 2;
-    else if (w.at(i, "cham nhat la ngay"))
-      k = i + 4;
-    else if (w.at(i, "cham nhat ngay"))
-      k = i + 3;
-    else if (w.at(i, "han cuoi ngay"))
-      k = i + 3;
-    if (k == 0 || k >= w.size()) continue;
-    if (!date_of(w.text[k])) continue;
-    return strip_trailing(w.join(i, k + 1), ".,;:)");
+namespace {
+
+// A plan year for reading a part with no year of its own ("trước ngày 20/02") while importing:
+// the part is kept as written and the plan's own year reads it later. A leap year, so that
+// "29/02" reads.
+constexpr int reading_year = 2024;
+
+// Words that open a deadline inside a sentence.
+constexpr std::array<std::string_view, 7> deadline_cues{
+    "truoc", "cham nhat", "muon nhat", "han cuoi", "han chot", "trong thang", "trong quy"};
+bool deadline_cue(const Words& w, std::size_t i) {
+  return std::any_of(std::begin(deadline_cues), std::end(deadline_cues),
+                     [&](std::string_view cue) { return w.at(i, cue); });
+}
+
+// The reading of words [from, to) as a deadline of dates, or nothing.
+std::optional<Deadline> dated_reading(const Words& w, std::size_t from, std::size_t to) {
+  const std::string phrase = strip_trailing(w.join(from, to), ".,;:)");
+  if (phrase.empty()) return std::nullopt;
+  DueResult r = parse_due(phrase, reading_year);
+  if (!r.ok() || !r.deadline->due || r.deadline->kind == DueKind::event ||
+      r.deadline->kind == DueKind::ongoing || r.deadline->kind == DueKind::periodic ||
+      !r.deadline->note.empty())
+    return std::nullopt;
+  return std::move(r.deadline);
+}
+
+bool has_letter(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+  });
+}
+
+// "20/02", "11/2026", "10/6/2026", "10-6-2026", and "31/02/2026" too: a date written in figures,
+// whether or not it exists.
+bool numeric_date(std::string_view word) {
+  std::string t = strip_trailing(std::string(word), ".,;:)");
+  if (!t.empty() && t.front() == '(') t.erase(0, 1);
+  std::vector<int> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i] == '/' || t[i] == '-' || t[i] == '.') {
+      const auto n = number_of(std::string_view(t).substr(start, i - start));
+      if (!n || parts.size() == 3) return false;
+      parts.push_back(*n);
+      start = i + 1;
+    }
   }
-  return std::nullopt;
+  if (parts.size() == 3) return parts[2] >= 1000 && parts[0] >= 1 && parts[0] <= 31;
+  if (parts.size() != 2 || t.find('/') == std::string::npos) return false;
+  if (parts[1] >= 1000) return parts[0] >= 1 && parts[0] <= 12;               // month/year
+  return parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12;  // day/month
+}
+
+// A number of one or two figures ("5", "05") or a Roman numeral of a quarter ("II").
+bool small_number(std::string_view word) {
+  const std::string t = strip_trailing(std::string(word), ".,;:)");
+  if (const auto n = number_of(t)) return *n >= 1 && *n <= 31 && t.size() <= 2;
+  return t == "I" || t == "II" || t == "III" || t == "IV";
+}
+
+}  // namespace
+
+DeadlinesInText read_deadlines_in_text(std::string_view text) {
+  const Words w(text);
+  DeadlinesInText out;
+  std::vector<bool> covered(w.size(), false);
+  std::vector<std::string> parts;
+  // A part runs at most this many words ("chậm nhất là vào ngày 10 tháng 11 năm 2026" is 10).
+  constexpr std::size_t longest = 12;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (!deadline_cue(w, i)) continue;
+    const std::size_t last = std::min(w.size(), i + longest);
+    // The shortest part that reads, then as far as it still reads as the same number of
+    // occurrences: "ngày 10 tháng 11" goes on to "năm 2026", but "trước ngày 10/6/2026" does
+    // not take "và cả năm" as an occurrence of its own.
+    std::size_t end = 0;
+    std::size_t count = 0;
+    for (std::size_t j = i + 1; j <= last; ++j) {
+      // A dated part ends on a number ("20/02", "năm 2026") or a quarter ("quý II"); not on
+      // the word that joins it to the next ("… 10/6/2026 và"). Only such ends are read.
+      const std::string& end_word = w.text[j - 1];
+      if (std::none_of(end_word.begin(), end_word.end(),
+                       [](char c) { return c >= '0' && c <= '9'; }) &&
+          !small_number(end_word))
+        continue;
+      const auto d = dated_reading(w, i, j);
+      if (!d) continue;
+      if (end == 0) {
+        end = j;
+        count = d->occurrences.size();
+      } else if (d->occurrences.size() == count) {
+        end = j;
+      }
+    }
+    if (end == 0) continue;
+    parts.push_back(strip_trailing(w.join(i, end), ".,;:)"));
+    for (std::size_t k = i; k < end; ++k) covered[k] = true;
+    i = end - 1;
+  }
+  if (!parts.empty()) {
+    std::string joined;
+    for (const auto& part : parts) joined += (joined.empty() ? "" : "; ") + part;
+    if (parts.size() == 1 || parse_due(joined, reading_year).ok()) {
+      out.phrase = joined;
+    } else {
+      // Parts that do not read together: the first is the deadline, the others are said.
+      out.phrase = parts.front();
+      for (std::size_t k = 1; k < parts.size(); ++k) out.unread.push_back(parts[k]);
+    }
+  }
+  // The dates left outside the parts.
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (covered[i]) continue;
+    // A cited document's date: "Kế hoạch số 12/KH-UBND ngày 05/01/2026".
+    const bool cited = i >= 2 && w.folded[i - 1] == "ngay" &&
+                       w.text[i - 2].find('/') != std::string::npos && has_letter(w.text[i - 2]);
+    const bool cited_words = i >= 1 && w.folded[i] == "ngay" &&
+                             w.text[i - 1].find('/') != std::string::npos &&
+                             has_letter(w.text[i - 1]);
+    if (numeric_date(w.text[i])) {
+      if (!cited) out.unread.push_back(strip_trailing(w.text[i], ".,;:)"));
+      continue;
+    }
+    // "ngày 5 tháng 3 năm 2026", "tháng 9", "tháng 9 năm 2026", "quý II".
+    std::size_t k = i;
+    if (w.folded[k] == "ngay" && k + 2 < w.size() && small_number(w.text[k + 1]) &&
+        w.bare(k + 2) == "thang")
+      k += 2;
+    if ((w.bare(k) == "thang" || w.bare(k) == "quy") && k + 1 < w.size() &&
+        small_number(w.text[k + 1])) {
+      std::size_t e = k + 2;
+      if (e + 1 < w.size() && w.bare(e) == "nam" &&
+          number_of(strip_trailing(w.text[e + 1], ".,;:)")))
+        e += 2;
+      if (!cited_words &&
+          std::none_of(covered.begin() + static_cast<std::ptrdiff_t>(i),
+                       covered.begin() + static_cast<std::ptrdiff_t>(e), [](bool c) { return c; }))
+        out.unread.push_back(strip_trailing(w.join(i, e), ".,;:)"));
+      i = e - 1;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> recognise_deadline_in_text(std::string_view text) {
+  DeadlinesInText read = read_deadlines_in_text(text);
+  if (read.phrase.empty()) return std::nullopt;
+  return std::move(read.phrase);
 }
 
 std::optional<std::string> recognise_receiver(std::string_view text) {

@@ -20,19 +20,25 @@ class Writer {
  public:
   Writer(const ImportedPlan& imported, const ImportWriteOptions& options)
       : m_plan(imported.plan), m_options(options) {
-    m_pending.assign(imported.unplaced.begin(), imported.unplaced.end());
-    std::stable_sort(m_pending.begin(), m_pending.end(),
-                     [](const UnplacedLine& a, const UnplacedLine& b) { return a.line < b.line; });
     m_unit = options.paragraphs ? "đoạn" : "dòng";
+    for (const UnplacedLine& u : imported.unplaced)
+      m_pending.push_back({u.line, fmt::format("không xếp được ({} {}): {}", m_unit, u.line,
+                                               replace_invalid_utf8(u.text, true))});
+    for (const ImportNote& n : imported.notes)
+      m_pending.push_back(
+          {n.line, fmt::format("xem lại ({} {}): {}", m_unit, n.line, n.message.vi)});
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [](const Pending& a, const Pending& b) { return a.line < b.line; });
   }
 
   std::string write(const ImportedPlan& imported) {
     const Plan& p = m_plan;
     m_out.SetIndent(2);
     m_out << YAML::Comment(fmt::format(
-        "Nhập bằng `kehoach import` từ {}: {} {} đã xếp vào các trường, {} không xếp được.",
+        "Nhập bằng `kehoach import` từ {}: {} {} đã xếp vào các trường, {} không xếp được{}.",
         m_options.source_name.empty() ? "văn bản" : m_options.source_name, imported.placed, m_unit,
-        imported.unplaced.size()));
+        imported.unplaced.size(),
+        imported.notes.empty() ? "" : fmt::format(", {} chỗ cần xem lại", imported.notes.size())));
     m_out << YAML::Newline
           << YAML::Comment(
                  "Đọc lại từng trường với văn bản gốc; mỗi trường ghi số dòng (hoặc đoạn) nguồn.");
@@ -219,10 +225,7 @@ class Writer {
   void flush(int line) {
     if (line <= 0) return;
     while (!m_pending.empty() && m_pending.front().line < line) {
-      const UnplacedLine& u = m_pending.front();
-      m_out << YAML::Newline
-            << YAML::Comment(fmt::format("không xếp được ({} {}): {}", m_unit, u.line,
-                                         replace_invalid_utf8(u.text, true)));
+      m_out << YAML::Newline << YAML::Comment(m_pending.front().comment);
       m_pending.pop_front();
     }
   }
@@ -294,7 +297,12 @@ class Writer {
   const Plan& m_plan;
   const ImportWriteOptions& m_options;
   YAML::Emitter m_out;
-  std::deque<UnplacedLine> m_pending;
+  // An unplaced line or a note, written as a comment before the first field from a later line.
+  struct Pending {
+    int line = 0;
+    std::string comment;
+  };
+  std::deque<Pending> m_pending;
   std::string m_unit;
 };
 
