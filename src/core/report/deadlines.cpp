@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
 #include <utility>
 
@@ -157,18 +158,61 @@ bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
   return true;
 }
 
-// Whether `task` is the plan's own issuing ("Ban hành kế hoạch …", "Xây dựng, ban hành kế
-// hoạch …" with no lower level named): its output is the plan itself, so a plan that carries a
-// number and a full issue date has done it on that date.
-bool issues_the_plan(const Task& task) {
+// Whether the words after "kế hoạch" in an issuing task's title (folded) name the plan that
+// holds the task: its subject, if named, is the plan's own (theo dõi (tình hình) / tổ chức thi
+// hành pháp luật, or the plan's title), any year named is the plan's, and no field, theme or
+// lower units are named. "Ban hành kế hoạch kiểm tra …" is another plan: its task is not done
+// when this one is issued.
+bool names_the_plan(std::string_view rest, const Plan& plan) {
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  std::string own = fold_ascii(plan.title.value);
+  if (own.starts_with("ke hoach ")) own.erase(0, 9);
+  bool subject = false;
+  for (const std::string_view s :
+       {std::string_view(own), std::string_view("theo doi tinh hinh thi hanh phap luat"),
+        std::string_view("theo doi thi hanh phap luat"),
+        std::string_view("to chuc thi hanh phap luat")}) {
+    if (!s.empty() && rest.starts_with(s)) {
+      rest.remove_prefix(s.size());
+      subject = true;
+      break;
+    }
+  }
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+  // With no subject, only the plan's year, its issuer or its area may follow.
+  if (!subject && !rest.empty() && !rest.starts_with("nam ") && !rest.starts_with("cua ") &&
+      !rest.starts_with("tren dia ban")) {
+    return false;
+  }
+  for (const std::string_view other : {" ve ", "linh vuc", "chuyen de", "cua cac ", "cho cac "}) {
+    if ((" " + std::string(rest) + " ").find(other) != std::string::npos) return false;
+  }
+  // Every year it names is the plan's.
+  for (std::size_t at = rest.find("nam "); at != std::string_view::npos;
+       at = rest.find("nam ", at + 4)) {
+    const std::string_view digits = rest.substr(at + 4, 4);
+    if (digits.size() == 4 &&
+        std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (!plan.year.present || std::to_string(plan.year.value) != digits) return false;
+    }
+  }
+  return true;
+}
+
+// Whether `task` is the plan's own issuing ("Ban hành kế hoạch theo dõi tình hình thi hành pháp
+// luật năm 2026", "Xây dựng, ban hành kế hoạch …" of this plan, with no lower level named): its
+// output is the plan itself, so a plan that carries a number and a full issue date has done it
+// on that date.
+bool issues_the_plan(const Task& task, const Plan& plan) {
   if (!task.kind.present || task.kind.value != TaskKind::plan || !task.levels.empty()) {
     return false;
   }
   const std::string title = fold_ascii(task.title.value);
   const bool issuing = title.starts_with("ban hanh") || title.starts_with("xay dung, ban hanh") ||
-                       title.starts_with("xay dung va ban hanh") ||
-                       title.starts_with("xay dung, ban hanh");
-  return issuing && title.find("ke hoach") != std::string::npos;
+                       title.starts_with("xay dung va ban hanh");
+  if (!issuing) return false;
+  const auto at = title.find("ke hoach");
+  return at != std::string::npos && names_the_plan(std::string_view(title).substr(at + 8), plan);
 }
 
 bool plan_is_issued(const Plan& plan) {
@@ -215,7 +259,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     take_plan_progress(o, task.progress);
     take_entry(o, find_entry(progress, task.id));
     // What is recorded wins; with nothing recorded, an issued plan has done its own issuing.
-    if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task)) {
+    if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task, plan)) {
       o.status = ProgressStatus::done;
       o.status_date = plan.issued.date();
       o.issued_as = plan.number.value;
