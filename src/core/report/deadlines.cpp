@@ -30,9 +30,13 @@ bool Obligation::open() const {
   return !status || (*status != ProgressStatus::done && *status != ProgressStatus::cancelled);
 }
 
+bool happened_by(const std::optional<Date>& date, const Date& day) {
+  return !date || !(day < *date);
+}
+
 bool Obligation::open_on(const Date& day) const {
   // Done or cancelled without a date: closed whatever the day (the progress file gives none).
-  return open() || (status_date && day < *status_date);
+  return open() || !happened_by(status_date, day);
 }
 
 std::size_t OverdueReport::overdue_count() const {
