@@ -110,10 +110,11 @@ const ProgressEntry* find_entry(const EntryIndex& entries, const Text& id,
   return it == entries.end() ? nullptr : it->second;
 }
 
-// A faulty entry counts as not done, whatever it says: a typo must not close an item.
-void take_entry(Obligation& o, const ProgressEntry* e) {
+// A faulty entry counts as not done, whatever it says: a typo must not close an item. Nor does
+// an entry closing the item before the plan's year and issue date (KH304): it is another year's.
+void take_entry(Obligation& o, const ProgressEntry* e, const Plan& plan) {
   if (!e) return;
-  if (e->faulty) {
+  if (e->faulty || closes_before_plan(plan, *e)) {
     o.status.reset();
     o.status_date.reset();
     o.progress_error = true;
@@ -126,7 +127,7 @@ void take_entry(Obligation& o, const ProgressEntry* e) {
 // each with that occurrence's start and due date; progress recorded for occurrence N applies to
 // the N-th only, progress for the whole item to all.
 void push_occurrences(std::vector<Obligation>& out, Obligation o, const EntryIndex& progress,
-                      const Text& id) {
+                      const Text& id, const Plan& plan) {
   if (!o.reading || o.reading->occurrences.size() < 2) {
     out.push_back(std::move(o));
     return;
@@ -138,7 +139,7 @@ void push_occurrences(std::vector<Obligation>& out, Obligation o, const EntryInd
     one.reading->due = all[k].due;
     one.occurrence = k + 1;
     one.occurrences = all.size();
-    take_entry(one, find_entry(progress, id, k + 1));
+    take_entry(one, find_entry(progress, id, k + 1), plan);
     out.push_back(std::move(one));
   }
 }
@@ -261,14 +262,14 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     o.at = task.at;
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
-    take_entry(o, find_entry(progress, task.id));
+    take_entry(o, find_entry(progress, task.id), plan);
     // What is recorded wins; with nothing recorded, an issued plan has done its own issuing.
     if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task, plan)) {
       o.status = ProgressStatus::done;
       o.status_date = plan.issued.date();
       o.issued_as = plan.number.value;
     }
-    push_occurrences(out, std::move(o), progress, task.id);
+    push_occurrences(out, std::move(o), progress, task.id, plan);
   }
   for (const auto& r : plan.responsibilities) {
     for (const auto& duty : r.duties) {
@@ -287,8 +288,8 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
       o.at = duty.at;
       set_due(o, duty.due);
       take_plan_progress(o, duty.progress);
-      take_entry(o, find_entry(progress, duty.id));
-      push_occurrences(out, std::move(o), progress, duty.id);
+      take_entry(o, find_entry(progress, duty.id), plan);
+      push_occurrences(out, std::move(o), progress, duty.id, plan);
     }
   }
   if (plan.reporting && plan.reporting->due.phrase.present) {
@@ -302,7 +303,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting);
+    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting, plan);
     out.push_back(std::move(o));
   }
   return out;
