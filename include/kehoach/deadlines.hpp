@@ -71,6 +71,11 @@ struct Obligation {
   [[nodiscard]] bool open_on(const Date& day) const;
 };
 
+/// Whether an event recorded on `date` had happened by `day`. An event after `day` had not; an
+/// event recorded without a date (the file gives none) counts as happened whatever the day.
+/// Every report for a past day (`overdue`, `progress`, `status` with `--as-of`) judges by this.
+[[nodiscard]] bool happened_by(const std::optional<Date>& date, const Date& day);
+
 /// Which obligations a list keeps. Empty members keep everything.
 struct DeadlineFilter {
   std::optional<Date> from;  ///< due on or after (dated items only)

@@ -72,9 +72,31 @@ struct ProgressLoadResult {
 [[nodiscard]] ProgressLoadResult load_progress(std::string_view text, const std::string& file_name);
 
 /// Checks a progress file against its plan: ids the plan does not have (KH301), an item done or
-/// cancelled without its date (KH302), progress written in the plan as well (KH303).
+/// cancelled without its date (KH302), progress written in the plan as well (KH303), a day done
+/// or cancelled before the plan's year or issue date (KH304).
 [[nodiscard]] std::vector<Diagnostic> check_progress(const Plan& plan,
                                                      const ProgressFile& progress);
+
+/// How a day recorded as done or cancelled stands against its plan's time.
+enum class ProgressDateFit {
+  fits,          ///< on or after the plan's issue date (or month), and not before its year
+                 ///< unless issued the year before
+  before_issue,  ///< in the plan's time, but before its issue date (or month): KH304 warning
+  before_plan,   ///< before the plan's year and before its issue date (or month): another
+                 ///< year's work, never this plan's (KH304 error; counts as not done)
+};
+
+/// The first day of the plan's issue date as written: the day, or the first of its month (or
+/// year) when only those are given; nullopt without one.
+[[nodiscard]] std::optional<Date> plan_issue_start(const Plan& plan);
+/// How `date` stands against the plan's year and issue date.
+[[nodiscard]] ProgressDateFit progress_date_fit(const Plan& plan, const Date& date);
+/// True when `entry` records the item done or cancelled on a day before the plan
+/// (ProgressDateFit::before_plan): such an entry closes nothing.
+[[nodiscard]] bool closes_before_plan(const Plan& plan, const ProgressEntry& entry);
+/// "năm kế hoạch 2027 và tháng ban hành 01/2027": the plan's year (unless `with_year` is false)
+/// and issue date in words.
+[[nodiscard]] Message plan_time_words(const Plan& plan, bool with_year = true);
 
 /// The progress file kept beside a plan file: `a/plan.yaml` → `a/plan.progress.yaml`.
 [[nodiscard]] std::string progress_file_for(std::string_view plan_file);

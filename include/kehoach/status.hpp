@@ -99,7 +99,8 @@ struct UnitStatus {
   bool has_plan = false;       ///< a plan file was found for the unit
   bool readable = false;       ///< ...and it loaded without errors
   std::optional<Status> plan_status;
-  std::optional<Date> issued;            ///< the full issue date, when written
+  std::optional<Date> issued;  ///< the full issue date, when written
+  bool issued_after = false;   ///< issued, but after the as-of day: not yet issued on that day
   std::optional<Date> subplan_deadline;  ///< the parent's deadline for this level's plans
   bool issued_late = false;              ///< issued after it, or still not issued once passed
   long days_late = 0;                    ///< how late (to the as-of day when not issued)
@@ -114,6 +115,10 @@ struct UnitStatus {
   int errors = 0;
   int warnings = 0;
 
+  /// Issued (with a full date) on or before the as-of day.
+  [[nodiscard]] bool issued_by_as_of() const {
+    return plan_status == Status::issued && issued.has_value() && !issued_after;
+  }
   /// Missing, unreadable, issued late, not fully covered or with overdue items.
   [[nodiscard]] bool needs_attention() const;
   /// Carries every parent item for its level in time.

@@ -1,6 +1,7 @@
 // `kehoach done PLAN ITEM_ID`: records that an item is done in the progress file beside the plan
 // (created when absent), editing its text so that comments and order stay; the plan file itself
 // is never written.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -17,6 +18,12 @@
 
 namespace kehoach::cli {
 namespace {
+
+std::size_t error_count(const std::vector<Diagnostic>& diagnostics) {
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
 
 struct DoneOptions {
   std::string plan;
@@ -99,6 +106,17 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
                                   change.date.dmy(), issued->dmy())});
       return Exit::failure;
     }
+    // Before the plan's year and its issue date (or month, for a draft): another year's work.
+    if (progress_date_fit(plan, change.date) == ProgressDateFit::before_plan) {
+      const Message when = plan_time_words(plan);
+      print_error(g, {fmt::format("--date {} ở trước cả {}: không thể là ngày xong việc của kế "
+                                  "hoạch này",
+                                  change.date.dmy(), when.vi),
+                      fmt::format("--date {} is before {}: it cannot be the day work of this "
+                                  "plan was done",
+                                  change.date.dmy(), when.en)});
+      return Exit::failure;
+    }
   }
 
   if (!options.undo && options.occurrence == 0) {
@@ -129,6 +147,7 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
   std::string old_text;
+  std::size_t errors_before = 0;
   if (exists) {
     std::string side_text;
     if (const auto exit = read_or_report(path, max_progress_bytes, g, side_text)) return *exit;
@@ -137,6 +156,17 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
       print_diagnostics(current.diagnostics, {SourceText{path, current.text}}, 1, g);
       print_error(g, {fmt::format("sửa các lỗi của `{}` rồi ghi lại", path),
                       fmt::format("fix the errors in `{}` first", path)});
+      return Exit::findings;
+    }
+    // Errors against the plan (an id it does not have, last year's progress): the file is not
+    // edited, except to remove an entry, which can only take an error away.
+    const std::vector<Diagnostic> found = check_progress(plan, current.progress);
+    errors_before = error_count(found);
+    if (errors_before > 0 && !options.undo) {
+      print_diagnostics(found, {SourceText{path, current.text}}, 1, g);
+      print_error(
+          g, {fmt::format("sửa các lỗi của `{}` rồi ghi lại (xóa một mục bằng --undo)", path),
+              fmt::format("fix the errors in `{}` first (remove an entry with --undo)", path)});
       return Exit::findings;
     }
     old_text = std::move(side_text);
@@ -148,7 +178,7 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
   }
   // What is written must read back as a clean progress file of this plan.
   const ProgressLoadResult check = load_progress(edit.text, path);
-  if (!check.ok() || has_errors(check_progress(plan, check.progress))) {
+  if (!check.ok() || error_count(check_progress(plan, check.progress)) > errors_before) {
     print_error(g, {fmt::format("không ghi được tiến độ vào `{}`: kết quả không đọc lại được "
                                 "(lỗi của kehoach, xin báo lại)",
                                 path),

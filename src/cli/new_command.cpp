@@ -20,6 +20,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/parent.hpp"
+#include "kehoach/progress.hpp"
 #include "kehoach/provinces.hpp"
 #include "kehoach/text.hpp"
 
@@ -314,6 +315,28 @@ Exit run_new(const NewOptions& o, const Globals& g) {
     return Exit::failure;
   }
   for (const auto& note : notes) print_note(g, note);
+  // A progress file already beside the output (a folder copied from last year's) is read by
+  // every command as the new plan's progress: said, so that last year's work is not taken for
+  // this year's.
+  if (!o.output.empty() && o.output != "-") {
+    const std::string side = progress_file_for(o.output);
+    std::error_code ec;
+    if (fs::exists(side, ec)) {
+      fmt::print(
+          stderr, "kehoach: {}: {}\n", g.tr("cảnh báo", "warning"),
+          Message{fmt::format("bên cạnh `{}` đã có tệp tiến độ `{}`: mọi lệnh đọc tệp này là "
+                              "tiến độ của kế hoạch mới; nếu đó là tiến độ của năm trước, xóa "
+                              "hoặc đổi tên tệp (`kehoach validate {}` báo các mục ghi ngày "
+                              "trước năm kế hoạch)",
+                              display_name(o.output), display_name(side), display_name(o.output)),
+                  fmt::format("a progress file `{}` already sits beside `{}`: every command "
+                              "reads it as the new plan's progress; if it is last year's, "
+                              "delete or rename it (`kehoach validate {}` reports the entries "
+                              "dated before the plan's year)",
+                              display_name(side), display_name(o.output), display_name(o.output))}
+              .in(g.lang));
+    }
+  }
 
   // The new plan is checked as `kehoach validate` would; what it finds goes to stderr.
   const std::string name = o.output.empty() ? std::string("-") : o.output;

@@ -183,8 +183,57 @@ def main() -> int:
         check("broken progress file: exit 1", r.returncode, 1)
         check("broken progress file: kept", progress.read_bytes(), broken)
 
+        # Last year's progress file beside this plan (a folder copied to start the year): its
+        # entries are errors against the plan (KH304), so the file is not edited until they are
+        # removed, which --undo may do.
+        stale = (b"format: kehoach-progress/1\nitems:\n"
+                 b"  tu-kiem-tra: {status: done, date: 2025-08-20}\n")
+        progress.write_bytes(stale)
+        r = done("tap-huan", "--date", "2026-03-05")
+        check("last year's progress file: exit 1", r.returncode, 1)
+        check("last year's progress file: the error and why it is not edited",
+              r.stderr,
+              "plan.progress.yaml:3:37: lỗi: `tu-kiem-tra` ghi đã xong ngày 20/08/2025, trước "
+              "cả năm kế hoạch 2026 và ngày ban hành 05/02/2026: không thể là tiến độ của kế "
+              "hoạch này; việc này được coi là chưa xong [KH304]\n"
+              "  gợi ý: tệp tiến độ chép từ năm trước? xóa mục này (`kehoach done … --undo`) "
+              "hoặc cả tệp; nếu ghi nhầm ngày, sửa `date:`\n"
+              "    3 |   tu-kiem-tra: {status: done, date: 2025-08-20}\n"
+              "      |                                     ^\n"
+              "1 lỗi, 0 cảnh báo, 0 ghi chú trong 1 tệp.\n"
+              "kehoach: lỗi: sửa các lỗi của `plan.progress.yaml` rồi ghi lại (xóa một mục "
+              "bằng --undo)\n")
+        check("last year's progress file: kept", progress.read_bytes(), stale)
+        r = done("tu-kiem-tra", "--undo")
+        check("last year's entry removed with --undo: exit 0", r.returncode, 0)
+        check("last year's entry removed with --undo: text", progress.read_bytes(),
+              b"format: kehoach-progress/1\nitems:\n")
+
         check("the plan file is never written", hashlib.sha256(plan.read_bytes()).hexdigest(),
               digest)
+
+    # A draft for next year whose issue date is only a month: a day of this year is refused.
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        draft = folder / "plan.yaml"
+        text = source.read_text(encoding="utf-8")
+        for old, new in (("status: issued", "status: draft"), ("number: 12/KH-UBND", "number: /KH-UBND"),
+                         ("issued: 2026-02-05", "issued: 2027-01"), ("year: 2026", "year: 2027")):
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        draft.write_text(text, encoding="utf-8")
+        for lang, expected in (
+                ("vi", "kehoach: lỗi: --date 15/07/2026 ở trước cả năm kế hoạch 2027 và tháng ban "
+                       "hành 01/2027: không thể là ngày xong việc của kế hoạch này\n"),
+                ("en", "kehoach: error: --date 15/07/2026 is before the plan's year 2027 and its "
+                       "issue month 01/2027: it cannot be the day work of this plan was done\n")):
+            r = subprocess.run([binary, "--lang", lang, "done", "plan.yaml", "tap-huan", "--date",
+                                "2026-07-15"], cwd=folder, capture_output=True, text=True,
+                               env={"LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"}, timeout=10)
+            check(f"draft for next year, a day of this year ({lang}): refused",
+                  (r.returncode, r.stderr), (2, expected))
+        check("draft for next year: no progress file written",
+              (folder / "plan.progress.yaml").exists(), False)
 
     for f in failures:
         print(f"FAIL {f}")

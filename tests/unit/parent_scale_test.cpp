@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "kehoach/acts.hpp"
 #include "kehoach/deadlines.hpp"
@@ -130,4 +131,37 @@ TEST_CASE("an issued plan's own issuing task counts as done on its issue date") 
   CHECK(text.find("Không tính quá hạn việc ban hành chính kế hoạch, vì kế hoạch đã ban hành:\n"
                   "  - a.yaml ban-hanh: đã ban hành: Kế hoạch số 12/KH-UBND ngày 05/02/2026\n") !=
         std::string::npos);
+}
+
+TEST_CASE("only a task issuing the plan itself is done by the plan's issue date") {
+  // Each title with whether it names the plan that holds it (a 2026 plan of a commune).
+  const std::vector<std::pair<std::string, bool>> titles = {
+      {"Xây dựng, ban hành kế hoạch theo dõi tình hình thi hành pháp luật năm 2026", true},
+      {"Xây dựng, ban hành kế hoạch theo dõi thi hành pháp luật", true},
+      {"Ban hành, triển khai kế hoạch tổ chức thi hành pháp luật năm 2026 của xã", true},
+      {"Ban hành, triển khai kế hoạch năm 2026 của xã", true},
+      {"Ban hành kế hoạch theo dõi tình hình thi hành pháp luật năm 2026 trên địa bàn xã", true},
+      {"Xây dựng, ban hành Kế hoạch kiểm tra tình hình thi hành pháp luật tại các thôn", false},
+      {"Ban hành Kế hoạch kiểm tra công tác tổ chức thi hành pháp luật về đất đai", false},
+      {"Xây dựng, ban hành kế hoạch theo dõi tình hình thi hành pháp luật năm 2027", false},
+      {"Ban hành kế hoạch theo dõi thi hành pháp luật trong lĩnh vực đất đai", false},
+      {"Ban hành kế hoạch phổ biến, giáo dục pháp luật năm 2026", false},
+      {"Xây dựng, ban hành kế hoạch của các thôn", false},
+  };
+  std::string tasks;
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    tasks += fmt::format("  - {{id: t{}, title: \"{}\", kind: plan, due: Tháng 3/2026}}\n", i,
+                         titles[i].first);
+  }
+  const Plan plan = load_or_fail(
+      head("UBND xã Phong Thổ", "commune", "12/KH-UBND", "2026-02-05") + tasks + tail(), "a.yaml");
+  const TrackedPlan tracked[] = {{&plan, nullptr, false}};
+  const DeadlineList list = list_deadlines(tracked, DeadlineFilter{});
+  REQUIRE(list.dated.size() == titles.size());
+  for (const auto& o : list.dated) {
+    const std::size_t i = std::stoul(o.id.substr(1));
+    CAPTURE(titles[i].first);
+    CHECK(o.issued_as == (titles[i].second ? "12/KH-UBND" : ""));
+    CHECK(o.open() == !titles[i].second);
+  }
 }

@@ -331,3 +331,58 @@ items:
   CHECK(r.progress.items[1].faulty);
   CHECK_FALSE(r.progress.items[2].faulty);
 }
+
+TEST_CASE("a progress day before the plan's year and issue date is KH304") {
+  using kehoach::ProgressDateFit;
+  const auto plan_of = [](std::string_view status, std::string_view issued, int year) {
+    const std::string text =
+        "format: kehoach/1\nstatus: " + std::string(status) +
+        "\nissuer: {name: UBND xã Tân Lập, level: commune}\nissued: " + std::string(issued) +
+        "\nyear: " + std::to_string(year) + "\ntitle: Theo dõi tình hình thi hành pháp luật năm " +
+        std::to_string(year) + "\ntasks:\n  - {id: kiem-tra, title: Kiểm tra, kind: inspection}\n";
+    auto r = kehoach::load_plan(text, "plan.yaml");
+    REQUIRE(r.ok());
+    return r.plan;
+  };
+  using kehoach::Date;
+  // Issued in December for the next year: work from the issue date on is the plan's.
+  const auto december = plan_of("issued", "2025-12-28", 2026);
+  CHECK(progress_date_fit(december, Date{2025, 12, 30}) == ProgressDateFit::fits);
+  CHECK(progress_date_fit(december, Date{2025, 12, 27}) == ProgressDateFit::before_plan);
+  // Issued in February: January is the plan's year, yet before it was issued.
+  const auto february = plan_of("issued", "2026-02-05", 2026);
+  CHECK(progress_date_fit(february, Date{2026, 2, 5}) == ProgressDateFit::fits);
+  CHECK(progress_date_fit(february, Date{2026, 2, 4}) == ProgressDateFit::before_issue);
+  CHECK(progress_date_fit(february, Date{2025, 12, 31}) == ProgressDateFit::before_plan);
+  // A draft for next year whose issue date is a month.
+  const auto draft = plan_of("draft", "2027-03", 2027);
+  CHECK(progress_date_fit(draft, Date{2027, 3, 1}) == ProgressDateFit::fits);
+  CHECK(progress_date_fit(draft, Date{2027, 2, 10}) == ProgressDateFit::before_issue);
+  CHECK(progress_date_fit(draft, Date{2026, 12, 31}) == ProgressDateFit::before_plan);
+
+  const auto progress = load(R"(format: kehoach-progress/1
+items:
+  kiem-tra: {status: done, date: 2026-08-20}
+)");
+  REQUIRE(progress.ok());
+  const auto found = kehoach::check_progress(draft, progress.progress);
+  REQUIRE(found.size() == 1);
+  check(found[0], "KH304", 3, 34,
+        "`kiem-tra` ghi đã xong ngày 20/08/2026, trước cả năm kế hoạch 2027 và tháng ban hành "
+        "03/2027: không thể là tiến độ của kế hoạch này; việc này được coi là chưa xong",
+        "`kiem-tra` is recorded done on 20/08/2026, before the plan's year 2027 and its issue "
+        "month 03/2027: this cannot be this plan's progress; the item counts as not done");
+  const auto cancelled = load(R"(format: kehoach-progress/1
+items:
+  kiem-tra: {status: cancelled, date: 2026-02-04}
+  reporting: {status: in_progress, date: 2020-01-01}
+)");
+  const auto warned = kehoach::check_progress(february, cancelled.progress);
+  // The plan has no report due: the reporting entry is KH301, its day not judged.
+  REQUIRE(warned.size() == 2);
+  CHECK(warned[1].code == "KH301");
+  check(warned[0], "KH304", 3, 39,
+        "`kiem-tra` ghi đã hủy ngày 04/02/2026, trước ngày ban hành 05/02/2026",
+        "`kiem-tra` is recorded cancelled on 04/02/2026, before the plan's issue date 05/02/2026",
+        Severity::warning);
+}

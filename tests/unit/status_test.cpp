@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "kehoach/load.hpp"
 #include "kehoach/progress.hpp"
@@ -272,6 +273,67 @@ reporting: {status: done, date: 2026-11-28}
   CHECK(r.units[0].report_date == Date{2026, 11, 28});
   CHECK(r.summary.reported == 1);
   // The parent's report duty is met by the child's report, sent before 02/12.
+  CHECK(r.deadlines[3].done == 1);
+}
+
+TEST_CASE("status for a past day counts nothing done, sent or issued after that day") {
+  const LoadResult parent = load_plan(parent_yaml, "tinh.yaml");
+  // Issued 10/04, after the parent's deadline for sub-plans (31/03); inspected 05/07 (due
+  // 20/06); reported 28/11.
+  const LoadResult child =
+      load_plan(child_yaml("UBND xã Tân Biên", "2026-04-10", true, "2026-06-20",
+                           "    progress: {status: done, date: 2026-07-05}\n"),
+                "xa/tan-bien.yaml");
+  REQUIRE(child.ok());
+  const auto progress = load_progress(R"(format: kehoach-progress/1
+reporting: {status: done, date: 2026-11-28}
+)",
+                                      "xa/tan-bien.progress.yaml");
+  REQUIRE(progress.ok());
+  StatusInput input;
+  input.parent_file = "tinh.yaml";
+  input.parent = &parent.plan;
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true}};
+
+  // On 05/04 the plan was not issued yet, five days past the deadline.
+  input.as_of = Date{2026, 4, 5};
+  StatusReport r = compute_status(input);
+  REQUIRE(r.units.size() == 1);
+  CHECK(r.units[0].issued_after);
+  CHECK_FALSE(r.units[0].on_time());
+  CHECK(r.units[0].issued_late);
+  CHECK(r.units[0].days_late == 5);
+  CHECK(r.summary.on_time == 0);
+  CHECK(unit_state_labels(r.units[0], Lang::vi) ==
+        std::vector<std::string>{"ban hành ngày 10/04/2026, sau ngày tính",
+                                 "quá hạn ban hành 5 ngày"});
+  CHECK(r.deadlines[0].id == "ban-hanh-ke-hoach");
+  CHECK(r.deadlines[0].late == 1);
+  CHECK(r.deadlines[0].done == 0);
+
+  // On 30/06 it was issued (late), the inspection due 30/06 not yet done, the report not sent.
+  input.as_of = Date{2026, 6, 30};
+  r = compute_status(input);
+  CHECK_FALSE(r.units[0].issued_after);
+  CHECK(r.units[0].days_late == 10);
+  CHECK(r.deadlines[0].late == 1);
+  CHECK(r.deadlines[1].id == "kiem-tra");
+  CHECK(r.deadlines[1].open == 1);
+  CHECK(r.deadlines[1].late == 0);
+  CHECK(r.units[0].report == ReportState::pending);
+  CHECK_FALSE(r.units[0].report_date.has_value());
+  CHECK(r.summary.reported == 0);
+  CHECK(r.deadlines[3].id == "bao-cao-xa");
+  CHECK(r.deadlines[3].open == 1);
+
+  // On 20/07 the inspection, done 05/07 after its day, is late; on 01/12 the report is sent.
+  input.as_of = Date{2026, 7, 20};
+  r = compute_status(input);
+  CHECK(r.deadlines[1].late == 1);
+  input.as_of = Date{2026, 12, 1};
+  r = compute_status(input);
+  CHECK(r.units[0].report == ReportState::done);
+  CHECK(r.units[0].report_date == Date{2026, 11, 28});
   CHECK(r.deadlines[3].done == 1);
 }
 

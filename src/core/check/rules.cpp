@@ -110,6 +110,11 @@ constexpr std::array catalogue{
          "Done or cancelled without a date"},
     Rule{"KH303", N, "Tiến độ ghi cả trong kế hoạch và trong tệp tiến độ (dùng tệp tiến độ)",
          "Progress recorded in both the plan and the progress file (the file's is used)"},
+    Rule{"KH304", E,
+         "Ngày xong hoặc hủy trước năm kế hoạch và ngày ban hành (cảnh báo nếu chỉ trước ngày "
+         "ban hành)",
+         "Done or cancelled before the plan's year and issue date (a warning when only before "
+         "the issue date)"},
 };
 
 }  // namespace

@@ -306,11 +306,41 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
   for (const auto& [id, _] : ids) known.push_back(id);
 
   auto check_date = [&](const ProgressEntry& e, std::string_view name) {
-    if (!e.status.present || e.date.present) return;
+    if (!e.status.present) return;
     if (e.status.value != ProgressStatus::done && e.status.value != ProgressStatus::cancelled) {
       return;
     }
     const bool done = e.status.value == ProgressStatus::done;
+    if (e.date.present) {
+      const ProgressDateFit fit = progress_date_fit(plan, e.date.value);
+      if (fit == ProgressDateFit::fits) return;
+      const Message when = plan_time_words(plan, fit == ProgressDateFit::before_plan);
+      const std::string day = e.date.value.dmy();
+      if (fit == ProgressDateFit::before_plan) {
+        sink.add("KH304", e.date.at,
+                 {fmt::format("`{}` ghi {} ngày {}, trước cả {}: không thể là tiến độ của kế "
+                              "hoạch này; việc này được coi là chưa xong",
+                              name, done ? "đã xong" : "đã hủy", day, when.vi),
+                  fmt::format("`{}` is recorded {} on {}, before {}: this cannot be this plan's "
+                              "progress; the item counts as not done",
+                              name, done ? "done" : "cancelled", day, when.en)},
+                 {"tệp tiến độ chép từ năm trước? xóa mục này (`kehoach done … --undo`) hoặc cả "
+                  "tệp; nếu ghi nhầm ngày, sửa `date:`",
+                  "a progress file copied from last year? remove this entry (`kehoach done … "
+                  "--undo`) or the whole file; if the day is a typo, correct `date:`"});
+      } else {
+        sink.add("KH304", e.date.at,
+                 {fmt::format("`{}` ghi {} ngày {}, trước {}", name, done ? "đã xong" : "đã hủy",
+                              day, when.vi),
+                  fmt::format("`{}` is recorded {} on {}, before {}", name,
+                              done ? "done" : "cancelled", day, when.en)},
+                 {"kiểm tra lại ngày: việc làm trước khi ban hành kế hoạch thường không phải việc "
+                  "của kế hoạch này",
+                  "check the day: work done before the plan was issued is seldom this plan's"},
+                 Severity::warning);
+      }
+      return;
+    }
     sink.add("KH302", e.status.at,
              {fmt::format("`{}` {} nhưng không ghi ngày", name, done ? "đã xong" : "đã hủy"),
               fmt::format("`{}` is {} but gives no date", name, done ? "done" : "cancelled")},

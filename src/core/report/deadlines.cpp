@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
 #include <utility>
 
@@ -29,9 +30,13 @@ bool Obligation::open() const {
   return !status || (*status != ProgressStatus::done && *status != ProgressStatus::cancelled);
 }
 
+bool happened_by(const std::optional<Date>& date, const Date& day) {
+  return !date || !(day < *date);
+}
+
 bool Obligation::open_on(const Date& day) const {
   // Done or cancelled without a date: closed whatever the day (the progress file gives none).
-  return open() || (status_date && day < *status_date);
+  return open() || !happened_by(status_date, day);
 }
 
 std::size_t OverdueReport::overdue_count() const {
@@ -105,10 +110,11 @@ const ProgressEntry* find_entry(const EntryIndex& entries, const Text& id,
   return it == entries.end() ? nullptr : it->second;
 }
 
-// A faulty entry counts as not done, whatever it says: a typo must not close an item.
-void take_entry(Obligation& o, const ProgressEntry* e) {
+// A faulty entry counts as not done, whatever it says: a typo must not close an item. Nor does
+// an entry closing the item before the plan's year and issue date (KH304): it is another year's.
+void take_entry(Obligation& o, const ProgressEntry* e, const Plan& plan) {
   if (!e) return;
-  if (e->faulty) {
+  if (e->faulty || closes_before_plan(plan, *e)) {
     o.status.reset();
     o.status_date.reset();
     o.progress_error = true;
@@ -121,7 +127,7 @@ void take_entry(Obligation& o, const ProgressEntry* e) {
 // each with that occurrence's start and due date; progress recorded for occurrence N applies to
 // the N-th only, progress for the whole item to all.
 void push_occurrences(std::vector<Obligation>& out, Obligation o, const EntryIndex& progress,
-                      const Text& id) {
+                      const Text& id, const Plan& plan) {
   if (!o.reading || o.reading->occurrences.size() < 2) {
     out.push_back(std::move(o));
     return;
@@ -133,7 +139,7 @@ void push_occurrences(std::vector<Obligation>& out, Obligation o, const EntryInd
     one.reading->due = all[k].due;
     one.occurrence = k + 1;
     one.occurrences = all.size();
-    take_entry(one, find_entry(progress, id, k + 1));
+    take_entry(one, find_entry(progress, id, k + 1), plan);
     out.push_back(std::move(one));
   }
 }
@@ -157,18 +163,61 @@ bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
   return true;
 }
 
-// Whether `task` is the plan's own issuing ("Ban hành kế hoạch …", "Xây dựng, ban hành kế
-// hoạch …" with no lower level named): its output is the plan itself, so a plan that carries a
-// number and a full issue date has done it on that date.
-bool issues_the_plan(const Task& task) {
+// Whether the words after "kế hoạch" in an issuing task's title (folded) name the plan that
+// holds the task: its subject, if named, is the plan's own (theo dõi (tình hình) / tổ chức thi
+// hành pháp luật, or the plan's title), any year named is the plan's, and no field, theme or
+// lower units are named. "Ban hành kế hoạch kiểm tra …" is another plan: its task is not done
+// when this one is issued.
+bool names_the_plan(std::string_view rest, const Plan& plan) {
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  std::string own = fold_ascii(plan.title.value);
+  if (own.starts_with("ke hoach ")) own.erase(0, 9);
+  bool subject = false;
+  for (const std::string_view s :
+       {std::string_view(own), std::string_view("theo doi tinh hinh thi hanh phap luat"),
+        std::string_view("theo doi thi hanh phap luat"),
+        std::string_view("to chuc thi hanh phap luat")}) {
+    if (!s.empty() && rest.starts_with(s)) {
+      rest.remove_prefix(s.size());
+      subject = true;
+      break;
+    }
+  }
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+  // With no subject, only the plan's year, its issuer or its area may follow.
+  if (!subject && !rest.empty() && !rest.starts_with("nam ") && !rest.starts_with("cua ") &&
+      !rest.starts_with("tren dia ban")) {
+    return false;
+  }
+  for (const std::string_view other : {" ve ", "linh vuc", "chuyen de", "cua cac ", "cho cac "}) {
+    if ((" " + std::string(rest) + " ").find(other) != std::string::npos) return false;
+  }
+  // Every year it names is the plan's.
+  for (std::size_t at = rest.find("nam "); at != std::string_view::npos;
+       at = rest.find("nam ", at + 4)) {
+    const std::string_view digits = rest.substr(at + 4, 4);
+    if (digits.size() == 4 &&
+        std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (!plan.year.present || std::to_string(plan.year.value) != digits) return false;
+    }
+  }
+  return true;
+}
+
+// Whether `task` is the plan's own issuing ("Ban hành kế hoạch theo dõi tình hình thi hành pháp
+// luật năm 2026", "Xây dựng, ban hành kế hoạch …" of this plan, with no lower level named): its
+// output is the plan itself, so a plan that carries a number and a full issue date has done it
+// on that date.
+bool issues_the_plan(const Task& task, const Plan& plan) {
   if (!task.kind.present || task.kind.value != TaskKind::plan || !task.levels.empty()) {
     return false;
   }
   const std::string title = fold_ascii(task.title.value);
   const bool issuing = title.starts_with("ban hanh") || title.starts_with("xay dung, ban hanh") ||
-                       title.starts_with("xay dung va ban hanh") ||
-                       title.starts_with("xay dung, ban hanh");
-  return issuing && title.find("ke hoach") != std::string::npos;
+                       title.starts_with("xay dung va ban hanh");
+  if (!issuing) return false;
+  const auto at = title.find("ke hoach");
+  return at != std::string::npos && names_the_plan(std::string_view(title).substr(at + 8), plan);
 }
 
 bool plan_is_issued(const Plan& plan) {
@@ -213,14 +262,14 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     o.at = task.at;
     set_due(o, task.due);
     take_plan_progress(o, task.progress);
-    take_entry(o, find_entry(progress, task.id));
+    take_entry(o, find_entry(progress, task.id), plan);
     // What is recorded wins; with nothing recorded, an issued plan has done its own issuing.
-    if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task)) {
+    if (!o.status && !o.progress_error && plan_is_issued(plan) && issues_the_plan(task, plan)) {
       o.status = ProgressStatus::done;
       o.status_date = plan.issued.date();
       o.issued_as = plan.number.value;
     }
-    push_occurrences(out, std::move(o), progress, task.id);
+    push_occurrences(out, std::move(o), progress, task.id, plan);
   }
   for (const auto& r : plan.responsibilities) {
     for (const auto& duty : r.duties) {
@@ -239,8 +288,8 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
       o.at = duty.at;
       set_due(o, duty.due);
       take_plan_progress(o, duty.progress);
-      take_entry(o, find_entry(progress, duty.id));
-      push_occurrences(out, std::move(o), progress, duty.id);
+      take_entry(o, find_entry(progress, duty.id), plan);
+      push_occurrences(out, std::move(o), progress, duty.id, plan);
     }
   }
   if (plan.reporting && plan.reporting->due.phrase.present) {
@@ -254,7 +303,7 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting);
+    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting, plan);
     out.push_back(std::move(o));
   }
   return out;

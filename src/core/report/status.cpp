@@ -21,10 +21,6 @@ std::optional<Date> due_of(const DueField* due) {
   return due->reading->due;
 }
 
-bool closed(std::optional<ProgressStatus> status) {
-  return status == ProgressStatus::done || status == ProgressStatus::cancelled;
-}
-
 std::string normal_path(const std::string& path) {
   return std::filesystem::path(path).lexically_normal().generic_string();
 }
@@ -46,8 +42,8 @@ struct Measured {
   std::map<ParentItemKey, DeadlineState> against;
 };
 
-// The state of one unit against one parent deadline `due`, from the evidence `done_on`
-// (nullopt: not done; a date-less done counts as in time).
+// The state of one unit against one parent deadline `due`: `done` when done (or cancelled) on
+// or before the as-of day, `done_on` its day (a date-less done counts as in time).
 DeadlineState judge(bool done, std::optional<Date> done_on, const Date& due, const Date& as_of) {
   if (done) return done_on && *done_on > due ? DeadlineState::late : DeadlineState::done;
   return as_of > due ? DeadlineState::late : DeadlineState::open;
@@ -67,8 +63,7 @@ void set_issue_timing(UnitStatus& row, const Plan& parent, const Date& as_of) {
   row.subplan_deadline = subplan_deadline(parent, *row.level);
   if (!row.subplan_deadline) return;
   const Date& deadline = *row.subplan_deadline;
-  const bool issued = row.plan_status == Status::issued && row.issued;
-  if (issued) {
+  if (row.issued_by_as_of()) {
     if (*row.issued > deadline) {
       row.issued_late = true;
       row.days_late = days_between(deadline, *row.issued);
@@ -84,6 +79,9 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
   const Plan& plan = *child.plan;
   row.plan_status = plan.status.present ? std::optional<Status>(plan.status.value) : std::nullopt;
   row.issued = plan.issued.date();
+  // Issued after the as-of day: on that day it was not issued yet.
+  row.issued_after =
+      row.plan_status == Status::issued && row.issued && !happened_by(row.issued, as_of);
   set_issue_timing(row, parent, as_of);
 
   const PlanDiff diff = diff_plans(plan, parent, builtin_acts());
@@ -105,10 +103,12 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
   }
   if (report) {
     row.report_due = report->due();
-    if (report->status == ProgressStatus::done) {
+    // Sent or cancelled after the as-of day: still to come on that day, as `overdue` has it.
+    const bool closed_then = !report->open_on(as_of);
+    if (closed_then && report->status == ProgressStatus::done) {
       row.report = ReportState::done;
       row.report_date = report->status_date;
-    } else if (report->status == ProgressStatus::cancelled) {
+    } else if (closed_then) {
       row.report = ReportState::cancelled;
     } else if (row.report_due && as_of > *row.report_due) {
       row.report = ReportState::overdue;
@@ -130,11 +130,11 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
     std::optional<Date> done_on;
     if (r.parent.kind == TaskKind::plan) {
       // The plan itself is what a sub-plan deadline asks for.
-      done = row.plan_status == Status::issued && row.issued;
+      done = row.issued_by_as_of();
       done_on = row.issued;
     } else if (r.child) {
       if (const auto it = by_id.find(r.child->id); !r.child->id.empty() && it != by_id.end()) {
-        done = closed(it->second->status);
+        done = !it->second->open_on(as_of);
         done_on = it->second->status_date;
       }
       if (!done && r.parent.kind == TaskKind::report && row.report == ReportState::done) {
@@ -163,9 +163,7 @@ bool UnitStatus::needs_attention() const {
   return !has_plan || !readable || issued_late || late > 0 || missing > 0 || overdue > 0;
 }
 
-bool UnitStatus::on_time() const {
-  return readable && plan_status == Status::issued && issued.has_value() && !issued_late;
-}
+bool UnitStatus::on_time() const { return readable && issued_by_as_of() && !issued_late; }
 
 bool StatusReport::needs_attention() const {
   return std::any_of(units.begin(), units.end(),
@@ -342,8 +340,12 @@ std::vector<std::string_view> unit_state_keys(const UnitStatus& u) {
     out.push_back("unreadable");
     return out;
   }
-  const bool issued = u.plan_status == Status::issued && u.issued;
-  if (!issued) out.push_back("draft");
+  const bool issued = u.issued_by_as_of();
+  if (u.issued_after) {
+    out.push_back("issued_after");
+  } else if (!issued) {
+    out.push_back("draft");
+  }
   if (u.issued_late) out.push_back(issued ? "issued_late" : "not_issued_late");
   if (u.missing > 0) out.push_back("missing_tasks");
   if (u.late > 0) out.push_back("late_tasks");
@@ -360,6 +362,9 @@ std::vector<std::string> unit_state_labels(const UnitStatus& u, Lang lang) {
       out.emplace_back(vi ? "chưa gửi kế hoạch" : "no plan sent");
     } else if (key == "unreadable") {
       out.emplace_back(vi ? "kế hoạch có lỗi, không đọc được" : "plan cannot be read");
+    } else if (key == "issued_after") {
+      out.push_back(vi ? fmt::format("ban hành ngày {}, sau ngày tính", u.issued->dmy())
+                       : fmt::format("issued on {}, after the as-of day", u.issued->dmy()));
     } else if (key == "draft") {
       out.emplace_back(vi ? "chưa ban hành (dự thảo)" : "not issued (draft)");
     } else if (key == "issued_late") {

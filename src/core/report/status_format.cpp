@@ -64,6 +64,7 @@ std::string plan_status(const UnitStatus& u, Lang lang) {
   const bool vi = lang == Lang::vi;
   if (!u.has_plan) return vi ? "chưa gửi" : "none";
   if (!u.readable) return vi ? "có lỗi" : "broken";
+  if (u.issued_after) return vi ? "chưa ban hành" : "not yet issued";
   if (u.plan_status == Status::issued) return vi ? "đã ban hành" : "issued";
   return vi ? "dự thảo" : "draft";
 }
@@ -79,7 +80,7 @@ std::string timing(const UnitStatus& u, Lang lang) {
               : fmt::format("{} day{} late (due {})", u.days_late, u.days_late == 1 ? "" : "s",
                             due);
   }
-  if (u.readable && u.plan_status == Status::issued && u.issued) {
+  if (u.readable && u.issued_by_as_of()) {
     return vi ? fmt::format("đúng hạn (hạn {})", due) : fmt::format("on time (due {})", due);
   }
   return vi ? fmt::format("chưa đến hạn (hạn {})", due) : fmt::format("not yet due ({})", due);

@@ -35,7 +35,7 @@ std::string esc(std::string_view text) {
 // How bad a state is: 2 needs attention, 1 not issued yet but not late, 0 complete.
 int severity(std::string_view key) {
   if (key == "ok") return 0;
-  if (key == "draft") return 1;
+  if (key == "draft" || key == "issued_after") return 1;
   return 2;
 }
 
@@ -129,8 +129,7 @@ std::vector<std::pair<std::string, bool>> sort_keys(const UnitStatus& u) {
       {u.name, false},
       {level_rank(u), true},
       {u.file, false},
-      {u.has_plan ? (u.readable ? (u.plan_status == Status::issued ? "2" : "1") : "0") : "-1",
-       true},
+      {u.has_plan ? (u.readable ? (u.issued_by_as_of() ? "2" : "1") : "0") : "-1", true},
       {u.issued ? u.issued->iso() : std::string(), false},
       {fmt::format("{}", issue_days), true},
       {fmt::format("{}", u.readable ? u.missing * 1000 + u.late : 1000000), true},
