@@ -51,6 +51,9 @@ namespace detail {
 /// (is_other_space) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF). Invalid UTF-8 is
 /// not blank.
 [[nodiscard]] bool is_blank_text(std::string_view text);
+/// Whether `word` stands in `folded` (text folded by fold_ascii) as whole words: not preceded or
+/// followed by a letter a–z ("xa" is in "ubnd xa tan", not in "xanh").
+[[nodiscard]] bool contains_word(std::string_view folded, std::string_view word);
 /// `text` with leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
 /// `text` with every run of ASCII white space (line breaks included) made one space, and none

@@ -98,3 +98,11 @@ TEST_CASE("is_blank_text: only spaces of any width and zero-width characters") {
   CHECK(kehoach::is_other_space(0xA0));
   CHECK_FALSE(kehoach::is_other_space(0x200B));
 }
+
+TEST_CASE("contains_word: whole words of folded text") {
+  CHECK(kehoach::contains_word("gui bao cao ve so", "bao cao"));
+  CHECK(kehoach::contains_word("ubnd xa tan bien", "xa"));
+  CHECK_FALSE(kehoach::contains_word("mau xanh", "xa"));
+  CHECK_FALSE(kehoach::contains_word("ubnd xa", ""));
+  CHECK(kehoach::contains_word("xa", "xa"));
+}

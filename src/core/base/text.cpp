@@ -375,6 +375,18 @@ bool is_blank_text(std::string_view text) {
   return true;
 }
 
+bool contains_word(std::string_view folded, std::string_view word) {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (word.empty()) return false;
+  for (auto at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !letter(folded[at - 1])) && (end == folded.size() || !letter(folded[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view trim(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);

@@ -29,16 +29,7 @@ TaskKind kind_of(const Located<TaskKind>& kind) {
 bool reads_as_report(const Duty& d) {
   if (!d.text.present) return false;
   const std::string t = fold_ascii(d.text.value);
-  auto word = [&](std::string_view w) {
-    for (auto at = t.find(w); at != std::string::npos; at = t.find(w, at + 1)) {
-      const std::size_t end = at + w.size();
-      const bool left = at == 0 || !(t[at - 1] >= 'a' && t[at - 1] <= 'z');
-      const bool right = end == t.size() || !(t[end] >= 'a' && t[end] <= 'z');
-      if (left && right) return true;
-    }
-    return false;
-  };
-  return word("gui") && (word("bao cao") || word("ket qua"));
+  return contains_word(t, "gui") && (contains_word(t, "bao cao") || contains_word(t, "ket qua"));
 }
 
 // The day the two-level local government began: no district level from then on.
