@@ -43,6 +43,17 @@ namespace detail {
 }  // namespace detail
 /// Number of code points (what a reader counts as characters in NFC Vietnamese text).
 [[nodiscard]] std::size_t display_width(std::string_view text);
+/// Whether `code` is a space of another width than the ordinary one: no-break (Word puts one
+/// between "ngày" and the date), en, em, thin, hair, narrow no-break, medium mathematical and
+/// ideographic spaces. They show as a space.
+[[nodiscard]] bool is_other_space(char32_t code);
+/// Whether `text` shows as nothing: empty, or only ASCII white space, the other spaces
+/// (is_other_space) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF). Invalid UTF-8 is
+/// not blank.
+[[nodiscard]] bool is_blank_text(std::string_view text);
+/// Whether `word` stands in `folded` (text folded by fold_ascii) as whole words: not preceded or
+/// followed by a letter a–z ("xa" is in "ubnd xa tan", not in "xanh").
+[[nodiscard]] bool contains_word(std::string_view folded, std::string_view word);
 /// `text` with leading and trailing ASCII white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);
 /// `text` with every run of ASCII white space (line breaks included) made one space, and none

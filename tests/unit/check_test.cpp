@@ -360,3 +360,181 @@ TEST_CASE("every rule is documented in the man page and fired by some test") {
     CHECK((tests.find(quoted) != std::string::npos || tests.find(bracketed) != std::string::npos));
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Blank values (KH008, KH101, KH113), deadlines before the issue date (KH121), the issuer's
+// name against its level (KH122), report duties without a kind (KH107).
+
+namespace {
+
+std::vector<Diagnostic> loaded_diagnostics(const std::string& yaml) {
+  return load_plan(yaml, "p.yaml").diagnostics;
+}
+
+}  // namespace
+
+TEST_CASE("KH008: a required value that is empty or only spaces is empty") {
+  const auto d =
+      only(loaded_diagnostics(replace(base, "title: Theo dõi tình hình thi hành pháp luật năm 2026",
+                                      "title: \"\"")),
+           "KH008");
+  CHECK(d.at == Position{10, 8});
+  CHECK(d.severity == Severity::error);
+  CHECK(d.message.vi == "khóa bắt buộc `title` để trống");
+  CHECK(d.message.en == "required key `title` is empty");
+  // No-break and ideographic spaces show as nothing too.
+  const auto name = only(
+      loaded_diagnostics(replace(base, "  name: UBND xã Phong Thổ", "  name: \"\\u00a0 \\u3000\"")),
+      "KH008");
+  CHECK(name.at == Position{5, 9});
+  CHECK(name.message.en == "required key `name` is empty");
+  const auto agency =
+      only(loaded_diagnostics(
+               replace(base, "  - agency: Công chức Tư pháp - Hộ tịch", "  - agency: \" \"")),
+           "KH008");
+  CHECK(agency.message.en == "required key `agency` is empty");
+  // A value with a letter is not blank.
+  CHECK_FALSE(has(loaded_diagnostics(replace(base, "  name: UBND xã Phong Thổ", "  name: \" x \"")),
+                  "KH008"));
+}
+
+TEST_CASE("an optional value that is only spaces is read as not written") {
+  const LoadResult loaded = load_plan(
+      replace(base, "    kind: inspection\n", "    kind: inspection\n    lead: \" \"\n"), "p.yaml");
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded.plan.tasks.size() == 2);
+  CHECK(loaded.plan.tasks[1].lead.empty());
+}
+
+TEST_CASE("KH101: a section of blank entries is empty") {
+  const auto found = check(replace(
+      replace(base, "purpose: [Đánh giá thực trạng thi hành pháp luật.]", "purpose: [\" \"]"),
+      "requirements: [Bảo đảm thường xuyên.]", "requirements: [\"\\u00a0\", \"\"]"));
+  std::vector<std::string> messages;
+  for (const auto& d : found) {
+    if (d.code == "KH101") messages.push_back(d.message.en);
+  }
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0] == "the purpose section (`purpose`) is missing or empty");
+  CHECK(messages[1] == "the requirements section (`requirements`) is missing or empty");
+}
+
+TEST_CASE("KH113: a signer's title of spaces is no title") {
+  const auto d = only(check(replace(base, "  title: PHÓ CHỦ TỊCH", "  title: \" \"")), "KH113");
+  CHECK(d.message.en == "the signature has no title");
+}
+
+TEST_CASE("KH101 warns when the plan says nowhere when reports are due") {
+  const std::string no_section =
+      replace(base,
+              "reporting:\n  period: Tính từ 01/12/2025 đến 15/11/2026\n  due: chậm nhất ngày "
+              "20/11/2026\n",
+              "");
+  // A dated report duty is the reporting regime, as in the Lai Châu 2025 plan.
+  CHECK_FALSE(has(check(no_section), "KH101"));
+  const auto d = only(
+      check(replace(no_section, "        kind: report\n        due: chậm nhất ngày 20/11/2026\n",
+                    "        kind: report\n")),
+      "KH101");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.message.en ==
+        "the reporting section (`reporting`) is missing: the plan says nowhere when reports are "
+        "due");
+}
+
+TEST_CASE("KH121: a deadline before the plan's issue date") {
+  const auto d =
+      only(check(replace(base, "    due: Quý III năm 2026", "    due: chậm nhất ngày 09/01/2026")),
+           "KH121");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.at == Position{28, 10});
+  CHECK(d.message.vi == "thời hạn 09/01/2026 trước ngày ban hành kế hoạch 20/01/2026");
+  CHECK(d.message.en == "deadline 09/01/2026 is before the plan's issue date 20/01/2026");
+  // The issue day itself, and a data window that starts before it but ends after, are fine.
+  CHECK_FALSE(
+      has(check(replace(base, "    due: Quý III năm 2026", "    due: ngày 20/01/2026")), "KH121"));
+  CHECK_FALSE(has(check(replace(base, "    due: Quý III năm 2026",
+                                "    due: Tính từ 15/11/2025 đến 14/11/2026")),
+                  "KH121"));
+  // Duties and the reporting deadline too.
+  const auto duty = only(check(replace(base, "        due: chậm nhất ngày 20/11/2026",
+                                       "        due: chậm nhất ngày 15/01/2026")),
+                         "KH121");
+  CHECK(duty.message.en == "deadline 15/01/2026 is before the plan's issue date 20/01/2026");
+  const auto found = check(replace(base, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                                   "  due: ngày 16/01/2026\nrecipients"));
+  CHECK(only(found, "KH121").message.en ==
+        "deadline 16/01/2026 is before the plan's issue date 20/01/2026");
+}
+
+TEST_CASE("KH121: a draft dated to its month is held to the month's first day") {
+  const std::string draft = replace(replace(replace(base, "status: issued", "status: draft"),
+                                            "number: 12/KH-UBND", "number: /KH-UBND"),
+                                    "issued: 2026-01-20", "issued: 2026-02");
+  const auto d =
+      only(check(replace(draft, "    due: Quý III năm 2026", "    due: Tháng 1/2026")), "KH121");
+  CHECK(d.message.en == "deadline 31/01/2026 is before the plan's issue month 02/2026");
+  CHECK(d.message.vi == "thời hạn 31/01/2026 trước tháng ban hành kế hoạch 02/2026");
+  CHECK_FALSE(
+      has(check(replace(draft, "    due: Quý III năm 2026", "    due: Tháng 2/2026")), "KH121"));
+}
+
+TEST_CASE("KH122: the issuer's name names another level than issuer.level") {
+  auto issuer = [&](const std::string& name, const std::string& level) {
+    return check(replace(replace(base, "  name: UBND xã Phong Thổ", "  name: " + name),
+                         "  level: commune", "  level: " + level));
+  };
+  const auto d = only(issuer("UBND tỉnh Lai Châu", "commune"), "KH122");
+  CHECK(d.severity == Severity::error);
+  CHECK(d.at == Position{5, 9});
+  CHECK(d.message.vi ==
+        "cơ quan ban hành “UBND tỉnh Lai Châu” thuộc cấp tỉnh nhưng `issuer.level` là `commune` "
+        "(cấp xã)");
+  CHECK(d.message.en ==
+        "the issuer “UBND tỉnh Lai Châu” is a body of the province level but `issuer.level` is "
+        "`commune` (commune level)");
+  CHECK(d.hint.en == "correct the issuer's name, or write `level: province`");
+  CHECK(only(issuer("UBND xã Phong Thổ", "province"), "KH122").hint.en ==
+        "correct the issuer's name, or write `level: commune`");
+  CHECK(only(issuer("Ủy ban nhân dân huyện Tam Đường", "commune"), "KH122").hint.en ==
+        "correct the issuer's name, or write `level: district`");
+  CHECK(only(issuer("Sở Tư pháp tỉnh Lai Châu", "province"), "KH122").hint.en ==
+        "correct the issuer's name, or write `level: department`");
+  CHECK(only(issuer("Bộ Tư pháp", "province"), "KH122").hint.en ==
+        "correct the issuer's name, or write `level: ministry`");
+  CHECK(only(issuer("UBND thành phố Hà Nội", "commune"), "KH122").hint.en ==
+        "correct the issuer's name, or write `level: province`");
+  // Names that agree with the level, or cannot be placed, say nothing.
+  CHECK_FALSE(has(issuer("UBND phường Đoàn Kết", "commune"), "KH122"));
+  CHECK_FALSE(has(issuer("UBND xã Phong Thổ, tỉnh Lai Châu", "commune"), "KH122"));
+  CHECK_FALSE(has(issuer("UBND thành phố Hà Nội", "province"), "KH122"));
+  CHECK_FALSE(has(issuer("UBND thành phố Lai Châu", "commune"), "KH122"));
+  CHECK_FALSE(has(issuer("UBND thành phố Lai Châu", "province"), "KH122"));
+  CHECK_FALSE(has(issuer("Văn phòng HĐND và UBND xã", "commune"), "KH122"));
+}
+
+TEST_CASE("KH107: a duty without kind that sends a report late is a note") {
+  const std::string sub_unit = R"(  - agency: Các phòng chuyên môn
+    level: department
+    duties:
+      - id: phong-gui
+        text: Gửi báo cáo kết quả thuộc lĩnh vực phụ trách về Văn phòng UBND xã.
+        due: chậm nhất ngày 25/11/2026
+reporting:)";
+  const auto d = only(check(replace(base, "reporting:", sub_unit)), "KH107");
+  CHECK(d.severity == Severity::note);
+  CHECK(d.message.en ==
+        "Các phòng chuyên môn reports by 25/11/2026, after the reporting deadline 20/11/2026 (the "
+        "duty has no `kind`; read as a report from its text)");
+  // In time, with another reading, or with a kind that says it is no report: nothing.
+  CHECK_FALSE(has(check(replace(replace(base, "reporting:", sub_unit), "ngày 25/11/2026\nrep",
+                                "ngày 19/11/2026\nrep")),
+                  "KH107"));
+  CHECK_FALSE(has(check(replace(replace(base, "reporting:", sub_unit), "Gửi báo cáo kết quả",
+                                "Tổng hợp báo cáo")),
+                  "KH107"));
+  CHECK_FALSE(has(check(replace(base, "reporting:",
+                                replace(sub_unit, "        due: chậm",
+                                        "        kind: other\n        due: chậm"))),
+                  "KH107"));
+}

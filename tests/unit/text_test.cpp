@@ -84,3 +84,25 @@ TEST_CASE("fold_ascii: the fast path agrees with utf8proc") {
   CHECK(kehoach::fold_ascii("  “Ủy  ban”\u00a0–\tTỈNH Đắk Lắk ") == "“uy ban”\u00a0– tinh dak lak");
   CHECK(kehoach::fold_ascii("ngày\xff 5") == "ngày\xff 5");  // invalid UTF-8: as written
 }
+
+TEST_CASE("is_blank_text: only spaces of any width and zero-width characters") {
+  CHECK(kehoach::is_blank_text(""));
+  CHECK(kehoach::is_blank_text(" \t\n"));
+  CHECK(kehoach::is_blank_text("\u00a0"));
+  CHECK(kehoach::is_blank_text(" \u2002\u2009\u202f\u205f\u3000 "));
+  CHECK(kehoach::is_blank_text("\u200b\u200d\u2060\ufeff"));
+  CHECK_FALSE(kehoach::is_blank_text(" x "));
+  CHECK_FALSE(kehoach::is_blank_text("\u00a0Đ"));
+  CHECK_FALSE(kehoach::is_blank_text("…"));
+  CHECK_FALSE(kehoach::is_blank_text("\xff"));  // invalid UTF-8 is something, not nothing
+  CHECK(kehoach::is_other_space(0xA0));
+  CHECK_FALSE(kehoach::is_other_space(0x200B));
+}
+
+TEST_CASE("contains_word: whole words of folded text") {
+  CHECK(kehoach::contains_word("gui bao cao ve so", "bao cao"));
+  CHECK(kehoach::contains_word("ubnd xa tan bien", "xa"));
+  CHECK_FALSE(kehoach::contains_word("mau xanh", "xa"));
+  CHECK_FALSE(kehoach::contains_word("ubnd xa", ""));
+  CHECK(kehoach::contains_word("xa", "xa"));
+}

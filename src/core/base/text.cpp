@@ -351,6 +351,42 @@ std::size_t display_width(std::string_view text) {
   return count;
 }
 
+bool is_other_space(char32_t code) {
+  return code == 0xA0 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F || code == 0x205F ||
+         code == 0x3000;
+}
+
+bool is_blank_text(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (is_space(text[i])) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0 || cp < 0) return false;
+    const auto code = static_cast<char32_t>(cp);
+    const bool zero_width = (code >= 0x200B && code <= 0x200D) || code == 0x2060 || code == 0xFEFF;
+    if (!is_other_space(code) && !zero_width) return false;
+    i += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+bool contains_word(std::string_view folded, std::string_view word) {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (word.empty()) return false;
+  for (auto at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !letter(folded[at - 1])) && (end == folded.size() || !letter(folded[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view trim(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);

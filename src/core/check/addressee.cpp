@@ -13,12 +13,7 @@ namespace {
 bool letter(char c) { return c >= 'a' && c <= 'z'; }
 
 bool has_word(const std::string& folded, std::string_view word) {
-  for (auto at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
-    const std::size_t end = at + word.size();
-    if ((at == 0 || !letter(folded[at - 1])) && (end == folded.size() || !letter(folded[end])))
-      return true;
-  }
-  return false;
+  return contains_word(folded, word);
 }
 
 // "UBND" and "Ủy ban nhân dân" name the same body.

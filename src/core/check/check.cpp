@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "kehoach/agency.hpp"
 #include "kehoach/calendar.hpp"
 #include "kehoach/consistency.hpp"
 #include "kehoach/due.hpp"
@@ -22,6 +23,15 @@ TaskKind kind_of(const Located<TaskKind>& kind) {
   return kind.present ? kind.value : TaskKind::other;
 }
 
+// Whether a duty without `kind` reads as a report to be sent: its text has "báo cáo" or
+// "kết quả" together with "gửi" ("Gửi báo cáo kết quả … về Văn phòng …", "Báo cáo …, gửi Sở
+// Tư pháp"). "tổng hợp báo cáo" alone (the receiving side) does not count.
+bool reads_as_report(const Duty& d) {
+  if (!d.text.present) return false;
+  const std::string t = fold_ascii(d.text.value);
+  return contains_word(t, "gui") && (contains_word(t, "bao cao") || contains_word(t, "ket qua"));
+}
+
 // The day the two-level local government began: no district level from then on.
 constexpr Date last_district_day{2025, 6, 30};
 
@@ -34,6 +44,7 @@ class Checker {
   std::vector<Diagnostic> run() {
     check_sections();
     check_document_forms();
+    check_issuer_level();
     check_legal_basis();
     check_ids();
     check_deadlines();
@@ -76,6 +87,33 @@ class Checker {
     if (m_plan.recipients.empty()) missing("recipients", "nơi nhận", "recipients");
     if (!m_plan.signature) missing("signature", "chữ ký", "signature");
     if (m_plan.basis.empty() && !m_plan.parent) missing("basis", "căn cứ", "legal basis");
+    // The seeds write the reporting regime as report duties of the responsibilities (Lai Châu
+    // 2025 has no section of its own): only a plan that says nowhere when reports are due is
+    // warned.
+    if (!m_plan.reporting && !says_when_reports_are_due()) {
+      add_as(Severity::warning, "KH101", top,
+             {"thiếu chế độ báo cáo (`reporting`): kế hoạch không ghi hạn gửi báo cáo ở đâu cả",
+              "the reporting section (`reporting`) is missing: the plan says nowhere when "
+              "reports are due"},
+             {"thêm khóa `reporting` (kỳ số liệu, hạn gửi, nơi nhận báo cáo), hoặc một nhiệm vụ "
+              "`kind: report` có `due`",
+              "add the `reporting` key (data window, due date, recipient), or a duty with "
+              "`kind: report` and a `due`"});
+    }
+  }
+
+  bool says_when_reports_are_due() const {
+    for (const auto& t : m_plan.tasks) {
+      if (kind_of(t.kind) == TaskKind::report && t.due.phrase.present) return true;
+    }
+    for (const auto& r : m_plan.responsibilities) {
+      for (const auto& d : r.duties) {
+        if (d.due.phrase.present && (kind_of(d.kind) == TaskKind::report || reads_as_report(d))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // KH110–KH113, KH120: number, place and date, signature and recipients as Nghị định 30/2020
@@ -128,6 +166,48 @@ class Checker {
              "add a last line `- Lưu: VT, <drafting unit>.`"});
       }
     }
+  }
+
+  // KH122: the issuer's name names a body of another level than `issuer.level` ("UBND tỉnh
+  // Tây Ninh" with `level: commune`). Only names whose level is sure are read: UBND, HĐND or
+  // Chủ tịch UBND of a tỉnh, huyện, quận, thị xã, xã, phường, thị trấn or đặc khu; a Sở
+  // (department); a Bộ (ministry). "Thành phố X" is a province only when X is one of the
+  // centrally run cities of the provinces table, and is otherwise left alone (a city of a
+  // province until 30/06/2025, or a name kehoach cannot place).
+  void check_issuer_level() {
+    const Issuer& issuer = m_plan.issuer;
+    if (!issuer.name.present || !issuer.level.present) return;
+    const auto named = level_named(issuer.name.value);
+    if (!named || *named == issuer.level.value) return;
+    const Level declared = issuer.level.value;
+    add("KH122", issuer.name.at,
+        {fmt::format("cơ quan ban hành “{}” thuộc {} nhưng `issuer.level` là `{}` ({})",
+                     issuer.name.value, level_phrase(*named, Lang::vi), level_key(declared),
+                     level_phrase(declared, Lang::vi)),
+         fmt::format("the issuer “{}” is a body of the {} but `issuer.level` is `{}` ({})",
+                     issuer.name.value, level_phrase(*named, Lang::en), level_key(declared),
+                     level_phrase(declared, Lang::en))},
+        {fmt::format("sửa tên cơ quan ban hành, hoặc ghi `level: {}`", level_key(*named)),
+         fmt::format("correct the issuer's name, or write `level: {}`", level_key(*named))});
+  }
+
+  static std::optional<Level> level_named(std::string_view name) {
+    const AgencyReading reading = read_agencies(name);
+    if (reading.lead.empty()) return std::nullopt;
+    const Agency& a = reading.lead.front();
+    if (!a.known || a.group) return std::nullopt;
+    if (a.body == "so") return Level::department;
+    if (a.body == "bo") return Level::ministry;
+    if (a.body != "ubnd" && a.body != "hdnd" && a.body != "chu tich ubnd") return std::nullopt;
+    if (!a.tier) return std::nullopt;
+    if (*a.tier != Level::district || fold_ascii(name).find("thanh pho") == std::string::npos) {
+      return a.tier;
+    }
+    // "UBND thành phố Hà Nội": a centrally run city; any other "thành phố X" is left alone.
+    for (const auto& p : builtin_provinces().provinces) {
+      if (p.kind == "thành phố" && fold_ascii(p.name) == a.place) return Level::province;
+    }
+    return std::nullopt;
   }
 
   // Số: digits, '/', then a symbol such as KH-UBND; numbers below 10 are zero-padded.
@@ -332,14 +412,51 @@ class Checker {
   // KH102, KH103, KH104, KH119: every deadline reads, falls in the plan year, sub-plans early,
   // no weekend days.
   void check_deadlines() {
-    for (const auto& t : m_plan.tasks) check_due(t.due, kind_of(t.kind), true);
+    for (const auto& t : m_plan.tasks) {
+      check_due(t.due, kind_of(t.kind), true);
+      check_after_issue(t.due);
+    }
     for (const auto& r : m_plan.responsibilities) {
-      for (const auto& d : r.duties) check_due(d.due, kind_of(d.kind), true);
+      for (const auto& d : r.duties) {
+        check_due(d.due, kind_of(d.kind), true);
+        check_after_issue(d.due);
+      }
     }
     if (m_plan.reporting) {
       check_due(m_plan.reporting->period, TaskKind::report, false);
       check_due(m_plan.reporting->due, TaskKind::report, true);
+      check_after_issue(m_plan.reporting->due);
     }
+  }
+
+  // KH121: a deadline whose last day is before the plan exists (issued 20/01, sub-plans due
+  // 10/01). A range that starts before but ends after is a data window, not a slip; a draft
+  // dated by its month only is held to the first day of that month.
+  void check_after_issue(const DueField& due) {
+    if (!due.phrase.present || !due.reading || !due.reading->due) return;
+    const Date last = *due.reading->due;
+    // A deadline outside the plan year is KH103's, an issue date in another year than the plan
+    // year KH112's or a year slip's (KH132): one slip is said once.
+    if (m_plan.year.present && (last.year != year() || m_plan.issued.year != year())) return;
+    if (const auto issued = m_plan.issued.date()) {
+      if (last >= *issued) return;
+      add("KH121", due.phrase.at,
+          {fmt::format("thời hạn {} trước ngày ban hành kế hoạch {}", last.dmy(), issued->dmy()),
+           fmt::format("deadline {} is before the plan's issue date {}", last.dmy(),
+                       issued->dmy())},
+          {"kiểm tra lại ngày trong thời hạn hoặc ngày ban hành (`issued`)",
+           "check the date in the deadline or the issue date (`issued`)"});
+      return;
+    }
+    if (!m_plan.issued.present || m_plan.issued.month == 0) return;
+    const Date first{m_plan.issued.year, m_plan.issued.month, 1};
+    if (last >= first) return;
+    const std::string month = fmt::format("{:02}/{}", first.month, first.year);
+    add("KH121", due.phrase.at,
+        {fmt::format("thời hạn {} trước tháng ban hành kế hoạch {}", last.dmy(), month),
+         fmt::format("deadline {} is before the plan's issue month {}", last.dmy(), month)},
+        {"kiểm tra lại ngày trong thời hạn hoặc tháng ban hành (`issued`)",
+         "check the date in the deadline or the issue month (`issued`)"});
   }
 
   void check_due(const DueField& due, TaskKind kind, bool in_year) {
@@ -426,17 +543,35 @@ class Checker {
     // under this plan's regime; the plan's own staff report upward, on the parent's timetable.
     for (const auto& resp : m_plan.responsibilities) {
       for (const auto& d : resp.duties) {
-        if (kind_of(d.kind) != TaskKind::report || !d.due.reading || !d.due.reading->due) continue;
+        if (!d.due.reading || !d.due.reading->due) continue;
+        const bool report = kind_of(d.kind) == TaskKind::report;
+        // Without `kind`, a duty whose text sends a report ("Gửi báo cáo … về …") is read as one;
+        // the reading is a guess, so it is said as a note.
+        const bool guessed = !d.kind.present && reads_as_report(d);
+        if (!report && !guessed) continue;
         if (!resp.level.present && d.levels.empty()) continue;
-        if (*d.due.reading->due > *report_due) {
-          add("KH107", d.due.phrase.at,
-              {fmt::format("{} gửi báo cáo hạn {}, sau hạn chung {} của chế độ báo cáo",
-                           resp.agency.value, d.due.reading->due->dmy(), report_due->dmy()),
-               fmt::format("{} reports by {}, after the reporting deadline {}", resp.agency.value,
-                           d.due.reading->due->dmy(), report_due->dmy())},
-              {"hạn báo cáo của đơn vị cấp dưới phải không muộn hơn `reporting.due`",
-               "a sub-unit's report must be due no later than `reporting.due`"});
+        if (*d.due.reading->due <= *report_due) continue;
+        if (guessed) {
+          add_as(Severity::note, "KH107", d.due.phrase.at,
+                 {fmt::format("{} gửi báo cáo hạn {}, sau hạn chung {} của chế độ báo cáo "
+                              "(nhiệm vụ không có `kind`, đọc là báo cáo theo nội dung)",
+                              resp.agency.value, d.due.reading->due->dmy(), report_due->dmy()),
+                  fmt::format("{} reports by {}, after the reporting deadline {} (the duty has "
+                              "no `kind`; read as a report from its text)",
+                              resp.agency.value, d.due.reading->due->dmy(), report_due->dmy())},
+                 {"nếu đây là báo cáo, ghi `kind: report` và đặt hạn không muộn hơn "
+                  "`reporting.due`",
+                  "if this is a report, write `kind: report` and make it due no later than "
+                  "`reporting.due`"});
+          continue;
         }
+        add("KH107", d.due.phrase.at,
+            {fmt::format("{} gửi báo cáo hạn {}, sau hạn chung {} của chế độ báo cáo",
+                         resp.agency.value, d.due.reading->due->dmy(), report_due->dmy()),
+             fmt::format("{} reports by {}, after the reporting deadline {}", resp.agency.value,
+                         d.due.reading->due->dmy(), report_due->dmy())},
+            {"hạn báo cáo của đơn vị cấp dưới phải không muộn hơn `reporting.due`",
+             "a sub-unit's report must be due no later than `reporting.due`"});
       }
     }
   }

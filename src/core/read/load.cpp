@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kehoach/due.hpp"
+#include "kehoach/text.hpp"
 #include "read/fields.hpp"
 #include "read/yaml_tree.hpp"
 
@@ -357,13 +358,18 @@ class Mapper {
       wrong_type(m_sink, *n, field);
       return {};
     }
+    // `lead: " "`: nothing written, read as absent (a required key is KH008 in Fields).
+    if (is_blank_text(n->value)) return {};
     return text_of(*n);
   }
 
   // `text`: one string or a list of strings (paragraphs, bullets).
   std::vector<Text> paragraphs(const Node* n, const Field& field) {
     if (!n || n->kind == NodeKind::refused) return {};
-    if (n->kind == NodeKind::scalar) return {text_of(*n)};
+    if (n->kind == NodeKind::scalar) {
+      if (is_blank_text(n->value)) return {};
+      return {text_of(*n)};
+    }
     if (n->kind != NodeKind::sequence) {
       wrong_type(m_sink, *n, field);
       return {};
@@ -386,8 +392,10 @@ class Mapper {
     out.reserve(list.items.size());
     for (const std::size_t index : list.items) {
       const Node& entry = node(index);
+      // A blank entry (`purpose: [" "]`) is no paragraph: a list of only such entries is
+      // empty, as KH101 reports it.
       if (entry.kind == NodeKind::scalar) {
-        out.push_back(text_of(entry));
+        if (!is_blank_text(entry.value)) out.push_back(text_of(entry));
       } else if (entry.kind != NodeKind::refused) {
         wrong_type(m_sink, entry, field, true);
       }

@@ -259,6 +259,7 @@ class TreeBuilder {
     if (quoted && at > 0 && (m_text[at - 1] == '"' || m_text[at - 1] == '\'')) --at;
     // A double-quoted value can write a control character as an escape ("\e[31m", "\u0000",
     // "\x07"): refused like a raw one, so that none reaches a terminal or a file kehoach writes.
+    bool refused = false;
     if (style == FYSS_DOUBLE_QUOTED) {
       if (const auto code = first_control(value)) {
         m_sink.add("KH001", m_source.at(at),
@@ -270,6 +271,7 @@ class TreeBuilder {
                                 *code)},
                    {"xóa dấu thoát này khỏi chuỗi", "delete the escape from the string"});
         value = {};
+        refused = true;
       }
     }
     if (const auto tag = start_of(data.tag)) at = std::min(at, *tag);
@@ -285,7 +287,12 @@ class TreeBuilder {
     if (end) m_last_end = *end;
     const bool null = plain && (value.empty() || value == "~" || value == "null" ||
                                 value == "Null" || value == "NULL");
-    const std::size_t index = add(null ? NodeKind::null : NodeKind::scalar, at);
+    // A refused value is read as nothing, not as an empty string a required key would report
+    // again as empty (KH008).
+    const NodeKind kind = null                 ? NodeKind::null
+                          : refused && !is_key ? NodeKind::refused
+                                               : NodeKind::scalar;
+    const std::size_t index = add(kind, at);
     if (!null) {
       m_nodes[index].value = value;
       m_nodes[index].plain = plain;
@@ -677,6 +684,18 @@ Fields::Fields(const std::vector<Node>& nodes, const Node& map, std::string_view
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (!keys[i].required) continue;
     const std::string_view name = keys[i].name;
+    // `title: ""`, `name: " "` or only no-break spaces: written, but with nothing in it. The
+    // value is then read as absent, so no other rule reads it as filled in.
+    if (m_values[i] && m_values[i]->kind == NodeKind::scalar && is_blank_text(m_values[i]->value)) {
+      const Position at = m_values[i]->at;
+      m_values[i] = nullptr;
+      if (sink.skip("KH008", at)) continue;
+      sink.add("KH008", at,
+               {fmt::format("khóa bắt buộc `{}` để trống", name),
+                fmt::format("required key `{}` is empty", name)},
+               {"ghi nội dung cho khóa này", "write the key's content"});
+      continue;
+    }
     const bool unset = m_values[i] && m_values[i]->kind == NodeKind::null;
     if ((!m_values[i] || unset) && sink.skip("KH008", m_values[i] ? m_keys_at[i]->at : map.at)) {
       continue;

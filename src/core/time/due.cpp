@@ -230,13 +230,9 @@ const LetterTable& letter_table() {
 
 bool combining_mark(char32_t code) { return code >= 0x300 && code < 0x370; }
 
-// Spaces of another width than the ordinary one: no-break (Word puts one between "ngày" and
-// the date), en, em, thin, hair, narrow no-break, medium mathematical and ideographic spaces.
-// They show as a space, so reading them as one is what the writer meant.
-bool other_space(char32_t code) {
-  return code == 0xA0 || (code >= 0x2000 && code <= 0x200A) || code == 0x202F || code == 0x205F ||
-         code == 0x3000;
-}
+// The spaces of another width (is_other_space) show as a space, so reading them as one is
+// what the writer meant.
+bool other_space(char32_t code) { return is_other_space(code); }
 
 // Characters that show as nothing, with their names. They come with text copied from web pages
 // and Word files, and inside a phrase they cut a word or a number in two where the reader sees
