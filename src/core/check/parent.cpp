@@ -163,6 +163,23 @@ std::string spaced_words(std::string_view text) {
   return out;
 }
 
+// A title as scored: its words without the deadline it gives ("… chậm nhất ngày 20/11/2026"),
+// which the diff compares on its own; two tasks due the same day are not alike for that.
+std::string scored_words(std::string_view title) {
+  std::string words = spaced_words(title);
+  for (const std::string_view lead : {" cham nhat la ngay ", " cham nhat ngay ", " truoc ngay "}) {
+    for (auto at = words.find(lead); at != std::string::npos; at = words.find(lead)) {
+      std::size_t end = at + lead.size();
+      // The day, month and year after it.
+      while (end < words.size() && words[end] >= '0' && words[end] <= '9') {
+        end = words.find(' ', end) + 1;
+      }
+      words.replace(at, end - at, " ");
+    }
+  }
+  return words;
+}
+
 bool same_fields(const std::vector<WorkField>& a, const std::vector<WorkField>& b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                     [](const WorkField& x, const WorkField& y) { return x.key == y.key; });
@@ -259,8 +276,8 @@ std::string word_comparison_limit_text(Lang lang) {
 
 int title_similarity(std::string_view a, std::string_view b) {
   WordTable table(subject_tenths);
-  const WeightedWords x = table.cut(a);
-  const WeightedWords y = table.cut(b);
+  const WeightedWords x = table.cut(scored_words(a));
+  const WeightedWords y = table.cut(scored_words(b));
   int shared = 0;
   for (const std::uint32_t word : x.words) {
     if (std::find(y.words.begin(), y.words.end(), word) != y.words.end()) {
@@ -298,7 +315,7 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       if (naming.empty() || naming.back() != i) naming.push_back(i);
     }
     if (c.implements.empty()) {
-      titles.add(c.title, static_cast<std::uint32_t>(c.kind));
+      titles.add(scored_words(c.title), static_cast<std::uint32_t>(c.kind));
       title_item.push_back(i);
     }
   }
@@ -323,8 +340,8 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     }
     // Then: an item of the same kind with a similar title that names no parent id itself.
     if (!match) {
-      const auto scored =
-          titles.search(titles.cut(p.title), static_cast<std::uint32_t>(p.kind), budget);
+      const auto scored = titles.search(titles.cut(scored_words(p.title)),
+                                        static_cast<std::uint32_t>(p.kind), budget);
       if (!scored) {
         row.title_unchecked = true;
         ++diff.titles_unchecked;
