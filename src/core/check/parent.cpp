@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -166,7 +167,15 @@ std::string spaced_words(std::string_view text) {
 // A title as scored: its words without the deadline it gives ("… chậm nhất ngày 20/11/2026"),
 // which the diff compares on its own; two tasks due the same day are not alike for that.
 std::string scored_words(std::string_view title) {
-  std::string words = spaced_words(title);
+  // The list mark before it ("d) ", "2. "): the place in the list, not the wording.
+  const std::string folded = fold_ascii(trim(title));
+  std::size_t mark = 0;
+  while (mark < folded.size() && mark < 2 && std::isalnum(static_cast<unsigned char>(folded[mark])))
+    ++mark;
+  const bool marked = mark > 0 && mark < folded.size() &&
+                      (folded[mark] == ')' || folded[mark] == '.') &&
+                      (mark == 1 || std::isdigit(static_cast<unsigned char>(folded[0])));
+  std::string words = spaced_words(marked ? std::string_view(folded).substr(mark + 1) : folded);
   for (const std::string_view lead : {" cham nhat la ngay ", " cham nhat ngay ", " truoc ngay "}) {
     for (auto at = words.find(lead); at != std::string::npos; at = words.find(lead)) {
       std::size_t end = at + lead.size();
