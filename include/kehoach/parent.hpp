@@ -39,6 +39,9 @@ struct PlanItem {
   bool conditional = false;
   std::vector<Text> implements;  ///< the parent ids this item names
   Position at;
+  /// A task without `levels` taken as addressed to the level by its lead alone ("UBND các xã,
+  /// phường"): see levels_led.
+  bool levels_from_lead = false;
 };
 
 /// One child item serving a parent item, and how its deadline compares with the parent's.
@@ -65,6 +68,11 @@ struct CoverageRow {
   /// near (percent, below the threshold), so the row can say why it is missing.
   std::string nearest_title;
   int nearest_similarity = 0;
+  /// When the nearest title is alike enough but names another field of justice work than the
+  /// parent's ("phổ biến, giáo dục pháp luật" against "thi hành pháp luật"): that field, as
+  /// said to a reader in Vietnamese and in English. Empty otherwise.
+  std::string nearest_field_vi;
+  std::string nearest_field_en;
   /// Not matched through `implements`, and not compared by title either: the two plans are so
   /// large that the diff's word comparisons (word_comparison_limit) ran out. Missing by
   /// `implements` only, and every format says so.
@@ -98,12 +106,26 @@ struct BasisRow {
   std::string replaced_by;
 };
 
+/// A child item whose `implements` names a parent item that is not addressed to the child's
+/// level (or body): the province's own inspection named by a commune's self-inspection.
+struct OtherLevelServing {
+  PlanItem child;
+  PlanItem parent;
+  Position id_at;  ///< the id in `implements`
+  /// The parent asks the child's level to take part (its `partners`, or "phối hợp với UBND
+  /// các huyện" in its lead): shown, but no KH214.
+  bool as_partner = false;
+};
+
 /// Everything `kehoach diff` reports.
 struct PlanDiff {
   Level child_level = Level::other;
   std::vector<CoverageRow> rows;     ///< parent items addressed to the child's level
   std::vector<PlanItem> child_only;  ///< child items that serve nothing in the parent
-  std::vector<FocusRow> focus;       ///< every parent focus area
+  /// Each `implements` id naming a parent item not addressed to the child's level, in file
+  /// order. A child item serving nothing else is listed here, not in child_only.
+  std::vector<OtherLevelServing> other_level;
+  std::vector<FocusRow> focus;  ///< every parent focus area
   std::vector<BasisRow> basis;
   std::vector<std::string> unknown_implements;  ///< child `implements` ids not in the parent
   std::size_t titles_unchecked = 0;             ///< rows with `title_unchecked`
@@ -113,8 +135,9 @@ struct PlanDiff {
   [[nodiscard]] int problems() const;
 };
 
-/// The parent's tasks and duties addressed to `level`: a task whose `levels` holds it, a duty
-/// whose `levels` holds it or whose responsibility is addressed to that level. With `child`,
+/// The parent's tasks and duties addressed to `level`: a task whose `levels` holds it (or,
+/// with no `levels`, whose lead names a group at that level: levels_led), a duty whose
+/// `levels` holds it or whose responsibility is addressed to that level. With `child`,
 /// a responsibility that names one body ("Sở Tư pháp") counts only for that body's plan.
 [[nodiscard]] std::vector<PlanItem> items_for_level(const Plan& plan, Level level,
                                                     const Issuer* child = nullptr);
@@ -122,8 +145,21 @@ struct PlanDiff {
 [[nodiscard]] std::vector<PlanItem> all_items(const Plan& plan);
 /// Similarity of two titles in percent (0–100), on their folded syllables, weighted so that the
 /// words naming the kind of activity count less than those naming its subject.
-/// kehoach counts a child item of the same kind as covering a parent item at 50 or more.
+/// kehoach counts a child item of the same kind as covering a parent item at 50 or more, when
+/// both titles name the same fields of justice work (see fields_of_work).
 [[nodiscard]] int title_similarity(std::string_view a, std::string_view b);
+
+/// A field of justice work a title names besides the subject of every plan (thi hành pháp
+/// luật): "phổ biến, giáo dục pháp luật", "hòa giải ở cơ sở", "xử lý vi phạm hành chính"…
+struct WorkField {
+  std::string_view key;  ///< "pbgdpl"
+  std::string_view vi;   ///< "phổ biến, giáo dục pháp luật"
+  std::string_view en;   ///< "legal dissemination and education"
+};
+/// The fields of justice work `title` names, in catalogue order, each once. Two titles naming
+/// different fields are never matched by title alone: a report on legal dissemination is not
+/// the report on law enforcement, however alike the rest of the wording.
+[[nodiscard]] std::vector<WorkField> fields_of_work(std::string_view title);
 
 /// How many word comparisons (a word of a parent title looked up among the child titles that
 /// hold it, per child title) one diff makes at most, titles and focus areas together. Real

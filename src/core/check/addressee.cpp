@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kehoach/agency.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach {
@@ -102,6 +103,51 @@ bool addressed_to(const Responsibility& r, const Issuer& child) {
   const auto name = words_of(body_key(child.name.value));
   if (agency.empty() || name.empty()) return true;  // no words to tell them apart: keep the duty
   return agency.size() <= name.size() ? same_body(agency, name) : same_body(name, agency);
+}
+
+namespace {
+
+// Adds to `out` the lower levels of the groups among `agencies`: the issuer's own departments,
+// or the localities below it.
+void add_group_levels(const std::vector<Agency>& agencies, Level plan_level,
+                      std::vector<Level>& out) {
+  auto lower = [plan_level](Level l) {
+    const bool local = plan_level == Level::province || plan_level == Level::district ||
+                       plan_level == Level::commune;
+    if (l == Level::department) return local;
+    return (l == Level::district || l == Level::commune) &&
+           static_cast<int>(l) > static_cast<int>(plan_level);
+  };
+  for (const Agency& a : agencies) {
+    if (!a.group) continue;
+    std::vector<Level> named = a.covers;
+    if (named.empty() && a.level) named.push_back(*a.level);
+    for (const Level l : named) {
+      if (lower(l) && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Level> levels_led(const std::vector<Text>& lead, Level plan_level) {
+  std::vector<Level> out;
+  for (const auto& text : lead)
+    add_group_levels(read_agencies(text.value, plan_level).lead, plan_level, out);
+  return out;
+}
+
+std::vector<Level> levels_partnered(const Task& task, Level plan_level) {
+  std::vector<Level> out;
+  for (const auto& text : task.lead) {
+    add_group_levels(read_agencies(text.value, plan_level).support, plan_level, out);
+  }
+  for (const auto& text : task.partners) {
+    const AgencyReading r = read_agencies(text.value, plan_level);
+    add_group_levels(r.lead, plan_level, out);
+    add_group_levels(r.support, plan_level, out);
+  }
+  return out;
 }
 
 }  // namespace kehoach

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "check/title_index.hpp"
@@ -118,6 +120,120 @@ bool names_a_shorter_report(std::string_view title) {
   return false;
 }
 
+namespace {
+
+// The fields of justice work besides the subject of every plan, each with the folded phrases
+// that name it. "Phổ biến các văn bản" is no field: only "giáo dục pháp luật" names it.
+struct FieldPhrases {
+  WorkField field;
+  std::vector<std::string_view> phrases;
+};
+
+const std::vector<FieldPhrases>& field_catalogue() {
+  static const std::vector<FieldPhrases> catalogue = {
+      {{"pbgdpl", "phổ biến, giáo dục pháp luật", "legal dissemination and education"},
+       {"giao duc phap luat", "pbgdpl"}},
+      {{"hoa-giai", "hòa giải ở cơ sở", "grassroots mediation"},
+       {"hoa giai o co so", "hoa giai co so"}},
+      {{"xlvphc", "xử lý vi phạm hành chính", "handling of administrative violations"},
+       {"xu ly vi pham hanh chinh", "xlvphc"}},
+      {{"tiep-can", "tiếp cận pháp luật", "access to law"}, {"tiep can phap luat"}},
+      {{"tro-giup", "trợ giúp pháp lý", "legal aid"}, {"tro giup phap ly"}},
+      {{"tthc", "kiểm soát thủ tục hành chính", "control of administrative procedures"},
+       {"thu tuc hanh chinh", "tthc"}},
+      {{"boi-thuong", "bồi thường nhà nước", "state compensation"},
+       {"boi thuong nha nuoc", "boi thuong cua nha nuoc"}},
+      {{"ho-tich", "hộ tịch", "civil status"}, {"ho tich"}},
+      {{"chung-thuc", "chứng thực", "certification"}, {"chung thuc"}},
+      {{"thads", "thi hành án", "enforcement of judgments"}, {"thi hanh an"}},
+      {{"van-ban", "kiểm tra, rà soát văn bản", "review of legal documents"},
+       {"kiem tra van ban", "ra soat van ban", "he thong hoa van ban", "kiem tra ra soat van ban"}},
+  };
+  return catalogue;
+}
+
+// The words of `text`, folded, each between single spaces: " bao cao ket qua ".
+std::string spaced_words(std::string_view text) {
+  std::string out = " ";
+  for (const char c : fold_ascii(text)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+// A title as scored: its words without the deadline it gives ("… chậm nhất ngày 20/11/2026"),
+// which the diff compares on its own; two tasks due the same day are not alike for that.
+std::string scored_words(std::string_view title) {
+  // The list mark before it ("d) ", "2. "): the place in the list, not the wording.
+  const std::string folded = fold_ascii(trim(title));
+  std::size_t mark = 0;
+  while (mark < folded.size() && mark < 2 && std::isalnum(static_cast<unsigned char>(folded[mark])))
+    ++mark;
+  const bool marked = mark > 0 && mark < folded.size() &&
+                      (folded[mark] == ')' || folded[mark] == '.') &&
+                      (mark == 1 || std::isdigit(static_cast<unsigned char>(folded[0])));
+  std::string words = spaced_words(marked ? std::string_view(folded).substr(mark + 1) : folded);
+  for (const std::string_view lead : {" cham nhat la ngay ", " cham nhat ngay ", " truoc ngay "}) {
+    for (auto at = words.find(lead); at != std::string::npos; at = words.find(lead)) {
+      std::size_t end = at + lead.size();
+      // The day, month and year after it.
+      while (end < words.size() && words[end] >= '0' && words[end] <= '9') {
+        end = words.find(' ', end) + 1;
+      }
+      words.replace(at, end - at, " ");
+    }
+  }
+  return words;
+}
+
+bool same_fields(const std::vector<WorkField>& a, const std::vector<WorkField>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const WorkField& x, const WorkField& y) { return x.key == y.key; });
+}
+
+// The fields in `mine` that `other` does not name, joined for a reader.
+std::pair<std::string, std::string> fields_apart(const std::vector<WorkField>& mine,
+                                                 const std::vector<WorkField>& other) {
+  std::pair<std::string, std::string> out;
+  for (const WorkField& f : mine) {
+    if (std::any_of(other.begin(), other.end(), [&](const WorkField& o) { return o.key == f.key; }))
+      continue;
+    if (!out.first.empty()) {
+      out.first += "; ";
+      out.second += "; ";
+    }
+    out.first += f.vi;
+    out.second += f.en;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<WorkField> fields_of_work(std::string_view title) {
+  std::string words = spaced_words(title);
+  // "công chức Tư pháp - Hộ tịch" names an official, not the civil-status field.
+  for (auto at = words.find(" tu phap ho tich "); at != std::string::npos;
+       at = words.find(" tu phap ho tich ")) {
+    words.replace(at, 17, " ");
+  }
+  std::vector<WorkField> out;
+  for (const FieldPhrases& f : field_catalogue()) {
+    for (const std::string_view phrase : f.phrases) {
+      if (words.find(" " + std::string(phrase) + " ") != std::string::npos) {
+        out.push_back(f.field);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 int PlanDiff::problems() const {
   return static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const CoverageRow& r) {
     return r.coverage == Coverage::missing || r.coverage == Coverage::late;
@@ -127,7 +243,16 @@ int PlanDiff::problems() const {
 std::vector<PlanItem> items_for_level(const Plan& plan, Level level, const Issuer* child) {
   std::vector<PlanItem> out;
   for (const auto& t : plan.tasks) {
-    if (holds(t.levels, level)) out.push_back(task_item(t));
+    if (holds(t.levels, level)) {
+      out.push_back(task_item(t));
+    } else if (t.levels.empty() && plan.issuer.level.present) {
+      // No `levels`: the lead tells ("UBND các xã, phường"), as an officer reads it.
+      const auto led = levels_led(t.lead, plan.issuer.level.value);
+      if (std::find(led.begin(), led.end(), level) != led.end()) {
+        out.push_back(task_item(t));
+        out.back().levels_from_lead = true;
+      }
+    }
   }
   for (const auto& r : plan.responsibilities) {
     const bool addressed =
@@ -162,8 +287,8 @@ std::string word_comparison_limit_text(Lang lang) {
 
 int title_similarity(std::string_view a, std::string_view b) {
   WordTable table(subject_tenths);
-  const WeightedWords x = table.cut(a);
-  const WeightedWords y = table.cut(b);
+  const WeightedWords x = table.cut(scored_words(a));
+  const WeightedWords y = table.cut(scored_words(b));
   int shared = 0;
   for (const std::uint32_t word : x.words) {
     if (std::find(y.words.begin(), y.words.end(), word) != y.words.end()) {
@@ -201,11 +326,14 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       if (naming.empty() || naming.back() != i) naming.push_back(i);
     }
     if (c.implements.empty()) {
-      titles.add(c.title, static_cast<std::uint32_t>(c.kind));
+      titles.add(scored_words(c.title), static_cast<std::uint32_t>(c.kind));
       title_item.push_back(i);
     }
   }
   ComparisonBudget budget{word_comparison_limit()};
+  // The fields of justice work each title names, read once (see fields_of_work).
+  std::vector<std::vector<WorkField>> child_fields_of(child_items.size());
+  for (const std::size_t i : title_item) child_fields_of[i] = fields_of_work(child_items[i].title);
 
   constexpr int threshold = 50;
   for (const auto& p : parent_items) {
@@ -223,23 +351,35 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     }
     // Then: an item of the same kind with a similar title that names no parent id itself.
     if (!match) {
-      const auto scored =
-          titles.search(titles.cut(p.title), static_cast<std::uint32_t>(p.kind), budget);
+      const auto scored = titles.search(titles.cut(scored_words(p.title)),
+                                        static_cast<std::uint32_t>(p.kind), budget);
       if (!scored) {
         row.title_unchecked = true;
         ++diff.titles_unchecked;
       }
       int best = 0;
       int nearest = 0;
+      const auto parent_fields = fields_of_work(p.title);
       for (const ScoredTitle& s : scored ? *scored : std::vector<ScoredTitle>{}) {
         const std::size_t i = title_item[s.entry];
         const int score = s.similarity;
-        if (score < threshold && score > nearest) {
+        // Alike wording about another field of justice work is no match, only the nearest.
+        const auto& child_fields = child_fields_of[i];
+        const bool other_field = score >= threshold && !same_fields(parent_fields, child_fields);
+        if ((score < threshold || other_field) && score > nearest) {
           nearest = score;
           row.nearest_title = child_items[i].title;
           row.nearest_similarity = score;
+          row.nearest_field_vi.clear();
+          row.nearest_field_en.clear();
+          if (other_field) {
+            auto [vi, en] = fields_apart(child_fields, parent_fields);
+            if (vi.empty()) std::tie(vi, en) = fields_apart(parent_fields, child_fields);
+            row.nearest_field_vi = std::move(vi);
+            row.nearest_field_en = std::move(en);
+          }
         }
-        if (score >= threshold && score > best) {
+        if (score >= threshold && !other_field && score > best) {
           best = score;
           match = i;
         }
@@ -250,6 +390,8 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
         row.similarity = best;
         row.nearest_title.clear();
         row.nearest_similarity = 0;
+        row.nearest_field_vi.clear();
+        row.nearest_field_en.clear();
       }
     }
     if (match) {
@@ -272,9 +414,33 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     }
     diff.rows.push_back(std::move(row));
   }
+  // An id naming a parent item that is not for this level: the item is listed with it, never
+  // dropped from the report.
+  std::unordered_map<std::string_view, const PlanItem*> for_level;
+  for (const auto& p : parent_items) for_level.try_emplace(p.id, &p);
+  const auto every_parent_item = all_items(parent);
+  std::unordered_map<std::string_view, const PlanItem*> parent_by_id;
+  for (const auto& p : every_parent_item) parent_by_id.try_emplace(p.id, &p);
+  std::set<std::string_view> partnered;  // parent tasks the child's level takes part in
+  if (parent.issuer.level.present) {
+    for (const auto& t : parent.tasks) {
+      const auto levels = levels_partnered(t, parent.issuer.level.value);
+      if (std::find(levels.begin(), levels.end(), diff.child_level) != levels.end()) {
+        partnered.insert(t.id.value);
+      }
+    }
+  }
   for (std::size_t i = 0; i < child_items.size(); ++i) {
-    if (used[i]) continue;
     const auto& c = child_items[i];
+    bool other = false;
+    for (const auto& id : c.implements) {
+      const auto it = parent_by_id.find(id.value);
+      if (it == parent_by_id.end() || for_level.contains(id.value)) continue;
+      diff.other_level.push_back(
+          OtherLevelServing{c, *it->second, id.at, partnered.contains(id.value)});
+      other = true;
+    }
+    if (used[i] || other) continue;
     const bool serves = std::any_of(c.implements.begin(), c.implements.end(),
                                     [&](const Text& id) { return parent_ids.contains(id.value); });
     if (!serves) diff.child_only.push_back(c);
@@ -336,6 +502,63 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
 }
 
 namespace {
+
+// KH213 and KH214: how the child's items were tied to the parent's, where that needs saying.
+// Each parent item taken as carried by a title alone (KH213, a note: diff shows the likeness,
+// validate names it), and each `implements` id naming a parent item for another level or body
+// (KH214), unless the parent asks the child's level to take part in it.
+void add_match_notes(const PlanDiff& diff, const Plan& child, const Plan& parent,
+                     const std::string& parent_name, std::vector<Diagnostic>& out) {
+  auto add = [&](std::string_view code, Position at, Message message, Message hint) {
+    const Rule* rule = find_rule(code);
+    out.push_back(Diagnostic{std::string(code), rule ? rule->severity : Severity::error, child.file,
+                             at, std::move(message), std::move(hint)});
+  };
+  const std::string level_vi(level_phrase(diff.child_level, Lang::vi));
+  const std::string level_en(level_label(diff.child_level, Lang::en));
+  for (const auto& row : diff.rows) {
+    if (row.method != MatchMethod::kind_and_title || !row.child) continue;
+    const PlanItem& p = row.parent;
+    const PlanItem& c = *row.child;
+    add("KH213", c.at,
+        {fmt::format("“{}” ({}) được coi là thực hiện nhiệm vụ “{}” ({}) mà {} giao cho {} chỉ "
+                     "vì cùng loại và tên giống {}%",
+                     c.title, c.id, p.title, p.id, parent_name, level_vi, row.similarity),
+         fmt::format("“{}” ({}) is taken to carry “{}” ({}), which {} addresses to the {} "
+                     "level, only because it is of the same kind and its title is {}% alike",
+                     c.title, c.id, p.title, p.id, parent_name, level_en, row.similarity)},
+        {fmt::format("nếu đúng, thêm `implements: [{}]` vào {} để xác nhận; nếu không, thêm hoạt "
+                     "động hoặc nhiệm vụ thực hiện nó",
+                     p.id, c.id),
+         fmt::format("if so, add `implements: [{}]` to {} to confirm it; if not, add the task "
+                     "or duty that carries it",
+                     p.id, c.id)});
+  }
+  // A plan whose level is not below its parent's has KH221 instead: nothing is for it.
+  const bool below =
+      !child.issuer.level.present || !parent.issuer.level.present ||
+      static_cast<int>(child.issuer.level.value) > static_cast<int>(parent.issuer.level.value);
+  if (!below) return;
+  for (const OtherLevelServing& o : diff.other_level) {
+    if (o.as_partner) continue;  // the parent asks this level to take part
+    const std::string to_vi = o.parent.agency.empty() ? std::string("không ghi cơ quan thực hiện")
+                                                      : fmt::format("giao cho {}", o.parent.agency);
+    const std::string to_en = o.parent.agency.empty()
+                                  ? std::string("names no body to carry it")
+                                  : fmt::format("addressed to {}", o.parent.agency);
+    add("KH214", o.id_at,
+        {fmt::format("`{}` là nhiệm vụ “{}” của {} ({}), không giao cho {}", o.parent.id,
+                     o.parent.title, parent_name, to_vi, level_vi),
+         fmt::format("`{}` is “{}” of {} ({}), not addressed to the {} level", o.parent.id,
+                     o.parent.title, parent_name, to_en, level_en)},
+        {fmt::format("dùng mã của nhiệm vụ cấp trên giao cho {} (xem `kehoach diff`), hoặc bỏ "
+                     "mã này",
+                     level_vi),
+         fmt::format("use the id of a parent task or duty for the {} level (see `kehoach "
+                     "diff`), or remove this id",
+                     level_en)});
+  }
+}
 
 class ParentChecker {
  public:
@@ -522,6 +745,7 @@ class ParentChecker {
         }
       }
     }
+    add_match_notes(m_diff, m_child, m_parent, parent_name(), m_out);
     std::set<std::string, std::less<>> parent_ids;
     for (const auto& p : all_items(m_parent)) parent_ids.insert(p.id);
     for (const auto& c : all_items(m_child)) {

@@ -50,6 +50,17 @@ std::string method_label(const CoverageRow& row, Lang lang) {
                         "large that the limit of {} word comparisons was reached",
                         word_comparison_limit_text(lang));
       }
+      if (row.coverage == Coverage::missing && row.nearest_similarity > 0 &&
+          !row.nearest_field_vi.empty()) {
+        return vi ? fmt::format(
+                        "gần nhất “{}” giống {}% nhưng nói về công tác khác ({}): không "
+                        "coi là thực hiện",
+                        row.nearest_title, row.nearest_similarity, row.nearest_field_vi)
+                  : fmt::format(
+                        "nearest “{}” is {}% similar but is about other work ({}): not "
+                        "taken as carrying it",
+                        row.nearest_title, row.nearest_similarity, row.nearest_field_en);
+      }
       if (row.coverage == Coverage::missing && row.nearest_similarity > 0) {
         return vi ? fmt::format(
                         "gần nhất “{}” chỉ giống {}% (cần 50%): trùng từ chung, khác "
@@ -178,6 +189,41 @@ std::string limit_line(const PlanDiff& diff, Lang lang) {
       word_comparison_limit_text(lang), diff.titles_unchecked, diff.focus_unchecked);
 }
 
+// Said under a parent row taken as addressed to the level by its lead alone (empty otherwise).
+std::string lead_note(const CoverageRow& row, Level level, Lang lang) {
+  if (!row.parent.levels_from_lead) return {};
+  return lang == Lang::vi
+             ? fmt::format("cấp trên không ghi `levels`: giao cho {} theo cơ quan chủ trì “{}”",
+                           level_phrase(level, lang), row.parent.agency)
+             : fmt::format("the parent gives no `levels`: addressed to the {} by its lead “{}”",
+                           level_phrase(level, lang), row.parent.agency);
+}
+
+std::string other_level_heading(Level level, Lang lang) {
+  return lang == Lang::vi
+             ? fmt::format("Khai báo thực hiện nhiệm vụ cấp trên không giao cho {}",
+                           level_phrase(level, lang))
+             : fmt::format("Items naming a parent task or duty not addressed to the {}",
+                           level_phrase(level, lang));
+}
+
+// "implements: [kiem-tra]: kiem-tra Kiểm tra … (giao cho Sở Tư pháp)".
+std::string other_level_text(const OtherLevelServing& o, Level level, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  std::string out = fmt::format("`implements: [{}]`: {}", o.parent.id, o.parent.title);
+  std::string remark;
+  if (!o.parent.agency.empty()) {
+    remark = fmt::format("{} {}", vi ? "cấp trên giao cho" : "the parent addresses it to",
+                         o.parent.agency);
+  }
+  if (o.as_partner) {
+    remark += fmt::format("{}{} {}", remark.empty() ? "" : "; ", level_phrase(level, lang),
+                          vi ? "phối hợp thực hiện" : "takes part");
+  }
+  if (!remark.empty()) out += " (" + remark + ")";
+  return out;
+}
+
 }  // namespace
 
 std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang lang, bool color) {
@@ -200,6 +246,9 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
                        row.parent.id, row.parent.title);
     out += fmt::format("    {}: {}\n", vi ? "hạn cấp trên" : "parent due",
                        due_text(row.parent.due, lang));
+    if (const auto note = lead_note(row, diff.child_level, lang); !note.empty()) {
+      out += fmt::format("    ({})\n", note);
+    }
     if (row.child) {
       out += fmt::format("    {}: {} {}\n", vi ? "thực hiện bởi" : "served by", row.child->id,
                          row.child->title);
@@ -234,6 +283,13 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
         "\n{}:\n", vi ? "Nhiệm vụ riêng của kế hoạch (không thực hiện nhiệm vụ nào của cấp trên)"
                       : "The plan's own items (serving nothing in the parent)");
     for (const auto& item : diff.child_only) out += fmt::format("  - {} {}\n", item.id, item.title);
+  }
+  if (!diff.other_level.empty()) {
+    out += fmt::format("\n{}:\n", other_level_heading(diff.child_level, lang));
+    for (const auto& o : diff.other_level) {
+      out += fmt::format("  - {} {}\n", o.child.id, o.child.title);
+      out += fmt::format("    {}\n", other_level_text(o, diff.child_level, lang));
+    }
   }
   if (!diff.focus.empty()) {
     out +=
@@ -303,11 +359,15 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
               serving_verdict(row, sv, lang);
         if (const auto note = round_note(row, sv, lang); !note.empty()) due += " (" + note + ")";
       }
-      out += fmt::format(
-          "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
-          markdown_cell(row.parent.title), markdown_cell(due_text(row.parent.due, lang)), result,
-          row.child ? markdown_cell(served) : "—", row.child ? markdown_cell(due) : "—",
-          markdown_cell(method_label(row, lang)));
+      std::string parent_title = row.parent.title;
+      if (const auto note = lead_note(row, diff.child_level, lang); !note.empty()) {
+        parent_title += " (" + note + ")";
+      }
+      out +=
+          fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
+                      markdown_cell(parent_title), markdown_cell(due_text(row.parent.due, lang)),
+                      result, row.child ? markdown_cell(served) : "—",
+                      row.child ? markdown_cell(due) : "—", markdown_cell(method_label(row, lang)));
     }
     out += "\n";
   }
@@ -320,6 +380,14 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
         out += fmt::format(" ({})", due_text(item.due, lang));
       }
       out += "\n";
+    }
+    out += "\n";
+  }
+  if (!diff.other_level.empty()) {
+    out += fmt::format("## {}\n\n", other_level_heading(diff.child_level, lang));
+    for (const auto& o : diff.other_level) {
+      out += fmt::format("- {} {}: {}\n", o.child.id, o.child.title,
+                         other_level_text(o, diff.child_level, lang));
     }
     out += "\n";
   }
@@ -392,6 +460,11 @@ std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang l
                           sv.undated ? "true" : "false");
     }
     if (!also.empty()) also += "]";
+    // Only for a task addressed by its lead, so that other rows stay as they were.
+    if (row.parent.levels_from_lead) {
+      also += fmt::format(R"(, "levels_from_lead": {})",
+                          json_quote(lead_note(row, diff.child_level, lang)));
+    }
     out += fmt::format(
         R"({{"parent": {}, "result": "{}", "days_late": {}, "match": "{}", "similarity": {}, "undated": {}, "child": {}{}, "explanation": {}}})",
         item_json(row.parent), coverage_key(row.coverage), row.days_late, method_key(row.method),
@@ -407,6 +480,19 @@ std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang l
     first = false;
   }
   out += first ? "],\n" : "\n  ],\n";
+  if (!diff.other_level.empty()) {
+    // Only when there are, so that the output of every plan without them stays as it was.
+    out += "  \"other_level\": [";
+    first = true;
+    for (const auto& o : diff.other_level) {
+      out +=
+          fmt::format(R"({}{{"child": {}, "implements": {}, "parent": {}, "note": {}}})",
+                      first ? "\n    " : ",\n    ", item_json(o.child), json_quote(o.parent.id),
+                      item_json(o.parent), json_quote(other_level_text(o, diff.child_level, lang)));
+      first = false;
+    }
+    out += "\n  ],\n";
+  }
   out += "  \"focus_areas\": [";
   first = true;
   for (const auto& f : diff.focus) {
