@@ -9,8 +9,10 @@
 #include "kehoach/check.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/rules.hpp"
+#include "test_support.hpp"
 
 using namespace kehoach;
+using namespace kehoach::testing;
 
 namespace doctest {
 template <>
@@ -68,13 +70,6 @@ signature:
   role: KT. CHỦ TỊCH
   title: PHÓ CHỦ TỊCH
 )";
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, from);
-  text.replace(at, from.size(), to);
-  return text;
-}
 
 std::vector<Diagnostic> check(const std::string& yaml) {
   const LoadResult loaded = load_plan(yaml, "p.yaml");

@@ -13,8 +13,10 @@
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
 #include "kehoach/provinces.hpp"
+#include "test_support.hpp"
 
 using namespace kehoach;
+using namespace kehoach::testing;
 
 namespace {
 
@@ -58,20 +60,6 @@ signature:
   role: KT. CHỦ TỊCH
   title: PHÓ CHỦ TỊCH
 )";
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, from);
-  text.replace(at, from.size(), to);
-  return text;
-}
-
-Plan load(const std::string& yaml, const std::string& name = "p.yaml") {
-  const LoadResult loaded = load_plan(yaml, name);
-  for (const auto& d : loaded.diagnostics) INFO(d.code, " ", d.message.en);
-  REQUIRE(loaded.ok());
-  return loaded.plan;
-}
 
 std::vector<Diagnostic> check(const std::string& yaml) {
   return check_plan(load(yaml), builtin_acts());

@@ -8,22 +8,12 @@
 
 #include "kehoach/import.hpp"
 #include "kehoach/load.hpp"
+#include "test_support.hpp"
 
 using namespace kehoach;
+using namespace kehoach::testing;
 
 namespace {
-
-std::vector<SourceParagraph> paragraphs(const std::vector<std::string>& lines) {
-  std::vector<SourceParagraph> out;
-  int n = 0;
-  for (const auto& l : lines) {
-    SourceParagraph p;
-    p.text = l;
-    p.line = ++n;
-    out.push_back(p);
-  }
-  return out;
-}
 
 using Unread = std::vector<std::string>;
 

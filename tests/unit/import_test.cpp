@@ -6,24 +6,10 @@
 
 #include "kehoach/import.hpp"
 #include "kehoach/load.hpp"
+#include "test_support.hpp"
 
 using namespace kehoach;
-
-namespace {
-
-std::vector<SourceParagraph> paragraphs(const std::vector<std::string>& lines) {
-  std::vector<SourceParagraph> out;
-  int n = 0;
-  for (const auto& l : lines) {
-    SourceParagraph p;
-    p.text = l;
-    p.line = ++n;
-    out.push_back(p);
-  }
-  return out;
-}
-
-}  // namespace
+using namespace kehoach::testing;
 
 // --- Recognisers -----------------------------------------------------------------------------
 

@@ -9,8 +9,10 @@
 #include "kehoach/addressee.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
+#include "test_support.hpp"
 
 using namespace kehoach;
+using namespace kehoach::testing;
 
 namespace {
 
@@ -84,20 +86,6 @@ responsibilities:
 recipients: ["Lưu: VT."]
 signature: {title: CHỦ TỊCH}
 )";
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, from);
-  text.replace(at, from.size(), to);
-  return text;
-}
-
-Plan load(const std::string& yaml, const std::string& name) {
-  LoadResult r = load_plan(yaml, name);
-  for (const auto& d : r.diagnostics) INFO(d.code, " ", d.at.line, " ", d.message.en);
-  REQUIRE(r.ok());
-  return std::move(r.plan);
-}
 
 std::vector<Diagnostic> with_code(const std::vector<Diagnostic>& found, const std::string& code) {
   std::vector<Diagnostic> out;

@@ -5,8 +5,10 @@
 #include "kehoach/acts.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
+#include "test_support.hpp"
 
 using namespace kehoach;
+using namespace kehoach::testing;
 
 namespace {
 
@@ -104,20 +106,6 @@ reporting:
 recipients: ["Lưu: VT."]
 signature: {title: CHỦ TỊCH}
 )";
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, from);
-  text.replace(at, from.size(), to);
-  return text;
-}
-
-Plan load(const std::string& yaml, const std::string& name) {
-  LoadResult r = load_plan(yaml, name);
-  for (const auto& d : r.diagnostics) INFO(d.code, " ", d.at.line, " ", d.message.en);
-  REQUIRE(r.ok());
-  return std::move(r.plan);
-}
 
 std::vector<Diagnostic> against(const std::string& child, const std::string& parent = parent_yaml) {
   return check_against_parent(load(child, "child.yaml"), load(parent, "parent.yaml"),
