@@ -34,11 +34,9 @@ bool has_control(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return true;
-    // C1 controls but U+0085 (NEL), which the readers keep as text, as documented
-    // (docs/RELIABILITY.md; tests/fuzz/known/import-nel-kept).
+    // C1 controls, U+0085 (NEXT LINE) too: the readers end a line there.
     if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
-        static_cast<unsigned char>(text[i + 1]) != 0x85) {
+        static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       return true;
     }
   }

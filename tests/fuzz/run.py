@@ -56,6 +56,9 @@ def write_seeds(target: str, seeds: Path) -> int:
     if extra.is_dir():
         for path in sorted(extra.iterdir()):
             add(path.read_bytes())
+    # Every reproducer a sitting found (tests/fuzz/known/TARGET-*) runs again first.
+    for path in sorted((HERE / "known").glob(f"{target}-*")):
+        add(path.read_bytes())
     files = list(plan_files())
     if target == "plan":
         for path in files:

@@ -223,6 +223,29 @@ def tracked_changes(binary, work):
     check("field: its result, not its code", tasks[0].get("output"), "Báo cáo kết quả kiểm tra")
 
 
+def next_line(binary, work):
+    """U+0085 NEXT LINE inside a run (pasted from a web page or a PDF) is a line break, as
+    <w:br/> is: a space in the plan written, which then reads back without a control
+    character (a quoted "\\N" there is refused, KH001)."""
+    doc = docx.Document()
+    header_and_title(doc)
+    doc.add_heading("I. NỘI DUNG", level=1)
+    doc.add_heading("1. Kiểm tra:\x85liên ngành", level=2)
+    doc.add_paragraph("a) Cơ quan chủ trì: Sở Tư pháp.")
+    doc.add_paragraph("b) Thời gian thực hiện: Quý IV\x85năm 2026.")
+    path = os.path.join(work, "next-line.docx")
+    doc.save(path)
+    plan = imported(binary, path, "next line")
+    tasks = plan.get("tasks") or [{}]
+    check("next line: title", tasks[0].get("title"), "Kiểm tra: liên ngành")
+    check("next line: due", tasks[0].get("due"), "Quý IV năm 2026")
+    out = os.path.join(work, "next-line.yaml")
+    run_import(binary, path, "-o", out)
+    result = subprocess.run([binary, "validate", out], capture_output=True, timeout=60)
+    report = result.stdout.decode("utf-8") + result.stderr.decode("utf-8")
+    check("next line: the plan written reads back", "KH001" in report, False)
+
+
 def task_table(binary, work):
     doc = docx.Document()
     header_and_title(doc)
@@ -354,6 +377,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="kehoach-quirks-") as work:
         word_numbering(binary, work)
         tracked_changes(binary, work)
+        next_line(binary, work)
         task_table(binary, work)
         hostile(binary, work)
     for f in FAILURES:

@@ -456,12 +456,17 @@ TEST_CASE("a document's control characters are refused at their line and column"
   REQUIRE(c1.failure);
   CHECK(c1.failure->en.rfind("control character U+009B ", 0) == 0);
   // Word's .txt export: a form feed (page break) and a vertical tab (manual line break) end a
-  // line; U+0085 and tabs are text.
-  const ReadResult word = read_text_document("KẾ HOẠCH\fTheo dõi\vnăm 2026\tx \xc2\x85\n");
+  // line, and so does U+0085 (NEXT LINE); tabs are text.
+  const ReadResult word =
+      read_text_document("KẾ HOẠCH\fTheo dõi\vnăm 2026\tx\nKiểm tra:\xc2\x85liên ngành\n");
   CHECK_FALSE(word.failure);
-  REQUIRE(word.paragraphs.size() == 3);
+  REQUIRE(word.paragraphs.size() == 5);
   CHECK(word.paragraphs[0].text == "KẾ HOẠCH");
   CHECK(word.paragraphs[1].text == "Theo dõi");
-  CHECK(word.paragraphs[2].text == "năm 2026 x \xc2\x85");
+  CHECK(word.paragraphs[2].text == "năm 2026 x");
   CHECK(word.paragraphs[2].line == 3);
+  CHECK(word.paragraphs[3].text == "Kiểm tra:");
+  CHECK(word.paragraphs[3].line == 4);
+  CHECK(word.paragraphs[4].text == "liên ngành");
+  CHECK(word.paragraphs[4].line == 5);
 }

@@ -289,9 +289,13 @@ class Reader {
         const bool b = run_is_bold(n);
         for (const pugi::xml_node c : n.children()) {
           std::string piece;
-          if (is(c, "w:t"))
+          if (is(c, "w:t")) {
             piece = c.text().get();
-          else if (is(c, "w:tab") || is(c, "w:br") || is(c, "w:cr"))
+            // U+0085 NEXT LINE in a run is a line break, as <w:br/> is: a space.
+            for (auto at = piece.find("\xC2\x85"); at != std::string::npos;
+                 at = piece.find("\xC2\x85", at))
+              piece.replace(at, 2, " ");
+          } else if (is(c, "w:tab") || is(c, "w:br") || is(c, "w:cr"))
             piece = " ";
           else if (is(c, "w:noBreakHyphen"))
             piece = "-";

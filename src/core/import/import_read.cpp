@@ -28,7 +28,7 @@ std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view text
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                     static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
     if (n <= 0) return std::nullopt;  // not UTF-8: the readers say so first
-    if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFFFE || cp == 0xFFFF)
+    if ((cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF)
       return ForbiddenCharacter{i, static_cast<unsigned>(cp)};
     i += static_cast<std::size_t>(n);
   }
@@ -148,6 +148,9 @@ ReadResult decode(std::string_view bytes, std::string& text) {
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
     } else if (text[i] == '\f' || text[i] == '\v') {
       lf.push_back('\n');  // Word's .txt export: a page break, a manual line break
+    } else if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\x85') {
+      lf.push_back('\n');  // U+0085 NEXT LINE ends a line, as Unicode says
+      ++i;
     } else {
       lf.push_back(text[i]);
     }
