@@ -12,7 +12,8 @@ namespace kehoach {
 /// Byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 /// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so it can be printed or put in
-/// JSON; with `controls` also every C0 control character but tab and line feed.
+/// JSON; with `controls` also every C0 control character but tab and line feed, DEL and every
+/// C1 control (U+0080-U+009F), so that none reaches a terminal.
 [[nodiscard]] std::string replace_invalid_utf8(std::string_view text, bool controls = false);
 /// `text` safe to write to a terminal or a file a user opens: invalid UTF-8, C0 controls but
 /// tab and line feed (and a carriage return before a line feed), DEL and C1 controls become

@@ -119,3 +119,24 @@ TEST_CASE("a file name with a line break or ESC is escaped in diagnostics") {
   CHECK(format_diagnostics_text(diagnostics, {}, summarize(diagnostics, 1), Lang::en, false) ==
         "a\\nb\\x1b.yaml: error: x [KH002]\n1 error, 0 warnings, 0 notes in 1 file.\n");
 }
+
+TEST_CASE("a diagnostic's excerpt of its line replaces C0, DEL and C1 controls") {
+  // Found with a plan holding U+0085 (NEXT LINE): the excerpt under the KH001 diagnostic printed
+  // it raw to the terminal.
+  CHECK(replace_invalid_utf8("a\xc2\x85"
+                             "b\x7f"
+                             "c\xc2\x9a"
+                             "d\x1b"
+                             "e\tf",
+                             true) ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD"
+        "c\xEF\xBF\xBD"
+        "d\xEF\xBF\xBD"
+        "e\tf");
+  // Without `controls`, only invalid bytes are replaced.
+  CHECK(replace_invalid_utf8("a\xc2\x85"
+                             "b\x80") ==
+        "a\xc2\x85"
+        "b\xEF\xBF\xBD");
+}

@@ -196,12 +196,21 @@ TEST_CASE("UTF-8 is checked as strictly as utf8proc checks it") {
   CHECK(ok.plan.place.value == std::string(100, 'a') + " Lai Châu 😀 Quý");
 }
 
-TEST_CASE("a C1 control character is refused, NEL is not a control") {
+TEST_CASE("a C1 control character is refused, NEL too, with what it most often was") {
   const auto r = load("format: kehoach/1\nplace: Lai\xC2\x9A Châu\n");
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].code == "KH001");
   CHECK(r.diagnostics[0].message.en == "control character U+009A is not allowed in YAML");
   CHECK(r.diagnostics[0].at == Position{2, 11});
+  // U+0085 would otherwise reach the plans `new` writes, as a quoted "\N" their reader refuses.
+  const auto nel = load("format: kehoach/1\nplace: Lai Châu\xC2\x85\n");
+  REQUIRE(nel.diagnostics.size() == 1);
+  CHECK(nel.diagnostics[0].code == "KH001");
+  CHECK(nel.diagnostics[0].message.vi == "ký tự điều khiển U+0085 không được phép trong YAML");
+  CHECK(nel.diagnostics[0].at == Position{2, 16});
+  CHECK(nel.diagnostics[0].hint.en ==
+        "U+0085 is most often Windows-1252's “…” converted to UTF-8 with the wrong code page: "
+        "replace it with “…” or delete it");
 }
 
 TEST_CASE("200,000 repeated keys are listed twenty times and counted") {

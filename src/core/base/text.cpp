@@ -106,7 +106,7 @@ std::string replace_invalid_utf8(std::string_view text, bool controls) {
       ++i;
       continue;
     }
-    if (controls && cp < 0x20 && cp != '\t' && cp != '\n') {
+    if (controls && ((cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F))) {
       out.append(replacement);
     } else {
       out.append(text.substr(i, static_cast<std::size_t>(n)));

@@ -117,7 +117,7 @@ TextScan scan_text(std::string_view text) {
       scan.invalid_utf8 = start;
       return scan;
     }
-    if (cp <= 0x9F && cp != 0x85) {
+    if (cp <= 0x9F) {
       control(start, static_cast<unsigned>(cp));
     } else if (cp == 0xFFFE || cp == 0xFFFF) {
       control(start, static_cast<unsigned>(cp));

@@ -19,6 +19,14 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Source text
 
+// U+0085 in UTF-8 text is most often Windows-1252's "…" (byte 0x85) converted as if it were
+// Latin-1; a line break to YAML 1.1, text to YAML 1.2; refused like any C1 control.
+const Message next_line_hint{
+    "U+0085 thường là dấu “…” của bảng mã Windows-1252 bị chuyển sai sang UTF-8: thay bằng “…” "
+    "hoặc xóa ký tự này",
+    "U+0085 is most often Windows-1252's “…” converted to UTF-8 with the wrong code page: "
+    "replace it with “…” or delete it"};
+
 // CRLF and lone CR become LF: one convention keeps the line index simple, and line numbers do
 // not change (each line end is still one line end).
 std::string normalise_line_ends(std::string_view text) {
@@ -565,7 +573,7 @@ std::optional<Tree> read(std::string_view input, std::string& text, const Dialec
     sink.add("KH001", source.at(*scan.control),
              {fmt::format("ký tự điều khiển U+{:04X} không được phép trong YAML", code),
               fmt::format("control character U+{:04X} is not allowed in YAML", code)},
-             dialect.control_hint);
+             code == 0x85 ? next_line_hint : dialect.control_hint);
     return std::nullopt;
   }
   // The whole text in NFC, so that every value and every column refers to the text returned.
