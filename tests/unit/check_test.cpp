@@ -543,6 +543,46 @@ TEST_CASE("KH121: every round of a deadline is held to the issue date") {
       has(check(replace(later, "    due: Quý III năm 2026", "    due: hằng quý")), "KH121"));
 }
 
+TEST_CASE("KH139: a duty's text states another deadline than its due") {
+  auto duty = [&](const std::string& text) {
+    return check(replace(base, "        text: Tổng hợp báo cáo", "        text: " + text));
+  };
+  const auto d = only(duty("Tổng hợp báo cáo, gửi Sở Tư pháp chậm nhất ngày 25/11/2026."), "KH139");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.at == Position{33, 15});
+  CHECK(d.message.vi ==
+        "nội dung ghi “chậm nhất ngày 25/11/2026” (hạn 25/11/2026), khác thời "
+        "hạn “chậm nhất ngày 20/11/2026” (hạn 20/11/2026)");
+  CHECK(d.message.en ==
+        "the text says “chậm nhất ngày 25/11/2026” (due 25/11/2026), but the "
+        "deadline reads “chậm nhất ngày 20/11/2026” (due 20/11/2026)");
+  CHECK(d.hint.vi == "sửa cho khớp (dòng 35): `due` là hạn mà deadlines, overdue theo dõi");
+  // Last year's date copied, and the date in words.
+  CHECK(has(duty("Gửi báo cáo chậm nhất ngày 20/11/2025."), "KH139"));
+  CHECK(has(duty("Gửi báo cáo trước ngày 10 tháng 11 năm 2026."), "KH139"));
+  // The same day, "trước" a day apart, a cited document's date, no year, no deadline word.
+  for (const std::string same :
+       {"Gửi báo cáo chậm nhất ngày 20/11/2026.", "Gửi báo cáo trước ngày 21/11/2026.",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh.",
+        "Gửi báo cáo chậm nhất ngày 25/11.", "Tổng hợp số liệu từ ngày 01/01/2026.",
+        "Gửi báo cáo trong tháng 11/2026."}) {
+    INFO(same);
+    CHECK_FALSE(has(duty(same), "KH139"));
+  }
+  // A task: a day within its quarter agrees, one outside does not; "Thường xuyên" is not compared.
+  const std::string task = "    title: Kiểm tra";
+  CHECK_FALSE(
+      has(check(replace(base, task, "    title: Kiểm tra, xong trước ngày 31/8/2026")), "KH139"));
+  CHECK(only(check(replace(base, task, "    title: Kiểm tra, xong chậm nhất ngày 15/10/2026")),
+             "KH139")
+            .message.en ==
+        "the text says “chậm nhất ngày 15/10/2026” (due 15/10/2026), but the "
+        "deadline reads “Quý III năm 2026” (due 30/09/2026)");
+  CHECK_FALSE(has(check(replace(base, "    title: Thu thập thông tin",
+                                "    title: Thu thập thông tin, chậm nhất ngày 15/10/2026")),
+                  "KH139"));
+}
+
 TEST_CASE("KH122: the issuer's name names another level than issuer.level") {
   auto issuer = [&](const std::string& name, const std::string& level) {
     return check(replace(replace(base, "  name: UBND xã Phong Thổ", "  name: " + name),

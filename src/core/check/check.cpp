@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "check/text_deadlines.hpp"
 #include "kehoach/agency.hpp"
 #include "kehoach/calendar.hpp"
 #include "kehoach/consistency.hpp"
@@ -64,6 +65,7 @@ class Checker {
     check_deadlines();
     check_reporting();
     check_district_level();
+    check_text_deadlines(m_plan, m_out);
     add_consistency_checks(m_plan, m_acts, builtin_provinces(), m_out);
     sort_diagnostics(m_out);
     return std::move(m_out);
