@@ -263,6 +263,9 @@ TEST_CASE("KH136 the district named in the usual plural and level forms, and a t
     INFO(text);
     CHECK(recipient(text).empty());
   }
+  // The reform named in an earlier clause leaves the bodies after it named.
+  CHECK(recipient("Sau khi sắp xếp, UBND các xã, phường, thị trấn").size() == 1);
+  CHECK(recipient("Các xã sáp nhập từ thị trấn Tân Biên").empty());
   // "pháp luật" is no law's name: the body after it is still named.
   CHECK(recipient("Phổ biến pháp luật cho UBND cấp huyện").size() == 1);
 }

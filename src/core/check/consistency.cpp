@@ -100,12 +100,16 @@ bool cites_a_document(std::string_view folded) {
 }
 
 // Whether `folded` tells the past or the reform itself: "trước đây là huyện …", "nguyên là",
-// "không còn cấp huyện", "sắp xếp đơn vị hành chính cấp huyện".
-bool tells_the_past(std::string_view folded) {
-  for (const std::string_view word :
-       {"truoc day", "nguyen la", "truoc khi", "khong con", "khong to chuc", "ket thuc hoat dong",
-        "sap xep", "sap nhap", "giai the"}) {
-    if (contains_word(folded, word)) return true;
+// "không còn cấp huyện" anywhere in the sentence before; "sắp xếp đơn vị hành chính cấp
+// huyện", "sáp nhập từ thị trấn …" only in the same clause, since "Sau khi sắp xếp, UBND các
+// huyện …" still addresses them.
+bool tells_the_past(std::string_view since_stop, std::string_view since_comma) {
+  for (const std::string_view word : {"truoc day", "nguyen la", "truoc khi", "khong con",
+                                      "khong to chuc", "ket thuc hoat dong"}) {
+    if (contains_word(since_stop, word)) return true;
+  }
+  for (const std::string_view word : {"sap xep", "sap nhap", "giai the"}) {
+    if (contains_word(since_comma, word)) return true;
   }
   return false;
 }
@@ -153,7 +157,7 @@ DistrictWord district_wording(std::string_view text) {
       // "các huyện, thị xã trước đây": said after the names, before the stop.
       const std::string_view to_stop = after.substr(0, after.find_first_of(".;:()[]"));
       if (contains_word(fold_ascii(to_stop), "truoc day")) former = true;
-      if (former || tells_the_past(since_stop) || cites_a_document(since_comma)) {
+      if (former || tells_the_past(since_stop, since_comma) || cites_a_document(since_comma)) {
         continue;
       }
       if (word != "thị trấn") return DistrictWord::district;
