@@ -25,6 +25,11 @@ namespace kehoach {
 /// names `year` disagrees with it.
 [[nodiscard]] std::optional<int> other_year_named(std::string_view text, int year);
 
+/// Whether `text` has the word "huyện", "thị trấn" or "Phòng Tư pháp" anywhere, diacritics and
+/// case aside ("UBND các huyện, thành phố"): text the rollover marks for rewording after the
+/// district level ended on 30/06/2025.
+[[nodiscard]] bool mentions_district(std::string_view text);
+
 /// The first day an issue date may be: the date itself, or the first day of its month when a
 /// draft gives only the month; nullopt without a month.
 [[nodiscard]] std::optional<Date> earliest_issue_day(const IssueDate& issued);

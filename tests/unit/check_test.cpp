@@ -127,6 +127,36 @@ TEST_CASE("KH103 a deadline in another year is a warning") {
   CHECK(d.message.vi == "thời hạn 30/09/2027 nằm ngoài năm kế hoạch 2026");
 }
 
+TEST_CASE("KH103 holds every round of a deadline to the plan year, not only the last") {
+  const auto d = only(check(replace(base, "due: Quý III năm 2026",
+                                    "due: 'Đợt 1: Quý IV/2025; Đợt 2: Quý III/2026'")),
+                      "KH103");
+  CHECK(d.at == Position{28, 10});
+  CHECK(d.message.vi == "thời hạn lần 1/2 (31/12/2025) nằm ngoài năm kế hoạch 2026");
+  CHECK(d.message.en == "round 1 of 2 (31/12/2025) of the deadline is outside the plan year 2026");
+  // A run of rounds is named once; the next year's last round too.
+  const auto found = check(replace(base, "due: Quý III năm 2026",
+                                   "due: 'Đợt 1: Tháng 11/2025; Đợt 2: Tháng 12/2025; Đợt 3: Tháng "
+                                   "11/2026; Đợt 4: Tháng 1/2027'"));
+  std::vector<Diagnostic> out_of_year;
+  for (const auto& f : found) {
+    if (f.code == "KH103") out_of_year.push_back(f);
+  }
+  REQUIRE(out_of_year.size() == 2);
+  CHECK(out_of_year[0].message.vi ==
+        "thời hạn các lần 1–2/4 (30/11/2025 đến 31/12/2025) nằm ngoài năm kế hoạch 2026");
+  CHECK(out_of_year[1].message.en ==
+        "round 4 of 4 (31/01/2027) of the deadline is outside the plan year 2026");
+  // Every round out of the year: the deadline is, with its last day, as before.
+  CHECK(only(check(replace(base, "due: Quý III năm 2026",
+                           "due: 'Đợt 1: Quý I/2027; Đợt 2: Quý III/2027'")),
+             "KH103")
+            .message.vi == "thời hạn 30/09/2027 nằm ngoài năm kế hoạch 2026");
+  CHECK_FALSE(
+      has(check(replace(base, "due: Quý III năm 2026", "due: 'Đợt 1: Quý II; Đợt 2: Quý IV/2026'")),
+          "KH103"));
+}
+
 TEST_CASE("KH104 sub-units' plans due after the first quarter") {
   const std::string late = replace(base, "    kind: inspection\n    due: Quý III năm 2026",
                                    "    kind: plan\n    due: Quý II năm 2026");
@@ -472,6 +502,85 @@ TEST_CASE("KH121: a draft dated to its month is held to the month's first day") 
   CHECK(d.message.vi == "thời hạn 31/01/2026 trước tháng ban hành kế hoạch 02/2026");
   CHECK_FALSE(
       has(check(replace(draft, "    due: Quý III năm 2026", "    due: Tháng 2/2026")), "KH121"));
+}
+
+TEST_CASE("KH121: every round of a deadline is held to the issue date") {
+  // Issued 20/01/2026: January's round of a monthly report (31/01) is after it.
+  CHECK_FALSE(
+      has(check(replace(base, "    due: Quý III năm 2026", "    due: Hằng tháng")), "KH121"));
+  const std::string later = replace(base, "issued: 2026-01-20", "issued: 2026-02-05");
+  const auto round = only(check(replace(later, "    due: Quý III năm 2026",
+                                        "    due: 'Đợt 1: Tháng 1/2026; Đợt 2: Tháng 8/2026'")),
+                          "KH121");
+  CHECK(round.at == Position{28, 10});
+  CHECK(round.message.vi ==
+        "thời hạn lần 1/2 (31/01/2026) trước ngày ban hành kế hoạch 05/02/2026");
+  CHECK(round.message.en ==
+        "round 1 of 2 (31/01/2026) of the deadline is before the plan's issue date 05/02/2026");
+  const auto monthly =
+      only(check(replace(replace(later, "issued: 2026-02-05", "issued: 2026-04-02"),
+                         "    due: Quý III năm 2026", "    due: Hằng tháng")),
+           "KH121");
+  CHECK(monthly.message.vi ==
+        "thời hạn các lần 1–3/12 (31/01/2026 đến 31/03/2026) trước ngày ban hành kế hoạch "
+        "02/04/2026");
+  CHECK(monthly.message.en ==
+        "rounds 1–3 of 12 (31/01/2026 to 31/03/2026) of the deadline are "
+        "before the plan's issue date 02/04/2026");
+  // A round last year is KH103's only; a draft dated to its month is held to the month's first day.
+  const auto old = check(replace(later, "    due: Quý III năm 2026",
+                                 "    due: 'Đợt 1: Tháng 12/2025; Đợt 2: Tháng 8/2026'"));
+  CHECK_FALSE(has(old, "KH121"));
+  CHECK(has(old, "KH103"));
+  const std::string draft = replace(replace(replace(base, "status: issued", "status: draft"),
+                                            "number: 12/KH-UBND", "number: /KH-UBND"),
+                                    "issued: 2026-01-20", "issued: 2026-02");
+  CHECK(only(check(replace(draft, "    due: Quý III năm 2026", "    due: Tháng 1 và tháng 8/2026")),
+             "KH121")
+            .message.vi == "thời hạn lần 1/2 (31/01/2026) trước tháng ban hành kế hoạch 02/2026");
+  // Every round after the issue date: nothing.
+  CHECK_FALSE(
+      has(check(replace(later, "    due: Quý III năm 2026", "    due: hằng quý")), "KH121"));
+}
+
+TEST_CASE("KH139: a duty's text states another deadline than its due") {
+  auto duty = [&](const std::string& text) {
+    return check(replace(base, "        text: Tổng hợp báo cáo", "        text: " + text));
+  };
+  const auto d = only(duty("Tổng hợp báo cáo, gửi Sở Tư pháp chậm nhất ngày 25/11/2026."), "KH139");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.at == Position{33, 15});
+  CHECK(d.message.vi ==
+        "nội dung ghi “chậm nhất ngày 25/11/2026” (hạn 25/11/2026), khác thời "
+        "hạn “chậm nhất ngày 20/11/2026” (hạn 20/11/2026)");
+  CHECK(d.message.en ==
+        "the text says “chậm nhất ngày 25/11/2026” (due 25/11/2026), but the "
+        "deadline reads “chậm nhất ngày 20/11/2026” (due 20/11/2026)");
+  CHECK(d.hint.vi == "sửa cho khớp (dòng 35): `due` là hạn mà deadlines, overdue theo dõi");
+  // Last year's date copied, and the date in words.
+  CHECK(has(duty("Gửi báo cáo chậm nhất ngày 20/11/2025."), "KH139"));
+  CHECK(has(duty("Gửi báo cáo trước ngày 10 tháng 11 năm 2026."), "KH139"));
+  // The same day, "trước" a day apart, a cited document's date, no year, no deadline word.
+  for (const std::string same :
+       {"Gửi báo cáo chậm nhất ngày 20/11/2026.", "Gửi báo cáo trước ngày 21/11/2026.",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh.",
+        "Gửi báo cáo chậm nhất ngày 25/11.", "Tổng hợp số liệu từ ngày 01/01/2026.",
+        "Gửi báo cáo trong tháng 11/2026."}) {
+    INFO(same);
+    CHECK_FALSE(has(duty(same), "KH139"));
+  }
+  // A task: a day within its quarter agrees, one outside does not; "Thường xuyên" is not compared.
+  const std::string task = "    title: Kiểm tra";
+  CHECK_FALSE(
+      has(check(replace(base, task, "    title: Kiểm tra, xong trước ngày 31/8/2026")), "KH139"));
+  CHECK(only(check(replace(base, task, "    title: Kiểm tra, xong chậm nhất ngày 15/10/2026")),
+             "KH139")
+            .message.en ==
+        "the text says “chậm nhất ngày 15/10/2026” (due 15/10/2026), but the "
+        "deadline reads “Quý III năm 2026” (due 30/09/2026)");
+  CHECK_FALSE(has(check(replace(base, "    title: Thu thập thông tin",
+                                "    title: Thu thập thông tin, chậm nhất ngày 15/10/2026")),
+                  "KH139"));
 }
 
 TEST_CASE("KH122: the issuer's name names another level than issuer.level") {

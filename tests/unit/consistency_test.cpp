@@ -234,6 +234,42 @@ TEST_CASE("KH136 a 2026 plan still addressing the district's bodies") {
   CHECK(with_code(check(old), "KH136").empty());
 }
 
+TEST_CASE("KH136 the district named in the usual plural and level forms, and a thị trấn") {
+  auto recipient = [&](const std::string& name) {
+    return with_code(check(replace(commune, "recipients: [Sở Tư pháp,",
+                                   "recipients: [\"" + name + "\", Sở Tư pháp,")),
+                     "KH136");
+  };
+  for (const std::string name : {"UBND các huyện, thị xã, thành phố", "UBND cấp huyện",
+                                 "Các huyện, thị xã, thành phố", "HĐND, UBND huyện"}) {
+    const auto d = recipient(name);
+    INFO(name);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].at == Position{35, 14});
+    CHECK(d[0].message.vi == "còn nhắc cơ quan cấp huyện, không còn từ 01/07/2025: “" + name + "”");
+  }
+  const auto township = recipient("UBND các xã, phường, thị trấn");
+  REQUIRE(township.size() == 1);
+  CHECK(township[0].message.en ==
+        "still names a thị trấn (township), gone from 01/07/2025: “UBND các xã, phường, thị trấn”");
+  CHECK(township[0].hint.vi == "ghi “xã, phường”: các thị trấn đã được sắp xếp thành xã, phường");
+  // The past, a cited document and a person's name are no district body of today.
+  for (const std::string text :
+       {"Xã Tân Biên (trước đây là thị trấn Tân Biên, huyện Tân Biên)",
+        "Các xã thuộc huyện Tân Biên cũ", "Các xã được lập từ các huyện trước đây",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND huyện Tân Biên",
+        "Phổ biến Kết luận số 127-KL/TW về việc không tổ chức cấp huyện",
+        "Luật Tổ chức chính quyền địa phương về cấp huyện", "Bà Nguyễn Thị Huyền, Phòng Văn hóa"}) {
+    INFO(text);
+    CHECK(recipient(text).empty());
+  }
+  // The reform named in an earlier clause leaves the bodies after it named.
+  CHECK(recipient("Sau khi sắp xếp, UBND các xã, phường, thị trấn").size() == 1);
+  CHECK(recipient("Các xã sáp nhập từ thị trấn Tân Biên").empty());
+  // "pháp luật" is no law's name: the body after it is still named.
+  CHECK(recipient("Phổ biến pháp luật cho UBND cấp huyện").size() == 1);
+}
+
 TEST_CASE("KH137, KH138 the plan's citation of its parent, without the parent file") {
   const std::string cited = replace(commune, "basis:", R"(parent:
   ref: 25/KH-UBND

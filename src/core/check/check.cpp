@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "check/text_deadlines.hpp"
 #include "kehoach/agency.hpp"
 #include "kehoach/calendar.hpp"
 #include "kehoach/consistency.hpp"
@@ -17,6 +18,20 @@
 namespace kehoach {
 
 namespace {
+
+// Rounds [first, end) of a deadline, for a message that says which are wrong: "lần 1/2
+// (31/12/2025)", "các lần 1–3/12 (31/01/2026 đến 31/03/2026)".
+Message rounds_named(const std::vector<Occurrence>& rounds, std::size_t first, std::size_t end) {
+  const std::size_t total = rounds.size();
+  if (end - first == 1) {
+    return {fmt::format("lần {}/{} ({})", first + 1, total, rounds[first].due.dmy()),
+            fmt::format("round {} of {} ({})", first + 1, total, rounds[first].due.dmy())};
+  }
+  return {fmt::format("các lần {}–{}/{} ({} đến {})", first + 1, end, total,
+                      rounds[first].due.dmy(), rounds[end - 1].due.dmy()),
+          fmt::format("rounds {}–{} of {} ({} to {})", first + 1, end, total,
+                      rounds[first].due.dmy(), rounds[end - 1].due.dmy())};
+}
 
 // A duty may leave its kind out: it is then `other`, never the enum's first value.
 TaskKind kind_of(const Located<TaskKind>& kind) {
@@ -50,6 +65,7 @@ class Checker {
     check_deadlines();
     check_reporting();
     check_district_level();
+    check_text_deadlines(m_plan, m_out);
     add_consistency_checks(m_plan, m_acts, builtin_provinces(), m_out);
     sort_diagnostics(m_out);
     return std::move(m_out);
@@ -431,32 +447,92 @@ class Checker {
 
   // KH121: a deadline whose last day is before the plan exists (issued 20/01, sub-plans due
   // 10/01). A range that starts before but ends after is a data window, not a slip; a draft
-  // dated by its month only is held to the first day of that month.
+  // dated by its month only is held to the first day of that month. Every round of a deadline
+  // is held to it ("Đợt 1: Tháng 1/2026; Đợt 2: Tháng 8/2026" in a plan of 05/02/2026): the
+  // rounds before the plan are named.
   void check_after_issue(const DueField& due) {
     if (!due.phrase.present || !due.reading || !due.reading->due) return;
-    const Date last = *due.reading->due;
+    const Deadline& d = *due.reading;
+    const Date last = *d.due;
     // A deadline outside the plan year is KH103's, an issue date in another year than the plan
     // year KH112's or a year slip's (KH132): one slip is said once.
-    if (m_plan.year.present && (last.year != year() || m_plan.issued.year != year())) return;
-    if (const auto issued = m_plan.issued.date()) {
-      if (last >= *issued) return;
+    if (m_plan.year.present && m_plan.issued.year != year()) return;
+    const auto issued = m_plan.issued.date();
+    if (!issued && (!m_plan.issued.present || m_plan.issued.month == 0)) return;
+    const Date floor = issued ? *issued : Date{m_plan.issued.year, m_plan.issued.month, 1};
+    const std::string month = fmt::format("{:02}/{}", floor.month, floor.year);
+    const Message before_vi_en =
+        issued ? Message{fmt::format("ngày ban hành kế hoạch {}", issued->dmy()),
+                         fmt::format("the plan's issue date {}", issued->dmy())}
+               : Message{fmt::format("tháng ban hành kế hoạch {}", month),
+                         fmt::format("the plan's issue month {}", month)};
+    const Message hint =
+        issued ? Message{"kiểm tra lại ngày trong thời hạn hoặc ngày ban hành (`issued`)",
+                         "check the date in the deadline or the issue date (`issued`)"}
+               : Message{"kiểm tra lại ngày trong thời hạn hoặc tháng ban hành (`issued`)",
+                         "check the date in the deadline or the issue month (`issued`)"};
+    const auto& rounds = d.occurrences;
+    // The rounds in the plan year (the others are KH103's) that fall before the plan.
+    std::optional<std::size_t> first;
+    std::size_t end = 0;
+    for (std::size_t k = 0; k < rounds.size(); ++k) {
+      if (m_plan.year.present && rounds[k].due.year != year()) continue;
+      if (rounds[k].due >= floor) continue;
+      if (!first) first = k;
+      end = k + 1;
+    }
+    if (rounds.size() < 2 || (first && end == rounds.size())) {
+      if ((m_plan.year.present && last.year != year()) || last >= floor) return;
       add("KH121", due.phrase.at,
-          {fmt::format("thời hạn {} trước ngày ban hành kế hoạch {}", last.dmy(), issued->dmy()),
-           fmt::format("deadline {} is before the plan's issue date {}", last.dmy(),
-                       issued->dmy())},
-          {"kiểm tra lại ngày trong thời hạn hoặc ngày ban hành (`issued`)",
-           "check the date in the deadline or the issue date (`issued`)"});
+          {fmt::format("thời hạn {} trước {}", last.dmy(), before_vi_en.vi),
+           fmt::format("deadline {} is before {}", last.dmy(), before_vi_en.en)},
+          hint);
       return;
     }
-    if (!m_plan.issued.present || m_plan.issued.month == 0) return;
-    const Date first{m_plan.issued.year, m_plan.issued.month, 1};
-    if (last >= first) return;
-    const std::string month = fmt::format("{:02}/{}", first.month, first.year);
+    if (!first) return;
+    const Message named = rounds_named(rounds, *first, end);
     add("KH121", due.phrase.at,
-        {fmt::format("thời hạn {} trước tháng ban hành kế hoạch {}", last.dmy(), month),
-         fmt::format("deadline {} is before the plan's issue month {}", last.dmy(), month)},
-        {"kiểm tra lại ngày trong thời hạn hoặc tháng ban hành (`issued`)",
-         "check the date in the deadline or the issue month (`issued`)"});
+        {fmt::format("thời hạn {} trước {}", named.vi, before_vi_en.vi),
+         fmt::format("{} of the deadline {} before {}", named.en, end - *first > 1 ? "are" : "is",
+                     before_vi_en.en)},
+        hint);
+  }
+
+  // KH103 for a deadline outside the plan year. A deadline with rounds is held round by round
+  // ("Đợt 1: Quý IV/2025; Đợt 2: Quý III/2026" in a 2026 plan: round 1 is last year's); when
+  // every round is out, the deadline is said to be, with its last day.
+  void check_rounds_in_year(const DueField& due, const Deadline& d) {
+    const auto& rounds = d.occurrences;
+    const Message hint{"kiểm tra lại năm ghi trong thời hạn",
+                       "check the year written in the deadline"};
+    std::size_t out = 0;
+    for (const auto& r : rounds) {
+      if (r.due.year != year()) ++out;
+    }
+    if (rounds.size() < 2 || out == rounds.size()) {
+      if (d.due->year == year()) return;
+      add("KH103", due.phrase.at,
+          {fmt::format("thời hạn {} nằm ngoài năm kế hoạch {}", d.due->dmy(), year()),
+           fmt::format("deadline {} is outside the plan year {}", d.due->dmy(), year())},
+          hint);
+      return;
+    }
+    // Each run of rounds out of the year: the earlier year's first rounds, the next year's last.
+    for (std::size_t k = 0; k < rounds.size();) {
+      if (rounds[k].due.year == year()) {
+        ++k;
+        continue;
+      }
+      std::size_t end = k + 1;
+      while (end < rounds.size() && rounds[end].due.year != year()) ++end;
+      const Message named = rounds_named(rounds, k, end);
+      add("KH103", due.phrase.at,
+          {fmt::format("thời hạn {} nằm ngoài năm kế hoạch {}", named.vi, year()),
+           fmt::format("{} of the deadline {} outside the plan year {}", named.en,
+                       end - k > 1 ? "are" : "is", year())},
+          hint);
+      k = end;
+    }
   }
 
   void check_due(const DueField& due, TaskKind kind, bool in_year) {
@@ -473,12 +549,7 @@ class Checker {
     }
     const Deadline& d = *due.reading;
     if (!d.due || !m_plan.year.present) return;
-    if (in_year && d.due->year != year()) {
-      add("KH103", due.phrase.at,
-          {fmt::format("thời hạn {} nằm ngoài năm kế hoạch {}", d.due->dmy(), year()),
-           fmt::format("deadline {} is outside the plan year {}", d.due->dmy(), year())},
-          {"kiểm tra lại năm ghi trong thời hạn", "check the year written in the deadline"});
-    }
+    if (in_year) check_rounds_in_year(due, d);
     if (kind == TaskKind::plan && d.due->year == year() && d.due->month > 3) {
       add("KH104", due.phrase.at,
           {fmt::format("hạn ban hành kế hoạch của cấp dưới {} muộn hơn Quý I", d.due->dmy()),

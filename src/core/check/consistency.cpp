@@ -75,6 +75,98 @@ std::optional<int> slipped_year(const Plan& plan) {
   return std::nullopt;
 }
 
+// What a district wording names: a district body, or a thị trấn (made a xã or phường by the
+// same reform).
+enum class DistrictWord { none, district, township };
+
+// Whether `folded` (by fold_ascii) has a document's name or number: "Luật …", "Nghị quyết …",
+// "số 12/KH-UBND", "ngày 05/01/2025".
+bool cites_a_document(std::string_view folded) {
+  for (const std::string_view word :
+       {"nghi quyet", "nghi dinh", "quyet dinh", "thong tu", "chi thi", "cong van", "ket luan"}) {
+    if (contains_word(folded, word)) return true;
+  }
+  // "Luật …", not "pháp luật".
+  for (auto at = folded.find("luat"); at != std::string::npos; at = folded.find("luat", at + 1)) {
+    const bool word =
+        (at == 0 || !(folded[at - 1] >= 'a' && folded[at - 1] <= 'z')) &&
+        (at + 4 == folded.size() || !(folded[at + 4] >= 'a' && folded[at + 4] <= 'z'));
+    if (word && !(at >= 5 && folded.substr(at - 5, 5) == "phap ")) return true;
+  }
+  for (std::size_t at = folded.find('/'); at != std::string::npos; at = folded.find('/', at + 1)) {
+    if (at > 0 && folded[at - 1] >= '0' && folded[at - 1] <= '9') return true;
+  }
+  return false;
+}
+
+// Whether `folded` tells the past or the reform itself: "trước đây là huyện …", "nguyên là",
+// "không còn cấp huyện" anywhere in the sentence before; "sắp xếp đơn vị hành chính cấp
+// huyện", "sáp nhập từ thị trấn …" only in the same clause, since "Sau khi sắp xếp, UBND các
+// huyện …" still addresses them.
+bool tells_the_past(std::string_view since_stop, std::string_view since_comma) {
+  for (const std::string_view word : {"truoc day", "nguyen la", "truoc khi", "khong con",
+                                      "khong to chuc", "ket thuc hoat dong"}) {
+    if (contains_word(since_stop, word)) return true;
+  }
+  for (const std::string_view word : {"sap xep", "sap nhap", "giai the"}) {
+    if (contains_word(since_comma, word)) return true;
+  }
+  return false;
+}
+
+// KH136's reading of a text: the district level named as a body of today, which the word test
+// of the rollover (`mentions_district`) finds, less what is no such body: a person's name
+// ("Nguyễn Thị Huyền": the word test drops diacritics), a place as it was ("xã Tân Lập (trước
+// đây là thị trấn Tân Biên)", "huyện Tân Biên cũ"), a cited document ("Kế hoạch số 12/KH-UBND
+// của UBND huyện …", "Nghị quyết … về sắp xếp … cấp huyện"). A mention is read within its
+// clause: what is written before it since the last comma or stop for a document, since the
+// last stop or bracket for the past, and up to the next comma for "cũ" (the next stop for
+// "trước đây").
+DistrictWord district_wording(std::string_view text) {
+  if (!mentions_district(text)) return DistrictWord::none;
+  const std::string folded = fold(text);
+  auto is_letter_byte = [](unsigned char c) {
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  DistrictWord found = DistrictWord::none;
+  for (const std::string_view word : {"huyện", "phòng tư pháp", "thị trấn"}) {
+    for (auto at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if (at > 0 && is_letter_byte(static_cast<unsigned char>(folded[at - 1]))) continue;
+      if (end < folded.size() && is_letter_byte(static_cast<unsigned char>(folded[end]))) {
+        continue;
+      }
+      const std::string_view before(folded.data(), at);
+      const auto sentence = before.find_last_of(".;:()[]");
+      const auto clause = before.find_last_of(".;:()[],");
+      const std::string_view after = std::string_view(folded).substr(end);
+      const std::string_view rest = after.substr(0, after.find_first_of(".;:()[],"));
+      const std::string since_stop =
+          fold_ascii(before.substr(sentence == std::string_view::npos ? 0 : sentence + 1));
+      const std::string since_comma =
+          fold_ascii(before.substr(clause == std::string_view::npos ? 0 : clause + 1));
+      // "huyện Tân Biên cũ": "cũ" with its mark, not "cụ thể" or "dân cư".
+      bool former = false;
+      for (auto c = rest.find("cũ"); c != std::string_view::npos; c = rest.find("cũ", c + 1)) {
+        const std::size_t c_end = c + std::string_view("cũ").size();
+        if ((c == 0 || !is_letter_byte(static_cast<unsigned char>(rest[c - 1]))) &&
+            (c_end == rest.size() || !is_letter_byte(static_cast<unsigned char>(rest[c_end])))) {
+          former = true;
+        }
+      }
+      // "các huyện, thị xã trước đây": said after the names, before the stop.
+      const std::string_view to_stop = after.substr(0, after.find_first_of(".;:()[]"));
+      if (contains_word(fold_ascii(to_stop), "truoc day")) former = true;
+      if (former || tells_the_past(since_stop, since_comma) || cites_a_document(since_comma)) {
+        continue;
+      }
+      if (word != "thị trấn") return DistrictWord::district;
+      found = DistrictWord::township;
+    }
+  }
+  return found;
+}
+
 std::vector<const Text*> texts_of(const Plan& plan);
 
 class Consistency {
@@ -267,16 +359,17 @@ class Consistency {
     }
     for (const Text* t : texts_of(m_plan)) {
       if (parent_texts.contains(t)) continue;
-      const std::string folded = fold_ascii(t->value);
-      std::string_view found;
-      for (const std::string_view body :
-           {"ubnd huyen", "uy ban nhan dan huyen", "phong tu phap", "hdnd huyen"}) {
-        if (folded.find(body) != std::string::npos) {
-          found = body;
-          break;
-        }
+      const DistrictWord found = district_wording(t->value);
+      if (found == DistrictWord::none) continue;
+      if (found == DistrictWord::township) {
+        add("KH136", t->at,
+            {fmt::format("còn nhắc thị trấn, không còn từ 01/07/2025: “{}”", t->value),
+             fmt::format("still names a thị trấn (township), gone from 01/07/2025: “{}”",
+                         t->value)},
+            {"ghi “xã, phường”: các thị trấn đã được sắp xếp thành xã, phường",
+             "write “xã, phường”: every thị trấn became a xã or a phường"});
+        continue;
       }
-      if (found.empty()) continue;
       add("KH136", t->at,
           {fmt::format("còn nhắc cơ quan cấp huyện, không còn từ 01/07/2025: “{}”", t->value),
            fmt::format("still names a district body, gone from 01/07/2025: “{}”", t->value)},
@@ -466,6 +559,19 @@ int column_of(std::string_view line, std::size_t offset) {
 }
 
 }  // namespace
+
+bool mentions_district(std::string_view text) {
+  const std::string folded = fold_ascii(text);
+  for (const std::string_view word : {"huyen", "phong tu phap", "thi tran"}) {
+    for (auto at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      const bool starts = at == 0 || !(folded[at - 1] >= 'a' && folded[at - 1] <= 'z');
+      const bool ends = end == folded.size() || !(folded[end] >= 'a' && folded[end] <= 'z');
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
 
 std::optional<Date> earliest_issue_day(const IssueDate& issued) {
   if (auto d = issued.date()) return d;

@@ -78,6 +78,8 @@ constexpr std::array catalogue{
          "Issued before the date of the cited parent plan (`parent.date`)"},
     Rule{"KH138", W, "Tên kế hoạch cấp trên được viện dẫn ghi năm khác năm kế hoạch",
          "The cited parent title (`parent.title`) names another year than the plan's"},
+    Rule{"KH139", W, "Nội dung ghi một hạn khác thời hạn (`due`) của chính việc đó",
+         "The text states a deadline other than the item's own `due`"},
     Rule{"KH201", E, "Năm kế hoạch khác năm của kế hoạch cấp trên",
          "Plan year differs from the parent's"},
     Rule{"KH202", E, "Trích dẫn kế hoạch cấp trên không khớp tệp cấp trên (số, ngày, cơ quan)",

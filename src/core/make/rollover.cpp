@@ -14,6 +14,7 @@
 
 #include "kehoach/acts.hpp"
 #include "kehoach/calendar.hpp"
+#include "kehoach/consistency.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/text.hpp"
@@ -865,19 +866,6 @@ class Roller {
       changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
       m_readdressed = changed;
     }
-  }
-
-  static bool mentions_district(std::string_view text) {
-    const std::string folded = fold_ascii(text);
-    for (const std::string_view word : {"huyen", "phong tu phap", "thi tran"}) {
-      for (auto at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
-        const std::size_t end = at + word.size();
-        const bool starts = at == 0 || !(folded[at - 1] >= 'a' && folded[at - 1] <= 'z');
-        const bool ends = end == folded.size() || !(folded[end] >= 'a' && folded[end] <= 'z');
-        if (starts && ends) return true;
-      }
-    }
-    return false;
   }
 
   void flag_district(std::size_t line) {
