@@ -223,7 +223,12 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
                          note_en)});
         return Exit::failure;
       }
-      if (!adds_note) replaced = record_words(e);
+      if (!adds_note) {
+        // The note stays unless --note gives another: name it only when it is replaced.
+        ProgressEntry old = e;
+        if (change.note.empty() || change.note == e.note.value) old.note.value.clear();
+        replaced = record_words(old);
+      }
     }
     old_text = std::move(side_text);
   }

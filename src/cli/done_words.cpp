@@ -22,8 +22,9 @@ std::string closed_occurrences_text(const std::string& plan, const std::string& 
     out += late > 0 ? fmt::format(", {} lần xong muộn:\n", late) : ":\n";
   } else {
     out +=
-        fmt::format("Recorded for the whole item: all {} occurrences of “{}” count as done on {}",
-                    closed.size(), due.phrase.value, done.dmy());
+        fmt::format("Recorded for the whole item: {} occurrences of “{}” count as done on {}",
+                    closed.size() == 2 ? std::string("both") : fmt::format("all {}", closed.size()),
+                    due.phrase.value, done.dmy());
     out += late > 0 ? fmt::format(", {} of them late:\n", late) : ":\n";
   }
   for (const auto& c : closed) {
