@@ -810,6 +810,28 @@ std::string overdue_footer(const OverdueReport& report, Lang lang) {
               : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", no_day,
                             no_day == 1 ? "item" : "items", no_day == 1 ? "is" : "are");
   }
+  // Listed with "đã xong …" in their progress column: why they are still open on the as-of day.
+  std::size_t later = 0;
+  for (const auto* groups : {&report.overdue, &report.due_soon}) {
+    for (const auto& g : *groups) {
+      for (const auto& i : g.items) {
+        if (!i.item.open() && i.item.status_date) ++later;
+      }
+    }
+  }
+  if (later > 0) {
+    out += vi ? fmt::format(
+                    "\n{} việc trong danh sách trên được ghi xong hoặc hủy sau ngày {} "
+                    "(xem cột Tiến độ), nên chưa được tính là xong vào ngày đó; ngày "
+                    "ghi ở tương lai là ghi nhầm: sửa `date:` trong tệp tiến độ.\n",
+                    later, report.as_of.dmy())
+              : fmt::format(
+                    "\n{} {} above {} recorded done or cancelled after {} (see the "
+                    "Progress column), so not counted as closed on that day; a day in "
+                    "the future is a slip: correct `date:` in the progress file.\n",
+                    later, later == 1 ? "item" : "items", later == 1 ? "is" : "are",
+                    report.as_of.dmy());
+  }
   if (const auto issued = issued_text(report, lang); !issued.empty()) {
     out += "\n" + issued + "\n";
   }
