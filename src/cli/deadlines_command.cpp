@@ -5,6 +5,7 @@
 
 #include "cli.hpp"
 #include "kehoach/deadlines.hpp"
+#include "kehoach/text.hpp"
 #include "plan_inputs.hpp"
 
 namespace kehoach::cli {
@@ -45,7 +46,7 @@ void print_left_out(const DeadlineList& list, const std::vector<Obligation>& unr
                                 "deadline cannot be read (an error in the plan, `kehoach "
                                 "validate` shows it):\n",
                                 n, n == 1 ? "item" : "items"),
-               unreadable_lines(list.plans, unreadable, g.lang, "  "));
+               printable(unreadable_lines(list.plans, unreadable, g.lang, "  ")));
   }
   if (const std::size_t n = list.undated.size() - unreadable.size(); n > 0) {
     fmt::print(stderr, "{}",

@@ -201,10 +201,11 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
       const bool adds_note = same_day && e.note.value.empty();
       const std::string which = which_words(change, g);
       if (closed && same) {
-        fmt::print(
+        // Notes and phrases come from files: printed through write_stdout (no control character).
+        write_stdout(fmt::format(
             fmt::runtime(g.tr("Không ghi gì: `{}`{} đã được ghi là {} ({}:{}).\n",
                               "Nothing written: `{}`{} is already recorded as {} ({}:{}).\n")),
-            options.id, which, record_words(e).in(g.lang), path, e.at.line);
+            options.id, which, record_words(e).in(g.lang), path, e.at.line));
         return Exit::ok;
       }
       if (closed && !adds_note && !options.force) {
@@ -264,12 +265,11 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
       instead = vi ? ", thay cho bản ghi trước: " + replaced.vi
                    : ", replacing the earlier record: " + replaced.en;
     }
-    fmt::print(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}{}.\n"
-                               : "Recorded in {}: `{}`{} done on {}{}.\n"),
-               path, options.id, which, change.date.dmy(), instead);
+    write_stdout(fmt::format(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}{}.\n"
+                                             : "Recorded in {}: `{}`{} done on {}{}.\n"),
+                             path, options.id, which, change.date.dmy(), instead));
     if (options.occurrence == 0 && repeats) {
-      fmt::print("{}",
-                 closed_occurrences_text(options.plan, options.id, *due, change.date, g.lang));
+      write_stdout(closed_occurrences_text(options.plan, options.id, *due, change.date, g.lang));
     }
   }
   return Exit::ok;
