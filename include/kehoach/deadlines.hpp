@@ -132,6 +132,9 @@ struct OverdueReport {
   std::vector<AgencyGroup> overdue;   ///< groups ordered by agency name (fold_ascii)
   std::vector<AgencyGroup> due_soon;  ///< due between as_of and as_of + within, inclusive
   std::size_t undated = 0;            ///< open items that cannot be dated: never overdue
+  /// The open items among `undated` whose deadline cannot be read at all (an error in the plan,
+  /// KH102), not merely written without a day: every format names them, with file and line.
+  std::vector<Obligation> unreadable;
   std::vector<std::string> failed;
   std::vector<std::string> progress_errors;  ///< as in DeadlineList
   DeadlineFilter filter;
@@ -149,6 +152,18 @@ struct OverdueReport {
 /// with `within`, those due from `as_of` to `as_of + within` days.
 [[nodiscard]] OverdueReport find_overdue(const DeadlineList& list, const Date& as_of,
                                          std::optional<int> within);
+
+/// The items of `list` whose deadline is written but cannot be read (an error in the plan,
+/// KH102), in list order: they have no day, so a calendar cannot hold them and `overdue` never
+/// counts them.
+[[nodiscard]] std::vector<Obligation> unreadable_items(const DeadlineList& list);
+
+/// One line per item of `items`, each starting with `indent`: where its deadline is written, the
+/// item, the phrase and why it cannot be read ("q5.yaml:96: tap-huan “Quý V năm 2026”: quý V
+/// không tồn tại").
+[[nodiscard]] std::string unreadable_lines(const std::vector<PlanSummary>& plans,
+                                           const std::vector<Obligation>& items, Lang lang,
+                                           std::string_view indent);
 
 /// Reads a day given on the command line: `YYYY-MM-DD` or `dd/mm/yyyy` (`d/m/yyyy` too).
 [[nodiscard]] std::optional<Date> parse_date_argument(std::string_view text);

@@ -5,6 +5,7 @@
 
 #include "cli.hpp"
 #include "kehoach/deadlines.hpp"
+#include "kehoach/text.hpp"
 #include "plan_inputs.hpp"
 
 namespace kehoach::cli {
@@ -29,6 +30,35 @@ std::optional<std::string> bound(const std::string& value, const std::string& ol
     return std::nullopt;
   }
   return value.empty() ? old_value : value;
+}
+
+// A calendar file is imported, never read: what it leaves out (the items that have no day) is said
+// on stderr, the unreadable deadlines one by one.
+void print_left_out(const DeadlineList& list, const std::vector<Obligation>& unreadable,
+                    const Globals& g) {
+  const bool vi = g.lang == Lang::vi;
+  if (const std::size_t n = unreadable.size(); n > 0) {
+    fmt::print(stderr, "{}{}",
+               vi ? fmt::format("kehoach: cảnh báo: {} việc không có trong tệp lịch vì thời hạn "
+                                "không đọc được (lỗi trong kế hoạch, `kehoach validate` chỉ rõ):\n",
+                                n)
+                  : fmt::format("kehoach: warning: {} {} left out of the calendar because the "
+                                "deadline cannot be read (an error in the plan, `kehoach "
+                                "validate` shows it):\n",
+                                n, n == 1 ? "item" : "items"),
+               printable(unreadable_lines(list.plans, unreadable, g.lang, "  ")));
+  }
+  if (const std::size_t n = list.undated.size() - unreadable.size(); n > 0) {
+    fmt::print(stderr, "{}",
+               vi ? fmt::format("kehoach: ghi chú: {} việc không có trong tệp lịch vì thời hạn "
+                                "không có ngày cụ thể (theo sự kiện, định kỳ không ghi ngày…); "
+                                "`kehoach deadlines` liệt kê các việc đó\n",
+                                n)
+                  : fmt::format("kehoach: note: {} {} left out of the calendar because the "
+                                "deadline gives no day (after an event, periodic with no day…); "
+                                "`kehoach deadlines` lists them\n",
+                                n, n == 1 ? "item" : "items"));
+  }
 }
 
 Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
@@ -70,7 +100,10 @@ Exit run_deadlines(const DeadlinesOptions& options, const Globals& g) {
       out = render_deadlines_text(list, g.lang, output_width(options.list.width), g.color_stdout());
     }
     could_not_run = inputs.could_not_run;
-    problems = has_input_problems(inputs);
+    // A deadline that cannot be read is an error in a plan: the list is incomplete (exit 1).
+    const std::vector<Obligation> unreadable = unreadable_items(list);
+    problems = has_input_problems(inputs) || !unreadable.empty();
+    if (options.format == "ics") print_left_out(list, unreadable, g);
   }
   write_stdout(out, g.color_stdout());
   if (could_not_run) return Exit::failure;
@@ -107,13 +140,16 @@ void add_deadlines_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->check(CLI::IsMember({"text", "md", "json", "csv", "ics"}).description(""))
       ->type_name("text|md|json|csv|ics");
   command->footer(g.tr(
-      "Trạng thái thoát: 0 đọc được mọi tệp, 1 có tệp không đọc được (vẫn liệt kê các tệp khác),\n"
-      "2 không thực hiện được (đường dẫn không có, cách dùng sai).\n"
+      "Trạng thái thoát: 0 đọc được mọi tệp, 1 có tệp không đọc được (vẫn liệt kê các tệp khác)\n"
+      "hoặc có thời hạn không đọc được, 2 không thực hiện được (đường dẫn không có, cách dùng "
+      "sai).\n"
+      "Với --format ics, các việc không có trong tệp lịch (không có ngày) được báo trên stderr.\n"
       "Ví dụ:\n  kehoach deadlines examples/ --since 2025-01-01 --until 31/12/2025\n"
       "  kehoach deadlines ke-hoach/ --agency \"tư pháp\" --format csv > thoi-han.csv\n"
       "  kehoach deadlines plan.yaml --format ics > thoi-han.ics\n",
       "Exit status: 0 every file was read, 1 a file could not be read (the others are still\n"
-      "listed), 2 could not run (a path does not exist, bad usage).\n"
+      "listed) or a deadline cannot be read, 2 could not run (a path does not exist, bad usage).\n"
+      "With --format ics, the items left out of the calendar (no day) are named on stderr.\n"
       "Examples:\n  kehoach deadlines examples/ --since 2025-01-01 --until 31/12/2025\n"
       "  kehoach deadlines plans/ --agency \"tư pháp\" --format csv > deadlines.csv\n"
       "  kehoach deadlines plan.yaml --format ics > deadlines.ics\n"));

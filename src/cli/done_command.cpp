@@ -8,12 +8,14 @@
 #include <fmt/format.h>
 
 #include "cli.hpp"
+#include "done_words.hpp"
 #include "kehoach/check.hpp"
 #include "kehoach/date.hpp"
 #include "kehoach/deadlines.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/progress.hpp"
 #include "kehoach/progress_edit.hpp"
+#include "kehoach/progress_rounds.hpp"
 #include "plan_inputs.hpp"
 
 namespace kehoach::cli {
@@ -32,7 +34,14 @@ struct DoneOptions {
   std::string note;
   int occurrence = 0;  ///< 0: not given
   bool undo = false;
+  bool force = false;  ///< replace a record of the item done or cancelled
 };
+
+// " (lần 2)" for a record of one occurrence, else empty.
+std::string which_words(const ProgressChange& change, const Globals& g) {
+  if (!change.occurrence) return {};
+  return fmt::format(fmt::runtime(g.tr(" (lần {})", " (occurrence {})")), *change.occurrence);
+}
 
 Exit run_done(const DoneOptions& options, const Globals& g) {
   std::string plan_text;
@@ -119,27 +128,33 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
     }
   }
 
-  if (!options.undo && options.occurrence == 0) {
+  const DueField* due = item_due(plan, options.id);
+  const bool repeats = due && due->reading && due->reading->occurrences.size() >= 2;
+  if (!options.undo && options.occurrence > 0 && repeats) {
+    // One occurrence cannot be done before it has begun: the second quarter's report in
+    // February is a typo in N, or another item.
+    const auto n = static_cast<std::size_t>(options.occurrence);
+    if (const auto opens = occurrence_opens(*due->reading, n); opens && change.date < *opens) {
+      print_error(g, before_occurrence_message(options.id, *due, n, *opens, change.date));
+      return Exit::failure;
+    }
+  }
+  if (!options.undo && options.occurrence == 0 && repeats) {
     // The whole item of a deadline that falls due several times closes every time: only a day
     // when the last of them has begun can be that. Before it, the officer means one of them.
-    const DueField* due = item_due(plan, options.id);
-    if (due && due->reading && due->reading->occurrences.size() >= 2) {
-      const auto& all = due->reading->occurrences;
-      const Occurrence& last = all.back();
-      const Date from = last.start ? *last.start : add_days(all[all.size() - 2].due, 1);
-      if (change.date < from) {
-        print_error(
-            g,
-            {fmt::format("thời hạn của `{}` (“{}”) có {} lần đến hạn, lần cuối từ {}: ngày {} "
-                         "không thể là ngày xong mọi lần; ghi lần đã xong bằng --occurrence N",
-                         options.id, due->phrase.value, all.size(), from.dmy(), change.date.dmy()),
-             fmt::format("the deadline of `{}` (“{}”) falls due {} times, the last from {}: {} "
-                         "cannot be the day all of them were done; record the one done with "
-                         "--occurrence N",
-                         options.id, due->phrase.value, all.size(), from.dmy(),
-                         change.date.dmy())});
-        return Exit::failure;
-      }
+    const auto& all = due->reading->occurrences;
+    const Date from = *occurrence_opens(*due->reading, all.size());
+    if (change.date < from) {
+      print_error(
+          g,
+          {fmt::format("thời hạn của `{}` (“{}”) có {} lần đến hạn, lần cuối từ {}: ngày {} "
+                       "không thể là ngày xong mọi lần; ghi lần đã xong bằng --occurrence N",
+                       options.id, due->phrase.value, all.size(), from.dmy(), change.date.dmy()),
+           fmt::format("the deadline of `{}` (“{}”) falls due {} times, the last from {}: {} "
+                       "cannot be the day all of them were done; record the one done with "
+                       "--occurrence N",
+                       options.id, due->phrase.value, all.size(), from.dmy(), change.date.dmy())});
+      return Exit::failure;
     }
   }
 
@@ -148,6 +163,8 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
   const bool exists = std::filesystem::exists(path, ec);
   std::string old_text;
   std::size_t errors_before = 0;
+  // The record this one replaces, in words (empty when none): said in the confirmation.
+  Message replaced;
   if (exists) {
     std::string side_text;
     if (const auto exit = read_or_report(path, max_progress_bytes, g, side_text)) return *exit;
@@ -168,6 +185,51 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
           g, {fmt::format("sửa các lỗi của `{}` rồi ghi lại (xóa một mục bằng --undo)", path),
               fmt::format("fix the errors in `{}` first (remove an entry with --undo)", path)});
       return Exit::findings;
+    }
+    // A record of the item done or cancelled is the user's: replaced only with --force, and
+    // the confirmation says what it was. The same record again changes nothing.
+    const ProgressEntry* earlier = recorded_entry(
+        current.progress, options.id, static_cast<std::size_t>(std::max(options.occurrence, 0)));
+    if (earlier && !options.undo) {
+      const ProgressEntry& e = *earlier;
+      const bool closed =
+          e.status.value == ProgressStatus::done || e.status.value == ProgressStatus::cancelled;
+      const bool same_day =
+          e.status.value == change.status && e.date.present && e.date.value == change.date;
+      const bool same = same_day && (change.note.empty() || change.note == e.note.value);
+      // The same day with a note where the entry has none overwrites nothing.
+      const bool adds_note = same_day && e.note.value.empty();
+      const std::string which = which_words(change, g);
+      if (closed && same) {
+        // Notes and phrases come from files: printed through write_stdout (no control character).
+        write_stdout(fmt::format(
+            fmt::runtime(g.tr("Không ghi gì: `{}`{} đã được ghi là {} ({}:{}).\n",
+                              "Nothing written: `{}`{} is already recorded as {} ({}:{}).\n")),
+            options.id, which, record_words(e).in(g.lang), path, e.at.line));
+        return Exit::ok;
+      }
+      if (closed && !adds_note && !options.force) {
+        const std::string note_vi = change.note.empty() ? "" : ", ghi chú “" + change.note + "”";
+        const std::string note_en = change.note.empty() ? "" : ", note “" + change.note + "”";
+        print_error(
+            g,
+            {fmt::format("`{}`{} đã được ghi là {} ({}:{}): không ghi đè bản ghi đó; nếu đúng là "
+                         "thay bằng đã xong ngày {}{}, chạy lại với --force",
+                         options.id, which, record_words(e).vi, path, e.at.line, change.date.dmy(),
+                         note_vi),
+             fmt::format("`{}`{} is already recorded as {} ({}:{}): that record is not "
+                         "overwritten; if it is to be replaced by done on {}{}, run again with "
+                         "--force",
+                         options.id, which, record_words(e).en, path, e.at.line, change.date.dmy(),
+                         note_en)});
+        return Exit::failure;
+      }
+      if (!adds_note) {
+        // The note stays unless --note gives another: name it only when it is replaced.
+        ProgressEntry old = e;
+        if (change.note.empty() || change.note == e.note.value) old.note.value.clear();
+        replaced = record_words(old);
+      }
     }
     old_text = std::move(side_text);
   }
@@ -192,18 +254,23 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
     return Exit::failure;
   }
   const bool vi = g.lang == Lang::vi;
-  std::string which;
-  if (change.occurrence) {
-    which = fmt::format(fmt::runtime(vi ? " (lần {})" : " (occurrence {})"), *change.occurrence);
-  }
+  const std::string which = which_words(change, g);
   if (options.undo) {
     fmt::print(fmt::runtime(vi ? "Đã xóa tiến độ của `{}`{} khỏi {}.\n"
                                : "Removed the progress of `{}`{} from {}.\n"),
                options.id, which, path);
   } else {
-    fmt::print(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}.\n"
-                               : "Recorded in {}: `{}`{} done on {}.\n"),
-               path, options.id, which, change.date.dmy());
+    std::string instead;
+    if (!replaced.empty()) {
+      instead = vi ? ", thay cho bản ghi trước: " + replaced.vi
+                   : ", replacing the earlier record: " + replaced.en;
+    }
+    write_stdout(fmt::format(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}{}.\n"
+                                             : "Recorded in {}: `{}`{} done on {}{}.\n"),
+                             path, options.id, which, change.date.dmy(), instead));
+    if (options.occurrence == 0 && repeats) {
+      write_stdout(closed_occurrences_text(options.plan, options.id, *due, change.date, g.lang));
+    }
   }
   return Exit::ok;
 }
@@ -243,20 +310,32 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                         "required when the day done is before the last occurrence"))
       ->check(CLI::Range(1, 366).description(""))
       ->type_name("N");
+  command->add_flag("--force", options->force,
+                    g.tr("Thay bản ghi đã có của việc đã xong hay đã hủy (không có --force: "
+                         "không ghi đè)",
+                         "Replace a record of the item done or cancelled (without --force it is "
+                         "not overwritten)"));
   command->add_flag("--undo", options->undo,
                     g.tr("Xóa tiến độ đã ghi của việc này", "Remove the progress recorded for it"));
   command->footer(g.tr(
       "Tệp tiến độ: KẾ_HOẠCH.progress.yaml bên cạnh kế hoạch (tạo mới nếu chưa có); giữ nguyên\n"
       "chú thích và thứ tự; tệp kế hoạch không bị sửa.\n"
-      "Trạng thái thoát: 0 đã ghi, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 không thực hiện\n"
-      "được (mã không có, ngày không hợp lệ, không ghi được tệp).\n"
+      "Việc đã ghi xong hay đã hủy chỉ được ghi lại với --force, và câu xác nhận nói bản ghi\n"
+      "cũ; ghi cả việc có nhiều lần đến hạn thì câu xác nhận kể từng lần và lần nào xong muộn.\n"
+      "Trạng thái thoát: 0 đã ghi (hoặc đã ghi y như vậy từ trước), 1 tệp kế hoạch hoặc tệp\n"
+      "tiến độ có lỗi, 2 không thực hiện được (mã không có, ngày không hợp lệ hay ở trước khi\n"
+      "lần đến hạn bắt đầu, việc đã ghi xong mà thiếu --force, không ghi được tệp).\n"
       "Ví dụ:\n  kehoach done plan.yaml kiem-tra --date 12/09/2025 --note \"Báo cáo số 15/BC\"\n"
       "  kehoach done plan.yaml bao-cao-quy --occurrence 2\n"
       "  kehoach done plan.yaml kiem-tra --undo\n",
       "Progress file: PLAN.progress.yaml beside the plan (created when absent); comments and\n"
       "order are kept; the plan file is never changed.\n"
-      "Exit status: 0 recorded, 1 the plan or the progress file has errors, 2 could not run\n"
-      "(no such id, a bad date, the file cannot be written).\n"
+      "An item recorded done or cancelled is recorded again only with --force, and the\n"
+      "confirmation gives the old record; recording the whole of an item that falls due several\n"
+      "times lists each occurrence and which are late.\n"
+      "Exit status: 0 recorded (or already recorded the same), 1 the plan or the progress file\n"
+      "has errors, 2 could not run (no such id, a bad date or one before the occurrence begins,\n"
+      "an item already recorded without --force, the file cannot be written).\n"
       "Examples:\n  kehoach done plan.yaml kiem-tra --date 2025-09-12 --note \"Report 15/BC\"\n"
       "  kehoach done plan.yaml bao-cao-quy --occurrence 2\n"
       "  kehoach done plan.yaml kiem-tra --undo\n"));

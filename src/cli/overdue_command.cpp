@@ -40,8 +40,10 @@ Exit run_overdue(const OverdueOptions& options, const Globals& g) {
       out = render_overdue_text(report, g.lang, output_width(options.list.width), g.color_stdout());
     }
     could_not_run = inputs.could_not_run;
-    // Like grep: 1 when something was found (overdue), or when a file could not be read.
-    findings = report.overdue_count() > 0 || has_input_problems(inputs);
+    // Like grep: 1 when something was found (overdue), or when a file could not be read, or an
+    // open item's deadline cannot be read (it might be overdue: the answer is incomplete).
+    findings =
+        report.overdue_count() > 0 || has_input_problems(inputs) || !report.unreadable.empty();
   }
   write_stdout(out, g.color_stdout());
   if (could_not_run) return Exit::failure;
@@ -78,12 +80,14 @@ void add_overdue_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       ->check(CLI::IsMember({"text", "md", "json", "csv"}).description(""))
       ->type_name("text|md|json|csv");
   command->footer(g.tr(
-      "Trạng thái thoát: 0 không có việc quá hạn, 1 có việc quá hạn hoặc có tệp không đọc được,\n"
-      "2 không thực hiện được (đường dẫn không có, cách dùng sai).\n"
+      "Trạng thái thoát: 0 không có việc quá hạn, 1 có việc quá hạn, có tệp không đọc được hoặc\n"
+      "có việc chưa xong mà thời hạn không đọc được (liệt kê ở cuối, kèm tệp:dòng), 2 không thực\n"
+      "hiện được (đường dẫn không có, cách dùng sai).\n"
       "Ví dụ:\n  kehoach overdue ke-hoach/ --as-of 10/12/2025 --within 30\n"
       "  kehoach overdue ke-hoach/ --agency \"UBND xã\" --format md > qua-han.md\n",
-      "Exit status: 0 nothing overdue, 1 something overdue or a file could not be read,\n"
-      "2 could not run (a path does not exist, bad usage).\n"
+      "Exit status: 0 nothing overdue, 1 something overdue, a file could not be read, or an open\n"
+      "item's deadline cannot be read (listed at the end with file:line), 2 could not run (a path\n"
+      "does not exist, bad usage).\n"
       "Examples:\n  kehoach overdue plans/ --as-of 2025-12-10 --within 30\n"
       "  kehoach overdue plans/ --agency \"UBND xã\" --format md > overdue.md\n"));
   command->callback(

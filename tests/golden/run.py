@@ -12,8 +12,9 @@ Each folder tests/golden/<case>/ holds:
   prepare  optional: inputs a repository cannot hold, made before the run and removed after, one
            per line: `copy SRC DEST` (DEST may hold \\xHH escapes for bytes), `fifo NAME`,
            `mkdir NAME`, `symlink TARGET NAME`, `concat DEST FILE[*COUNT[#]]...` (the files joined,
-           each COUNT times; with `#`, `{n}` in the file counts 0, 1, 2…), `expect NAME` (an output the command must create; checked, then
-           removed)
+           each COUNT times; with `#`, `{n}` in the file counts 0, 1, 2…), `expect NAME [FILE]` (an output the command must create; checked, then
+           removed; with FILE, it must equal that file byte for byte, and --update rewrites
+           FILE; NAME may be a file `copy` made, which the command is then expected to edit)
   stdout-to optional: `/dev/full` (standard output is that device) or `closed`
   fsize    optional: a file size limit in bytes (RLIMIT_FSIZE) for the command
 and any input files the command reads. Inputs too large to keep in the repository are
@@ -51,9 +52,12 @@ EXPECTED = {"cmd", "stdout", "stderr", "status", "README.md", "make-inputs", "en
             "prepare", "stdout-to", "fsize"}
 
 
-def digest_inputs(case: Path) -> dict:
+def digest_inputs(case: Path, outputs=()) -> dict:
+    """SHA-256 of every input file of `case`, leaving out the expected outputs (full paths)."""
     sums = {}
     for path in sorted(case.rglob("*")):
+        if os.fsencode(str(path)) in outputs:
+            continue
         if path.is_file() and path.relative_to(case).as_posix() not in EXPECTED:
             sums[path.relative_to(case).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return sums
@@ -115,7 +119,8 @@ def prepare(case: Path) -> list:
                     else:
                         out.write(data * int(count or "1"))
         elif op == "expect":
-            made.append(("expect", os.path.join(base, unescape_name(args[0]))))
+            made.append(("expect", os.path.join(base, unescape_name(args[0])),
+                         case / args[1] if len(args) > 1 else None))
             continue
         elif op == "symlink":
             target = os.path.join(base, unescape_name(args[1]))
@@ -204,7 +209,10 @@ def main() -> int:
                     case_env.pop(key, None)
         prepared = prepare(case)
         expected_outputs = [t[1] for t in prepared if isinstance(t, tuple)]
-        before = digest_inputs(case)
+        expected_texts = {t[1]: t[2] for t in prepared if isinstance(t, tuple) and t[2]}
+        # The files an output is compared with are rewritten by --update: not inputs either.
+        skipped = expected_outputs + [os.fsencode(str(f)) for f in expected_texts.values()]
+        before = digest_inputs(case, skipped)
         stdout_to = (case / "stdout-to").read_text().strip() if (case / "stdout-to").exists() else ""
         fsize = int((case / "fsize").read_text()) if (case / "fsize").exists() else None
 
@@ -257,14 +265,26 @@ def main() -> int:
             if not os.path.isfile(target):
                 problems.append(f"{os.fsdecode(target)} was not written")
             elif os.path.lexists(target):
+                want_file = expected_texts.get(target)
+                if want_file is not None:
+                    got = Path(os.fsdecode(target)).read_bytes()
+                    if args.update:
+                        want_file.write_bytes(got)
+                    elif got != read_or_empty(want_file):
+                        diff = difflib.unified_diff(
+                            read_or_empty(want_file).decode("utf-8", "replace").splitlines(True),
+                            got.decode("utf-8", "replace").splitlines(True),
+                            f"{want_file.name} (expected)", f"{os.fsdecode(target)} (got)")
+                        problems.append("output differs:\n" + "".join(diff))
                 os.unlink(target)
-        after = digest_inputs(case)
+        after = digest_inputs(case, skipped)
         if after != before:
             problems.append("an input file was changed")
         # A FIFO or a link prepared for the case must still be what it was (not replaced by a
         # regular file).
         for target in prepared:
-            if not isinstance(target, tuple) and not os.path.lexists(target):
+            if (not isinstance(target, tuple) and target not in expected_outputs
+                    and not os.path.lexists(target)):
                 problems.append(f"{os.fsdecode(target)} was removed")
         unprepare(prepared)
         for path in made:

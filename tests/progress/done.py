@@ -82,7 +82,25 @@ def main() -> int:
                   "    trien-khai-ke-hoach: {status: in_progress}   # đang làm\r\n",
                   '    trien-khai-ke-hoach: {status: done, date: 2026-02-12, note: "Số 7/BC \\"gấp\\""}'
                   "   # đang làm\r\n"))
+        # A record of the item done is the user's: another day replaces it only with --force,
+        # and the confirmation says what it replaced.
+        before = progress.read_bytes()
         r = done("tap-huan", "--date", "2026-03-05")
+        check("a done record again: refused without --force", (r.returncode, r.stderr),
+              (2, "kehoach: lỗi: `tap-huan` đã được ghi là đã xong ngày 02/03/2026, ghi chú "
+                  "“Hội nghị tại xã” (plan.progress.yaml:7): không ghi đè bản ghi đó; nếu đúng là "
+                  "thay bằng đã xong ngày 05/03/2026, chạy lại với --force\n"))
+        check("a done record again: the file unchanged", progress.read_bytes(), before)
+        r = done("tap-huan", "--date", "2026-03-02", lang="en")
+        check("the same record again: nothing written", (r.returncode, r.stdout),
+              (0, "Nothing written: `tap-huan` is already recorded as done on 02/03/2026, note "
+                  "“Hội nghị tại xã” (plan.progress.yaml:7).\n"))
+        check("the same record again: the file unchanged", progress.read_bytes(), before)
+        r = done("tap-huan", "--date", "2026-03-05", "--force")
+        check("replace with --force: the earlier record in the confirmation",
+              (r.returncode, r.stdout),
+              (0, "Đã ghi vào plan.progress.yaml: `tap-huan` đã xong ngày 05/03/2026, thay cho bản "
+                  "ghi trước: đã xong ngày 02/03/2026.\n"))
         check("replace a block entry: keeps its note and inner comment",
               progress.read_bytes().decode("utf-8").split("\r\n")[6:9],
               ['    tap-huan: {status: done, date: 2026-03-05, note: "Hội nghị tại xã"}',

@@ -13,6 +13,7 @@
 #include "base/text_table.hpp"
 #include "kehoach/agency.hpp"
 #include "kehoach/check.hpp"
+#include "kehoach/due.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
 
@@ -415,7 +416,9 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
     }
   }
   for (const auto& o : list.undated) {
-    if (o.open_on(as_of)) ++report.undated;
+    if (!o.open_on(as_of)) continue;
+    ++report.undated;
+    if (!o.reading) report.unreadable.push_back(o);
   }
   report.overdue = group_by_agency(std::move(overdue));
   report.due_soon = group_by_agency(std::move(soon));
@@ -520,6 +523,20 @@ std::string issued_text(const OverdueReport& report, Lang lang) {
                        is_vi(lang) ? "ngày " + o.status_date->dmy() : "on " + o.status_date->dmy());
   }
   return out;
+}
+
+// A heading for the items whose deadline cannot be read (`{}` is their number) and the items,
+// one a line; empty when there are none.
+std::string unreadable_block(const std::vector<PlanSummary>& plans,
+                             const std::vector<Obligation>& items, Lang lang,
+                             std::string_view heading_vi, std::string_view heading_en) {
+  if (items.empty()) return {};
+  const std::size_t n = items.size();
+  std::string out = "\n";
+  out += is_vi(lang) ? fmt::format(fmt::runtime(heading_vi), n)
+                     : fmt::format(fmt::runtime(heading_en), n, n == 1 ? "item" : "items",
+                                   n == 1 ? "its" : "their");
+  return out + ":\n" + unreadable_lines(plans, items, lang, "  - ");
 }
 
 // How the phrase reads, besides its due date: "quý, từ 01/04/2024".
@@ -666,6 +683,26 @@ std::string agency_cell(const Obligation& o) {
 
 }  // namespace
 
+std::vector<Obligation> unreadable_items(const DeadlineList& list) {
+  std::vector<Obligation> out;
+  for (const auto& o : list.undated) {
+    if (!o.reading) out.push_back(o);
+  }
+  return out;
+}
+
+std::string unreadable_lines(const std::vector<PlanSummary>& plans,
+                             const std::vector<Obligation>& items, Lang lang,
+                             std::string_view indent) {
+  std::string out;
+  for (const auto& o : items) {
+    out += fmt::format("{}{}:{}: {} “{}”: {}\n", indent, plans[o.plan].file, o.at.line,
+                       o.id.empty() ? item_title(o, lang) : o.id, phrase_for_message(o.phrase),
+                       o.error.in(lang));
+  }
+  return out;
+}
+
 std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size_t width,
                                   bool color) {
   const bool vi = is_vi(lang);
@@ -718,6 +755,13 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
          {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)", true, 4, 12}},
         rows, "", width, style);
   }
+  out += unreadable_block(list.plans, unreadable_items(list), lang,
+                          "{} việc có thời hạn không đọc được nên không có ngày đến hạn, không có "
+                          "trong tệp lịch (ics), không được xét quá hạn (lỗi trong kế hoạch; "
+                          "`kehoach validate` chỉ rõ)",
+                          "{} {} with a deadline that cannot be read: no due date, no place in "
+                          "a calendar (ics) file, no overdue check (an error in the plan; "
+                          "`kehoach validate` shows it)");
   if (list.without_deadline > 0) {
     out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
               : fmt::format("\n{} {} with no deadline written {} not listed.\n",
@@ -733,17 +777,60 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
 
 namespace {
 
+// "Nothing is overdue", unless some items could not be judged: then it says so at once, for a
+// reader who stops at the first line.
+std::string nothing_overdue_text(const OverdueReport& report, Lang lang) {
+  const std::size_t n = report.unreadable.size();
+  if (n == 0) return is_vi(lang) ? "Không có việc nào quá hạn." : "Nothing is overdue.";
+  return is_vi(lang) ? fmt::format(
+                           "Không có việc nào quá hạn trong các việc đọc được thời hạn; {} "
+                           "việc không xét được (xem cuối danh sách).",
+                           n)
+                     : fmt::format(
+                           "Nothing is overdue among the items whose deadline can be "
+                           "read; {} {} cannot be judged (see the end).",
+                           n, n == 1 ? "item" : "items");
+}
+
 // What the text and Markdown overdue lists end with: the undated items, the plans' own issuing
 // tasks counted done, the files that did not load and the broken progress files.
 std::string overdue_footer(const OverdueReport& report, Lang lang) {
   const bool vi = lang == Lang::vi;
   std::string out;
-  if (report.undated > 0) {
+  // An unreadable deadline is an error in the plan, not a deadline without a day: named apart,
+  // each with its file and line, so that "nothing overdue" is not read as the whole answer.
+  out += unreadable_block(report.plans, report.unreadable, lang,
+                          "{} việc không xét được quá hạn vì thời hạn không đọc được (lỗi trong "
+                          "kế hoạch; `kehoach validate` chỉ rõ)",
+                          "{} {} cannot be judged overdue because {} deadline cannot be read (an "
+                          "error in the plan; `kehoach validate` shows it)");
+  if (const std::size_t no_day = report.undated - report.unreadable.size(); no_day > 0) {
     out += vi ? fmt::format("\n{} việc chưa xác định được ngày, không bao giờ tính là quá hạn.\n",
-                            report.undated)
-              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", report.undated,
-                            report.undated == 1 ? "item" : "items",
-                            report.undated == 1 ? "is" : "are");
+                            no_day)
+              : fmt::format("\n{} {} that cannot be dated {} never overdue.\n", no_day,
+                            no_day == 1 ? "item" : "items", no_day == 1 ? "is" : "are");
+  }
+  // Listed with "đã xong …" in their progress column: why they are still open on the as-of day.
+  std::size_t later = 0;
+  for (const auto* groups : {&report.overdue, &report.due_soon}) {
+    for (const auto& g : *groups) {
+      for (const auto& i : g.items) {
+        if (!i.item.open() && i.item.status_date) ++later;
+      }
+    }
+  }
+  if (later > 0) {
+    out += vi ? fmt::format(
+                    "\n{} việc trong danh sách trên được ghi xong hoặc hủy sau ngày {} "
+                    "(xem cột Tiến độ), nên chưa được tính là xong vào ngày đó; ngày "
+                    "ghi ở tương lai là ghi nhầm: sửa `date:` trong tệp tiến độ.\n",
+                    later, report.as_of.dmy())
+              : fmt::format(
+                    "\n{} {} above {} recorded done or cancelled after {} (see the "
+                    "Progress column), so not counted as closed on that day; a day in "
+                    "the future is a slip: correct `date:` in the progress file.\n",
+                    later, later == 1 ? "item" : "items", later == 1 ? "is" : "are",
+                    report.as_of.dmy());
   }
   if (const auto issued = issued_text(report, lang); !issued.empty()) {
     out += "\n" + issued + "\n";
@@ -797,7 +884,7 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
 
   const std::size_t late = report.overdue_count();
   if (late == 0) {
-    out += vi ? "Không có việc nào quá hạn.\n" : "Nothing is overdue.\n";
+    out += nothing_overdue_text(report, lang) + "\n";
   } else {
     out +=
         vi ? fmt::format("Quá hạn: {} việc của {} cơ quan.\n", late, report.overdue.size())
@@ -886,6 +973,13 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
                      o.phrase, reading_text(o, lang), progress_text(o, lang)});
     }
   }
+  out += unreadable_block(list.plans, unreadable_items(list), lang,
+                          "{} việc có thời hạn không đọc được nên không có ngày đến hạn, không có "
+                          "trong tệp lịch (ics), không được xét quá hạn (lỗi trong kế hoạch; "
+                          "`kehoach validate` chỉ rõ)",
+                          "{} {} with a deadline that cannot be read: no due date, no place in "
+                          "a calendar (ics) file, no overdue check (an error in the plan; "
+                          "`kehoach validate` shows it)");
   if (list.without_deadline > 0) {
     out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
               : fmt::format("\n{} {} with no deadline written {} not listed.\n",
@@ -927,7 +1021,7 @@ std::string render_overdue_markdown(const OverdueReport& report, Lang lang) {
   const std::size_t late = report.overdue_count();
   out += fmt::format("\n## {} ({})\n", vi ? "Quá hạn" : "Overdue", late);
   if (late == 0) {
-    out += vi ? "\nKhông có việc nào quá hạn.\n" : "\nNothing is overdue.\n";
+    out += "\n" + nothing_overdue_text(report, lang) + "\n";
   } else {
     groups(report.overdue, true);
   }
@@ -1100,6 +1194,14 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
     // Only when there are any, so that every other report reads as before.
     out += fmt::format("  \"not_overdue_issued\": {},\n",
                        json_array(report.issued, "  ", [&](const Obligation& o) {
+                         return json_item(report.plans, o, lang, "");
+                       }));
+  }
+  if (!report.unreadable.empty()) {
+    // Only when there are any, as above: open items whose deadline cannot be read (counted in
+    // `undated` too), each with its file, line and why.
+    out += fmt::format("  \"unreadable\": {},\n",
+                       json_array(report.unreadable, "  ", [&](const Obligation& o) {
                          return json_item(report.plans, o, lang, "");
                        }));
   }
@@ -1292,6 +1394,28 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
   };
   rows(report.overdue, true);
   rows(report.due_soon, false);
+  // Open items whose deadline cannot be read: never overdue, so a row of their own says so.
+  for (const auto& o : report.unreadable) {
+    const PlanSummary& p = report.plans[o.plan];
+    CsvRecord r;
+    r.text(vi ? "thời hạn không đọc được" : "deadline cannot be read");
+    r.text(o.lead.empty() ? o.agency : o.lead);
+    r.text(o.agency);
+    r.bare("");
+    r.bare("");
+    r.bare("");
+    r.text(o.progress_error ? progress_text(o, lang)
+                            : std::string(o.status ? status_label(*o.status, lang) : ""));
+    r.date(o.status_date);
+    r.text(item_title(o, lang));
+    r.text(o.id);
+    r.text(o.phrase);
+    r.text(plan_label(p));
+    r.text(p.number);
+    r.text(p.file);
+    r.number(o.at.line);
+    out += r.end();
+  }
   return out;
 }
 
