@@ -360,6 +360,33 @@ bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
   return false;
 }
 
+// The year of an act's number ("59/2012/NĐ-CP"): it keeps its year.
+bool act_number(std::string_view s, const Token& token) {
+  return token.type == TokenType::year && token.end < s.size() && s[token.end] == '/';
+}
+
+// True when `token` is the date of the act whose number `previous` ends: "80/2025/NĐ-CP ngày
+// 01/4/2025", "150/STP-VBPL ngày 14/03/2026" (the number's year ends the clause names_a_law reads,
+// so the act's own date is told apart here).
+bool act_date(std::string_view s, const Token* previous, const Token& token) {
+  if (previous == nullptr || !act_number(s, *previous) || token.type == TokenType::year) {
+    return false;
+  }
+  std::string_view between = s.substr(previous->end, token.begin - previous->end);
+  const auto space = between.find(' ');
+  if (space == std::string_view::npos) return false;
+  between.remove_prefix(space + 1);
+  return between.empty() || between == "ngày ";
+}
+
+// True when token `i` of `tokens` (scanned from `s`) is a law's or a cited document's date or
+// year, not the plan's: the one rule for deadline phrases and free text.
+bool cited(std::string_view s, const std::vector<Token>& tokens, std::size_t i) {
+  const Token* previous = i == 0 ? nullptr : &tokens[i - 1];
+  return names_a_law(s, tokens[i].begin, previous == nullptr ? 0 : previous->end) ||
+         act_date(s, previous, tokens[i]);
+}
+
 // True when the date at `at` is the day something took or takes effect ("có hiệu lực từ
 // 01/07/2025", "hiệu lực thi hành kể từ ngày 01/3/2026"): a fact of its own year.
 bool effective_date(std::string_view s, std::size_t at) {
@@ -554,13 +581,12 @@ class Roller {
       for (const auto& seg : scalar_segments(m_lines, due->phrase.at)) {
         const std::string_view s =
             std::string_view(m_lines[seg.line]).substr(seg.begin, seg.end - seg.begin);
-        std::size_t previous_end = 0;
-        for (const auto& token : scan(s)) {
-          const std::size_t floor = previous_end;
-          previous_end = token.end;
+        const auto tokens = scan(s);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+          const Token& token = tokens[i];
           if (token.type == TokenType::year || !token.date.valid()) continue;
           // A cited document's date ("Công văn số 150/STP-VBPL ngày 14/03/2026") is its own.
-          if (names_a_law(s, token.begin, floor)) continue;
+          if (cited(s, tokens, i)) continue;
           auto [it, inserted] = seen.emplace(token.date, std::pair{last_day, seg.line});
           if (!inserted) it->second.first = it->second.first || last_day;
         }
@@ -624,13 +650,11 @@ class Roller {
     for (const auto& seg : scalar_segments(m_lines, due.phrase.at)) {
       const std::string& line = m_lines[seg.line];
       const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
-      std::size_t previous_end = 0;
-      for (const auto& token : scan(s)) {
-        const std::size_t floor = previous_end;
-        previous_end = token.end;
-        // Act numbers (59/2012/NĐ-CP) keep their year.
-        if (token.type == TokenType::year && token.end < s.size() && s[token.end] == '/') continue;
-        if (names_a_law(s, token.begin, floor)) {
+      const auto tokens = scan(s);
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (act_number(s, token)) continue;
+        if (cited(s, tokens, i)) {
           kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", shown_token(s, token));
           continue;
         }
@@ -669,26 +693,24 @@ class Roller {
     for (const auto& seg : scalar_segments(m_lines, text.at)) {
       const std::string& line = m_lines[seg.line];
       const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
-      std::size_t previous_end = 0;
-      for (const auto& token : scan(s)) {
-        const std::size_t floor = previous_end;
-        previous_end = token.end;
+      const auto tokens = scan(s);
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
         const std::string_view written = s.substr(token.begin, token.end - token.begin);
         std::string replacement;
         if (token.type == TokenType::year) {
           if (token.year != plan_year && token.year != plan_year - 1) continue;
-          if (token.end < s.size() && s[token.end] == '/') continue;
+          if (act_number(s, token)) continue;
           const bool named =
               preceded_by_year_word(s, token.begin) || month_or_quarter_slash(s, token.begin);
-          if (!named || names_a_law(s, token.begin, floor)) continue;
+          if (!named || cited(s, tokens, i)) continue;
           if (token.year != plan_year) {
             kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", shown_token(s, token));
             continue;
           }
           replacement = std::to_string(m_new_year);
         } else {
-          if (!token.date.valid() || names_a_law(s, token.begin, floor) ||
-              effective_date(s, token.begin)) {
+          if (!token.date.valid() || cited(s, tokens, i) || effective_date(s, token.begin)) {
             continue;
           }
           const auto found = m_dates.find(token.date);
