@@ -365,9 +365,9 @@ bool act_number(std::string_view s, const Token& token) {
   return token.type == TokenType::year && token.end < s.size() && s[token.end] == '/';
 }
 
-// True when `token` is the date of the act whose number `previous` ends: "80/2025/NĐ-CP ngày
-// 01/4/2025", "150/STP-VBPL ngày 14/03/2026" (the number's year ends the clause names_a_law reads,
-// so the act's own date is told apart here).
+// True when `token` is the date of the act whose number `previous` ends ("Nghị định số
+// 80/2025/NĐ-CP ngày 01/4/2025"): the number's year ends the clause names_a_law reads, so the
+// act's own date is told apart here.
 bool act_date(std::string_view s, const Token* previous, const Token& token) {
   if (previous == nullptr || !act_number(s, *previous) || token.type == TokenType::year) {
     return false;
