@@ -739,11 +739,11 @@ signature: {title: CHỦ TỊCH}
   CHECK(after[19] == "    due: Tháng 8/2027");
   REQUIRE(rolled.notes.size() == 2);
   CHECK(rolled.notes[0].en ==
-        "line 16: date 31/8/2026 to 31/8/2027, 15/5/2026 to 15/5/2027 (a Saturday) moved: check "
-        "the day in 2027; “năm 2025”, “12/2025” kept (before the old plan's year 2026): leave a "
+        "line 16: moved 31/8/2026 to 31/8/2027, 15/5/2026 to 15/5/2027 (a Saturday): check the "
+        "day in 2027; “năm 2025”, “12/2025” kept (before the old plan's year 2026): leave a "
         "fixed date or year as it is; if it means the year before the plan's, make it 2026");
   CHECK(rolled.notes[1].en ==
-        "line 18: date 10 tháng 9 năm 2026 to 10 tháng 9 năm 2027 moved: check the day in 2027");
+        "line 18: moved 10 tháng 9 năm 2026 to 10 tháng 9 năm 2027: check the day in 2027");
 }
 
 TEST_CASE("rollover turns 29/02 into 28/02 with a note") {

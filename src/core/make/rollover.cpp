@@ -739,7 +739,7 @@ class Roller {
       m_date_marks[line].push_back(
           {fmt::format("đã đổi ngày {}: kiểm tra ngày của năm {}", join(moved_vi, ", "),
                        m_new_year),
-           fmt::format("date {} moved: check the day in {}", join(moved_en, ", "), m_new_year)});
+           fmt::format("moved {}: check the day in {}", join(moved_en, ", "), m_new_year)});
     }
     if (!kept.empty()) {
       m_date_marks[line].push_back(
