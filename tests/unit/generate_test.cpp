@@ -746,6 +746,41 @@ signature: {title: CHỦ TỊCH}
         "line 18: moved 10 tháng 9 năm 2026 to 10 tháng 9 năm 2027: check the day in 2027");
 }
 
+TEST_CASE("rollover marks a district body in a block scalar above its key, not inside it") {
+  const std::string text = R"(format: kehoach/1
+status: draft
+issuer: {name: UBND tỉnh A, level: province}
+year: 2025
+title: Kế hoạch năm 2025
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - id: a
+    title: Tập huấn
+    kind: training
+    partners: |   # ghi theo dự thảo
+      UBND các huyện
+      và các xã
+    due: Quý I năm 2025
+responsibilities: [{agency: X, duties: [{text: t}]}]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const RolloverResult rolled = roll(text, 2026);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  CHECK(after[1] ==
+        "#   - 1 chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa (dòng 16)");
+  CHECK(after[15] ==
+        "    # kehoach: còn nhắc cấp huyện (không còn từ 01/07/2025): sửa theo cấp tỉnh, cấp xã");
+  CHECK(after[16] == "    partners: |   # ghi theo dự thảo");
+  CHECK(after[17] == "      UBND các huyện");
+  const LoadResult loaded = load_plan(rolled.text, "new.yaml");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.plan.tasks[0].partners[0].value == "UBND các huyện\nvà các xã\n");
+}
+
 TEST_CASE("rollover turns 29/02 into 28/02 with a note") {
   const std::string text = minimal_plan_head.substr(0, minimal_plan_head.find("year:")) +
                            R"(year: 2024

@@ -636,9 +636,24 @@ class Roller {
     return moved.valid() ? moved : last_day_of_month(moved.year, moved.month);
   }
 
-  // The line a text starts on (a block scalar's is its key's line, never one of its own).
-  static std::size_t start_line(const Text& text) {
-    return static_cast<std::size_t>(std::max(1, text.at.line)) - 1;
+  // The line a `# kehoach:` mark about `text` goes above: the line the text starts on, or for a
+  // block scalar (`|`, `>`) its key's line, since a comment among its lines would be its text.
+  std::size_t mark_line(const Text& text) const {
+    const std::size_t line = static_cast<std::size_t>(std::max(1, text.at.line)) - 1;
+    if (line >= m_lines.size()) return line;
+    for (std::size_t j = line; j-- > 0;) {
+      if (blank_line(m_lines[j])) continue;
+      std::string_view l = m_lines[j];
+      if (const auto comment = l.find(" #"); comment != std::string_view::npos) {
+        l = l.substr(0, comment);
+      }
+      l = trim(l);
+      const auto space = l.find_last_of(' ');
+      const std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
+      const bool header = !last.empty() && (last.front() == '|' || last.front() == '>');
+      return header && indentation(m_lines[j]) < indentation(m_lines[line]) ? j : line;
+    }
+    return line;
   }
 
   // Every date and year in a deadline phrase moves, except those of a document the phrase
@@ -670,7 +685,7 @@ class Roller {
       }
     }
     if (!kept.empty()) {
-      m_date_marks[start_line(due.phrase)].push_back(
+      m_date_marks[mark_line(due.phrase)].push_back(
           {fmt::format("thời hạn giữ nguyên {} của văn bản được viện dẫn; nếu năm {} theo văn bản "
                        "khác thì sửa lại",
                        kept, m_new_year),
@@ -734,7 +749,7 @@ class Roller {
         add_edit(seg.line, seg.begin + token.begin, seg.begin + token.end, replacement);
       }
     }
-    const std::size_t line = start_line(text);
+    const std::size_t line = mark_line(text);
     if (!moved_vi.empty()) {
       m_date_marks[line].push_back(
           {fmt::format("đã đổi ngày {}: kiểm tra ngày của năm {}", join(moved_vi, ", "),
@@ -1010,7 +1025,7 @@ class Roller {
           }
         }
       }
-      if (!edited && !segments.empty()) flag_district(segments.front().line);
+      if (!edited && !segments.empty()) flag_district(mark_line(*t));
     }
     flag_district_texts(done);
     if (!changed.empty()) {
@@ -1030,7 +1045,7 @@ class Roller {
     for (const Text* t : texts) {
       if (done.contains(t) || !mentions_district(t->value)) continue;
       // The old parent block is gone: its title needs no flag.
-      if (!m_deleted.contains(start_line(*t))) flag_district(start_line(*t));
+      if (!m_deleted.contains(mark_line(*t))) flag_district(mark_line(*t));
     }
   }
 
