@@ -552,8 +552,14 @@ TEST_CASE("rollover keeps comments and every line that holds no date") {
   const std::string text = read_example("tan-bien-2024");
   const RolloverResult rolled = roll(text, 2025);
   const auto before = lines_of(text);
-  const auto after = lines_of(rolled.text);
-  REQUIRE(before.size() == after.size());
+  auto after = lines_of(rolled.text);
+  // The one line added: the mark on a scope whose 31/12/2023, the year before the plan's, stays.
+  REQUIRE(after.size() == before.size() + 1);
+  CHECK(after[96] ==
+        "    # kehoach: giữ nguyên “31/12/2023” (trước năm 2024 của kế hoạch cũ): ngày, năm cố "
+        "định thì để nguyên; nếu là năm trước năm kế hoạch thì sửa thành năm 2024");
+  CHECK(after[97].ends_with("từ 01/01/2019 đến 31/12/2023   # \"a) Phạm vi theo dõi:\""));
+  after.erase(after.begin() + 96);
   for (std::size_t i = 0; i < before.size(); ++i) {
     CAPTURE(before[i]);
     const bool dated =
@@ -644,6 +650,137 @@ signature: {title: CHỦ TỊCH}
         "19/11/2027");
 }
 
+TEST_CASE("rollover keeps a cited document's date and a law's year in a deadline, marked") {
+  const std::string text = minimal_plan_head + R"(title: Kế hoạch năm 2026
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - id: a
+    title: Tập huấn
+    kind: training
+    due: Theo thời hạn tại Công văn số 150/STP-VBPL ngày 14/03/2026 của Sở Tư pháp
+  - id: b
+    title: Rà soát
+    kind: other
+    due: Sau khi Luật Đất đai năm 2024 được sửa đổi, bổ sung có hiệu lực
+  - id: c
+    title: Báo cáo
+    kind: report
+    due: chậm nhất ngày 14/03/2026
+responsibilities: [{agency: X, duties: [{text: t}]}]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const RolloverResult rolled = roll(text, 2027);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  CHECK(after[12] ==
+        "    # kehoach: thời hạn giữ nguyên “14/03/2026” của văn bản được viện dẫn; nếu năm 2027 "
+        "theo văn bản khác thì sửa lại");
+  CHECK(after[13] ==
+        "    due: Theo thời hạn tại Công văn số 150/STP-VBPL ngày 14/03/2026 của Sở Tư pháp");
+  CHECK(after[17] ==
+        "    # kehoach: thời hạn giữ nguyên “năm 2024” của văn bản được viện dẫn; nếu năm 2027 "
+        "theo văn bản khác thì sửa lại");
+  CHECK(after[18] == "    due: Sau khi Luật Đất đai năm 2024 được sửa đổi, bổ sung có hiệu lực");
+  // The same day as the plan's own deadline still moves there (14/03/2027 is a Sunday).
+  CHECK(after[22] == "    due: chậm nhất ngày 12/03/2027");
+  REQUIRE(rolled.notes.size() == 3);
+  CHECK(rolled.notes[0].en ==
+        "line 13: the deadline keeps “14/03/2026”, the cited document's; if 2027 follows another "
+        "document, edit it");
+  CHECK(rolled.notes[1].en ==
+        "line 18: the deadline keeps “năm 2024”, the cited document's; if 2027 follows another "
+        "document, edit it");
+  CHECK(rolled.notes[2].en ==
+        "line 23: 14/03/2027 is a Sunday: the deadline moves back to Friday 12/03/2027");
+}
+
+TEST_CASE("rollover moves and marks a plan-year date in a text, keeps and marks the year before") {
+  const std::string text = minimal_plan_head + R"(title: Kế hoạch năm 2026
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose:
+  - Phổ biến Nghị định số 80/2025/NĐ-CP ngày 01/4/2025 và Kế hoạch năm 2026.
+  - Theo dõi các quy định có hiệu lực từ 01/7/2026 và có hiệu lực kể từ ngày 15/02/2026.
+requirements: [x]
+tasks:
+  - id: a
+    title: Tập huấn
+    kind: training
+    description:
+      - Tự kiểm tra trong tháng 8/2026 (hoàn thành trước 31/8/2026), vào ngày 15/5/2026; đánh giá kết quả năm 2025 và tháng 12/2025.
+    output: Báo cáo gửi trước ngày 10 tháng 9 năm 2026
+    due: Tháng 8/2026
+responsibilities: [{agency: X, duties: [{text: t}]}]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const RolloverResult rolled = roll(text, 2027);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  // An act's date and the day a rule takes effect are facts of their year: kept, not marked.
+  CHECK(after[7] == "  - Phổ biến Nghị định số 80/2025/NĐ-CP ngày 01/4/2025 và Kế hoạch năm 2027.");
+  CHECK(after[8] ==
+        "  - Theo dõi các quy định có hiệu lực từ 01/7/2026 và có hiệu lực kể từ ngày 15/02/2026.");
+  CHECK(after[15] ==
+        "      # kehoach: đã đổi ngày 31/8/2026 thành 31/8/2027, 15/5/2026 thành 15/5/2027 (thứ "
+        "Bảy): kiểm tra ngày của năm 2027; giữ nguyên “năm 2025”, “12/2025” (trước năm 2026 của "
+        "kế hoạch cũ): ngày, năm cố định thì để nguyên; nếu là năm trước năm kế hoạch thì sửa "
+        "thành năm 2026");
+  // The whole sentence moves, never half of it.
+  CHECK(after[16] ==
+        "      - Tự kiểm tra trong tháng 8/2027 (hoàn thành trước 31/8/2027), vào ngày 15/5/2027; "
+        "đánh giá kết quả năm 2025 và tháng 12/2025.");
+  CHECK(after[17] ==
+        "    # kehoach: đã đổi ngày 10 tháng 9 năm 2026 thành 10 tháng 9 năm 2027: kiểm tra ngày "
+        "của năm 2027");
+  CHECK(after[18] == "    output: Báo cáo gửi trước ngày 10 tháng 9 năm 2027");
+  CHECK(after[19] == "    due: Tháng 8/2027");
+  REQUIRE(rolled.notes.size() == 2);
+  CHECK(rolled.notes[0].en ==
+        "line 16: moved 31/8/2026 to 31/8/2027, 15/5/2026 to 15/5/2027 (a Saturday): check the "
+        "day in 2027; “năm 2025”, “12/2025” kept (before the old plan's year 2026): leave a "
+        "fixed date or year as it is; if it means the year before the plan's, make it 2026");
+  CHECK(rolled.notes[1].en ==
+        "line 18: moved 10 tháng 9 năm 2026 to 10 tháng 9 năm 2027: check the day in 2027");
+}
+
+TEST_CASE("rollover marks a district body in a block scalar above its key, not inside it") {
+  const std::string text = R"(format: kehoach/1
+status: draft
+issuer: {name: UBND tỉnh A, level: province}
+year: 2025
+title: Kế hoạch năm 2025
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - id: a
+    title: Tập huấn
+    kind: training
+    partners: |   # ghi theo dự thảo
+      UBND các huyện
+      và các xã
+    due: Quý I năm 2025
+responsibilities: [{agency: X, duties: [{text: t}]}]
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const RolloverResult rolled = roll(text, 2026);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  CHECK(after[1] ==
+        "#   - 1 chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa (dòng 16)");
+  CHECK(after[15] ==
+        "    # kehoach: còn nhắc cấp huyện (không còn từ 01/07/2025): sửa theo cấp tỉnh, cấp xã");
+  CHECK(after[16] == "    partners: |   # ghi theo dự thảo");
+  CHECK(after[17] == "      UBND các huyện");
+  const LoadResult loaded = load_plan(rolled.text, "new.yaml");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.plan.tasks[0].partners[0].value == "UBND các huyện\nvà các xã\n");
+}
+
 TEST_CASE("rollover turns 29/02 into 28/02 with a note") {
   const std::string text = minimal_plan_head.substr(0, minimal_plan_head.find("year:")) +
                            R"(year: 2024
@@ -719,27 +856,37 @@ signature: {title: CHỦ TỊCH}
   CHECK(rolled.text.find("còn một lớp") == std::string::npos);
   CHECK(rolled.text.find("district") == std::string::npos);
   const auto after = lines_of(rolled.text);
-  CHECK(after[13] == "    levels: [department, commune]");
-  CHECK(after[18] == "      - department");
-  CHECK(after[19] == "      - commune");
-  CHECK(after[20] == "  - id: c");
-  CHECK(after[23] == "    levels: [commune]");
-  CHECK(after[26] == "    level: commune");
-  CHECK(after[31] == "        due: chậm nhất ngày 04/12/2026");  // 05/12/2026 is a Saturday
+  // The top comment (3 lines) and the mark above the district body are the lines added.
+  CHECK(after[0] == "# kehoach: chuyển sang năm 2026, sau cải cách năm 2025:");
+  CHECK(after[1] ==
+        "#   - 1 chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa (dòng 29)");
+  CHECK(after[16] == "    levels: [department, commune]");
+  CHECK(after[21] == "      - department");
+  CHECK(after[22] == "      - commune");
+  CHECK(after[23] == "  - id: c");
+  CHECK(after[26] == "    levels: [commune]");
+  CHECK(after[28] ==
+        "  # kehoach: còn nhắc cấp huyện (không còn từ 01/07/2025): sửa theo cấp tỉnh, cấp xã");
+  CHECK(after[29] == "  - agency: UBND các huyện");
+  CHECK(after[30] == "    level: commune");
+  CHECK(after[35] == "        due: chậm nhất ngày 04/12/2026");  // 05/12/2026 is a Saturday
   const auto found = validate(rolled.text);
   CHECK_MESSAGE(!has_errors(found), listed(found));
-  REQUIRE(rolled.notes.size() == 4);
+  REQUIRE(rolled.notes.size() == 5);
   CHECK(rolled.notes[0].en ==
-        "line 27: “UBND các huyện” is addressed to the district level, gone "
+        "line 31: “UBND các huyện” is addressed to the district level, gone "
         "from 01/07/2025: it is now the commune level (`commune`); rename "
         "the body and edit the duties");
   CHECK(rolled.notes[1].en ==
-        "line 32: 05/12/2026 is a Saturday: the deadline moves back to "
+        "line 36: 05/12/2026 is a Saturday: the deadline moves back to "
         "Friday 04/12/2026");
   CHECK(rolled.notes[2].en == "the progress (`progress`) of 2 items was removed");
   CHECK(rolled.notes[3].en ==
+        "1 places that still mention the district are marked “# kehoach:”, not rewritten "
+        "(lines 29)");
+  CHECK(rolled.notes[4].en ==
         "the district level (`district`) was removed from `levels` or made "
-        "`commune` on lines 14, 20, 24");
+        "`commune` on lines 17, 23, 27");
 }
 
 TEST_CASE("rollover of a generated plan validates too") {

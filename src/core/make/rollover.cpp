@@ -361,11 +361,72 @@ bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
   return false;
 }
 
+// The year of an act's number ("59/2012/NĐ-CP"): it keeps its year.
+bool act_number(std::string_view s, const Token& token) {
+  return token.type == TokenType::year && token.end < s.size() && s[token.end] == '/';
+}
+
+// True when `token` is the date of the act whose number `previous` ends ("Nghị định số
+// 80/2025/NĐ-CP ngày 01/4/2025"): the number's year ends the clause names_a_law reads, so the
+// act's own date is told apart here.
+bool act_date(std::string_view s, const Token* previous, const Token& token) {
+  if (previous == nullptr || !act_number(s, *previous) || token.type == TokenType::year) {
+    return false;
+  }
+  std::string_view between = s.substr(previous->end, token.begin - previous->end);
+  const auto space = between.find(' ');
+  if (space == std::string_view::npos) return false;
+  between.remove_prefix(space + 1);
+  return between.empty() || between == "ngày ";
+}
+
+// True when token `i` of `tokens` (scanned from `s`) is a law's or a cited document's date or
+// year, not the plan's: the one rule for deadline phrases and free text.
+bool cited(std::string_view s, const std::vector<Token>& tokens, std::size_t i) {
+  const Token* previous = i == 0 ? nullptr : &tokens[i - 1];
+  return names_a_law(s, tokens[i].begin, previous == nullptr ? 0 : previous->end) ||
+         act_date(s, previous, tokens[i]);
+}
+
+// True when the date at `at` is the day something took or takes effect ("có hiệu lực từ
+// 01/07/2025", "hiệu lực thi hành kể từ ngày 01/3/2026"): a fact of its own year.
+bool effective_date(std::string_view s, std::size_t at) {
+  std::string_view before = s.substr(0, at);
+  auto drop = [&before](std::string_view word) {
+    if (!before.ends_with(word)) return false;
+    before.remove_suffix(word.size());
+    return true;
+  };
+  drop("ngày ");
+  if (!drop("kể từ ")) drop("từ ");
+  drop("thi hành ");
+  return before.ends_with("hiệu lực ");
+}
+
 bool preceded_by_year_word(std::string_view s, std::size_t at) {
   for (const std::string_view word : {"năm ", "Năm ", "NĂM "}) {
     if (at >= word.size() && s.substr(at - word.size(), word.size()) == word) return true;
   }
   return false;
+}
+
+// A token as a mark quotes it: a year with the word or the month before it ("năm 2025",
+// "8/2025"), a date as written.
+std::string_view shown_token(std::string_view s, const Token& token) {
+  std::size_t from = token.begin;
+  if (token.type == TokenType::year) {
+    for (const std::string_view word : {"năm ", "Năm ", "NĂM "}) {
+      if (from >= word.size() && s.substr(from - word.size(), word.size()) == word) {
+        from -= word.size();
+        break;
+      }
+    }
+    if (from == token.begin && from > 0 && s[from - 1] == '/') {
+      --from;
+      while (from > 0 && s[from - 1] != ' ') --from;
+    }
+  }
+  return s.substr(from, token.end - from);
 }
 
 // "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash.
@@ -413,7 +474,10 @@ class Roller {
     if (m_new_year > last_district_year && m_plan.year.value <= last_district_year) {
       drop_district_level();
     }
-    if (!m_summary.empty()) write_summary();
+    // A plan after 2025 has no district level: whatever still names it is marked.
+    if (!reparent && m_new_year > last_district_year) flag_district_texts({});
+    mark_dates();
+    if (!m_summary.empty() || !m_flagged.empty()) write_summary();
     note_district_lines();
     result.text = apply();
     result.notes = worded_notes();
@@ -518,8 +582,12 @@ class Roller {
       for (const auto& seg : scalar_segments(m_lines, due->phrase.at)) {
         const std::string_view s =
             std::string_view(m_lines[seg.line]).substr(seg.begin, seg.end - seg.begin);
-        for (const auto& token : scan(s)) {
+        const auto tokens = scan(s);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+          const Token& token = tokens[i];
           if (token.type == TokenType::year || !token.date.valid()) continue;
+          // A cited document's date ("Công văn số 150/STP-VBPL ngày 14/03/2026") is its own.
+          if (cited(s, tokens, i)) continue;
           auto [it, inserted] = seen.emplace(token.date, std::pair{last_day, seg.line});
           if (!inserted) it->second.first = it->second.first || last_day;
         }
@@ -527,9 +595,8 @@ class Roller {
     }
     for (const auto& [old, info] : seen) {
       const auto [last_day, line] = info;
-      Date moved{old.year + m_delta, old.month, old.day};
-      if (!moved.valid()) {
-        moved = last_day_of_month(moved.year, moved.month);
+      Date moved = shifted(old);
+      if (moved.day != old.day) {
         note(line, {fmt::format("năm {} không có ngày {:02}/{:02}: {} đổi thành {}", moved.year,
                                 old.day, old.month, old.dmy(), moved.dmy()),
                     fmt::format("{} has no {:02}/{:02}: {} becomes {}", moved.year, old.day,
@@ -564,15 +631,51 @@ class Roller {
     if (m_plan.year.present) replace_scalar(m_plan.year.at, std::to_string(m_new_year));
   }
 
+  // `date` in the new year; 29/02 becomes 28/02 in a common year.
+  Date shifted(const Date& date) const {
+    const Date moved{date.year + m_delta, date.month, date.day};
+    return moved.valid() ? moved : last_day_of_month(moved.year, moved.month);
+  }
+
+  // The line a `# kehoach:` mark about `text` goes above: the line the text starts on, or for a
+  // block scalar (`|`, `>`) its key's line, since a comment among its lines would be its text.
+  std::size_t mark_line(const Text& text) const {
+    const std::size_t line = static_cast<std::size_t>(std::max(1, text.at.line)) - 1;
+    if (line >= m_lines.size()) return line;
+    for (std::size_t j = line; j-- > 0;) {
+      if (blank_line(m_lines[j])) continue;
+      std::string_view l = m_lines[j];
+      if (const auto comment = l.find(" #"); comment != std::string_view::npos) {
+        l = l.substr(0, comment);
+      }
+      l = trim(l);
+      const auto space = l.find_last_of(' ');
+      const std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
+      const bool header = !last.empty() && (last.front() == '|' || last.front() == '>');
+      return header && indentation(m_lines[j]) < indentation(m_lines[line]) ? j : line;
+    }
+    return line;
+  }
+
+  // Every date and year in a deadline phrase moves, except those of a document the phrase
+  // cites ("Công văn số 150/STP-VBPL ngày 14/03/2026", "Luật Đất đai năm 2024"), the same rule
+  // as in free text; what is kept is marked, since a deadline may follow that document's
+  // successor.
   void edit_phrase(const DueField& due) {
+    std::string kept;
     for (const auto& seg : scalar_segments(m_lines, due.phrase.at)) {
       const std::string& line = m_lines[seg.line];
       const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
-      for (const auto& token : scan(s)) {
+      const auto tokens = scan(s);
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (act_number(s, token)) continue;
+        if (cited(s, tokens, i)) {
+          kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", shown_token(s, token));
+          continue;
+        }
         std::string replacement;
         if (token.type == TokenType::year) {
-          // Act numbers (59/2012/NĐ-CP) keep their year.
-          if (token.end < s.size() && s[token.end] == '/') continue;
           replacement = fmt::format("{:04}", token.year + m_delta);
         } else {
           const auto found = m_dates.find(token.date);
@@ -582,34 +685,106 @@ class Roller {
         add_edit(seg.line, seg.begin + token.begin, seg.begin + token.end, replacement);
       }
     }
+    if (!kept.empty()) {
+      m_date_marks[mark_line(due.phrase)].push_back(
+          {fmt::format("thời hạn giữ nguyên {} của văn bản được viện dẫn; nếu năm {} theo văn bản "
+                       "khác thì sửa lại",
+                       kept, m_new_year),
+           fmt::format("the deadline keeps {}, the cited document's; if {} follows another "
+                       "document, edit it",
+                       kept, m_new_year)});
+    }
   }
 
+  // The plan year moves in a text: after "năm" or a month or quarter ("tháng 8/2026"), and in a
+  // full date. A date the plan also writes as a deadline moves as that deadline did; any other
+  // date of the plan year moves by the years added, and is marked for the officer to check (an
+  // event's day may now be a rest day). A law's or a cited document's year and date stay. The
+  // year before the plan year ("kết quả năm 2025") stays too, marked: it may mean "last year".
   void edit_free_text(const Text& text) {
     const int plan_year = m_plan.year.value;
+    std::vector<std::string> moved_vi;
+    std::vector<std::string> moved_en;
+    std::string kept;
     for (const auto& seg : scalar_segments(m_lines, text.at)) {
       const std::string& line = m_lines[seg.line];
       const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
-      std::size_t previous_end = 0;
-      for (const auto& token : scan(s)) {
-        const std::size_t floor = previous_end;
-        previous_end = token.end;
+      const auto tokens = scan(s);
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        const std::string_view written = s.substr(token.begin, token.end - token.begin);
         std::string replacement;
         if (token.type == TokenType::year) {
-          if (token.year != plan_year) continue;
-          if (token.end < s.size() && s[token.end] == '/') continue;
+          if (token.year != plan_year && token.year != plan_year - 1) continue;
+          if (act_number(s, token)) continue;
           const bool named =
               preceded_by_year_word(s, token.begin) || month_or_quarter_slash(s, token.begin);
-          if (!named || names_a_law(s, token.begin, floor)) continue;
+          if (!named || cited(s, tokens, i)) continue;
+          if (token.year != plan_year) {
+            kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", shown_token(s, token));
+            continue;
+          }
           replacement = std::to_string(m_new_year);
         } else {
-          // Only dates the plan also writes as deadlines ("… chậm nhất ngày 20/11/2026"):
-          // any other date in a text (an act's, a reform's) belongs to its own year.
+          if (!token.date.valid() || cited(s, tokens, i) || effective_date(s, token.begin)) {
+            continue;
+          }
           const auto found = m_dates.find(token.date);
-          if (found == m_dates.end()) continue;
-          replacement = rewrite(s, token, found->second);
+          if (found != m_dates.end()) {
+            replacement = rewrite(s, token, found->second);
+          } else if (token.date.year == plan_year) {
+            const Date to = shifted(token.date);
+            replacement = rewrite(s, token, to);
+            const auto rest = rest_day_name(to);
+            moved_vi.push_back(fmt::format("{} thành {}{}", written, replacement,
+                                           rest ? " (" + rest->vi + ")" : ""));
+            moved_en.push_back(
+                fmt::format("{} to {}{}", written, replacement, rest ? " (" + rest->en + ")" : ""));
+          } else {
+            if (token.date.year == plan_year - 1) {
+              kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", written);
+            }
+            continue;
+          }
         }
         add_edit(seg.line, seg.begin + token.begin, seg.begin + token.end, replacement);
       }
+    }
+    const std::size_t line = mark_line(text);
+    if (!moved_vi.empty()) {
+      m_date_marks[line].push_back(
+          {fmt::format("đã đổi ngày {}: kiểm tra ngày của năm {}", join(moved_vi, ", "),
+                       m_new_year),
+           fmt::format("moved {}: check the day in {}", join(moved_en, ", "), m_new_year)});
+    }
+    if (!kept.empty()) {
+      m_date_marks[line].push_back(
+          {fmt::format("giữ nguyên {} (trước năm {} của kế hoạch cũ): ngày, năm cố định thì để "
+                       "nguyên; nếu là năm trước năm kế hoạch thì sửa thành năm {}",
+                       kept, plan_year, plan_year - 1 + m_delta),
+           fmt::format("{} kept (before the old plan's year {}): leave a fixed date or year as it "
+                       "is; if it means the year before the plan's, make it {}",
+                       kept, plan_year, plan_year - 1 + m_delta)});
+    }
+  }
+
+  static std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : std::string(separator)) + p;
+    return out;
+  }
+
+  // The marks on dates, one comment per text and a note each.
+  void mark_dates() {
+    for (const auto& [line, messages] : m_date_marks) {
+      if (m_deleted.contains(line)) continue;
+      Message m;
+      for (const auto& one : messages) {
+        m.vi += (m.vi.empty() ? "" : "; ") + one.vi;
+        m.en += (m.en.empty() ? "" : "; ") + one.en;
+      }
+      comment_above(line, m);
+      note(line, m);
     }
   }
 
@@ -851,16 +1026,9 @@ class Roller {
           }
         }
       }
-      if (!edited && !segments.empty()) flag_district(segments.front().line);
+      if (!edited && !segments.empty()) flag_district(mark_line(*t));
     }
-    for (const Text* t : free_texts()) {
-      if (done.contains(t) || !mentions_district(t->value)) continue;
-      const auto segments = scalar_segments(m_lines, t->at);
-      // The old parent block is gone: its title needs no flag.
-      if (!segments.empty() && !m_deleted.contains(segments.front().line)) {
-        flag_district(segments.front().line);
-      }
-    }
+    flag_district_texts(done);
     if (!changed.empty()) {
       std::sort(changed.begin(), changed.end());
       changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
@@ -868,11 +1036,27 @@ class Roller {
     }
   }
 
+  // Every text and recipient but those in `done` that still names the district level is
+  // marked: nothing rewrites it into the right body of the province or the commune.
+  void flag_district_texts(const std::set<const Text*>& done) {
+    std::vector<const Text*> texts = free_texts();
+    for (const auto& r : m_plan.recipients) {
+      if (r.present) texts.push_back(&r);
+    }
+    for (const Text* t : texts) {
+      if (done.contains(t) || !mentions_district(t->value)) continue;
+      // The old parent block is gone: its title needs no flag.
+      if (!m_deleted.contains(mark_line(*t))) flag_district(mark_line(*t));
+    }
+  }
+
   void flag_district(std::size_t line) {
     comment_above(line, {"còn nhắc cấp huyện (không còn từ 01/07/2025): sửa theo cấp tỉnh, cấp xã",
                          "mentions the district level (gone from 01/07/2025): reword it for the "
                          "province and the commune"});
-    m_flagged.push_back(line);
+    if (std::find(m_flagged.begin(), m_flagged.end(), line) == m_flagged.end()) {
+      m_flagged.push_back(line);
+    }
   }
 
   // The parent block is written again for the province plan; the district's is dropped.
@@ -1083,12 +1267,17 @@ class Roller {
                                        province_body(), list)});
     }
     if (!m_flagged.empty()) {
+      std::sort(m_flagged.begin(), m_flagged.end());
+      std::string list;
+      for (const auto l : m_flagged) {
+        list += (list.empty() ? "" : ", ") + std::to_string(shown_line(l));
+      }
       m_summary.push_back(
-          {fmt::format("{} chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa",
-                       m_flagged.size()),
+          {fmt::format("{} chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa (dòng {})",
+                       m_flagged.size(), list),
            fmt::format("{} places that still mention the district are marked “# kehoach:”, not "
-                       "rewritten",
-                       m_flagged.size())});
+                       "rewritten (lines {})",
+                       m_flagged.size(), list)});
     }
     std::string text =
         fmt::format("# kehoach: {}\n",
@@ -1161,6 +1350,7 @@ class Roller {
   std::map<std::size_t, std::vector<Edit>> m_edits;
   std::set<std::size_t> m_deleted;
   std::vector<std::pair<std::size_t, Message>> m_notes;
+  std::map<std::size_t, std::vector<Message>> m_date_marks;  // by the line of the text marked
 };
 
 }  // namespace
