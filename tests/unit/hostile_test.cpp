@@ -21,6 +21,23 @@ TEST_CASE("printable with keep_colour keeps kehoach's colour sequences and nothi
   CHECK(printable("\x1b[31mx", false) == "\xEF\xBF\xBD[31mx");
 }
 
+TEST_CASE("printable copies the runs between what it replaces unchanged") {
+  const std::string r = "\xEF\xBF\xBD";
+  // A truncated sequence is replaced byte by byte; text after it is kept.
+  CHECK(printable("x\xe1\xbay ạ") == "x" + r + r + "y ạ");
+  // Several stops in one text, a CR at the very end, a CRLF between two stops.
+  CHECK(printable("\x01hạn\x02\r\n\x03\r") == r + "hạn" + r + "\r\n" + r + r);
+  // A colour sequence kept right after a replaced control.
+  CHECK(printable("\x07\x1b[31mquá hạn\x1b[0m\x07", true) == r + "\x1b[31mquá hạn\x1b[0m" + r);
+  CHECK(replace_invalid_utf8("a\x01\tb\x7f\xff"
+                             "c",
+                             true) == "a" + r + "\tb" + r + r + "c");
+  CHECK(replace_invalid_utf8("a\x01\tb\x7f\xff"
+                             "c",
+                             false) == "a\x01\tb\x7f" + r + "c");
+  CHECK(find_invalid_utf8(std::string_view("ab\0c\xc3", 5)) == std::optional<std::size_t>{4});
+}
+
 TEST_CASE("printable replaces C0, DEL, C1 and invalid bytes, keeps tab, LF and CRLF") {
   CHECK(printable("a\tb\nc\r\nd") == "a\tb\nc\r\nd");
   CHECK(printable("x\x1b[31my") == "x\xEF\xBF\xBD[31my");

@@ -83,6 +83,10 @@ bool is_space(char c) {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                     static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
@@ -98,6 +102,16 @@ std::string replace_invalid_utf8(std::string_view text, bool controls) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+      const bool control = (byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F;
+      if (controls && control) {
+        out.append(replacement);
+      } else {
+        out.push_back(text[i]);
+      }
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                     static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
@@ -180,28 +194,20 @@ bool is_printable(std::string_view text, bool keep_colour) {
 }
 
 std::string printable(std::string_view text, bool keep_colour) {
-  // Most output is clean: check before copying.
+  // Most output is clean: check before copying. Otherwise the text is copied run by run: at each
+  // stop of `printable_prefix` stands an invalid byte or a control that is not kept.
   std::size_t i = printable_prefix(text, keep_colour);
   if (i == text.size()) return std::string(text);
-  std::string out(text.substr(0, i));
+  std::string out;
+  out.reserve(text.size() + 16);
+  out.append(text.substr(0, i));
   while (i < text.size()) {
-    const auto [cp, n] = next_code_point(text, i);
-    if (n == 0) {
-      out.append(replacement_character);
-      ++i;
-      continue;
-    }
-    if (unsafe_at(text, cp, i)) {
-      if (const std::size_t sgr = keep_colour ? colour_sequence(text, i) : 0; sgr > 0) {
-        out.append(text.substr(i, sgr));
-        i += sgr;
-        continue;
-      }
-      out.append(replacement_character);
-    } else {
-      out.append(text.substr(i, n));
-    }
-    i += n;
+    const std::size_t n = next_code_point(text, i).second;
+    out.append(replacement_character);
+    i += n == 0 ? 1 : n;
+    const std::size_t run = printable_prefix(text.substr(i), keep_colour);
+    out.append(text.substr(i, run));
+    i += run;
   }
   return out;
 }
