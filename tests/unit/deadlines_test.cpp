@@ -430,6 +430,9 @@ TEST_CASE("iCalendar UIDs are stable, unique per item, and ignore the file name"
     CHECK(std::find(uids.begin(), uids.end(), uid) == uids.end());
     uids.push_back(uid);
   }
+  // The ICS writer (which folds each plan's issuer once) writes the same UIDs.
+  const std::string ics = kehoach::render_deadlines_ics(list, kehoach::Lang::vi);
+  for (const auto& uid : uids) CHECK(ics.find("UID:" + uid + "\r\n") != std::string::npos);
 }
 
 TEST_CASE("the calendar has one all-day event per dated item, with CRLF line ends") {

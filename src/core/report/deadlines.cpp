@@ -1493,14 +1493,11 @@ std::string ics_date(const Date& d) {
 
 }  // namespace
 
-std::string ics_uid(const DeadlineList& list, const Obligation& item) {
-  // The plan is named by its issuer and year, not by its file or number: a calendar that
-  // imported the list before keeps one event per item when the folder is reorganised or the
-  // draft is issued with its number. The due date is left out so that a changed deadline
-  // moves the event instead of adding a second one.
-  const PlanSummary& p = list.plans[item.plan];
-  std::string key =
-      fmt::format("{}\x1f{}\x1f{}\x1f", fold(p.issuer), p.year, source_key(item.source));
+namespace {
+
+// The UID of `item` of a plan whose issuer, folded, is `issuer_key`: see ics_uid.
+std::string uid_of(std::string_view issuer_key, const PlanSummary& p, const Obligation& item) {
+  std::string key = fmt::format("{}\x1f{}\x1f{}\x1f", issuer_key, p.year, source_key(item.source));
   if (!item.id.empty()) {
     key += item.id;
   } else {
@@ -1509,6 +1506,17 @@ std::string ics_uid(const DeadlineList& list, const Obligation& item) {
   // Each occurrence is its own event; a single deadline keeps the key it always had.
   if (item.occurrence > 0) key += fmt::format("\x1f#{}", item.occurrence);
   return fmt::format("{:016x}@kehoach", fnv1a(key));
+}
+
+}  // namespace
+
+std::string ics_uid(const DeadlineList& list, const Obligation& item) {
+  // The plan is named by its issuer and year, not by its file or number: a calendar that
+  // imported the list before keeps one event per item when the folder is reorganised or the
+  // draft is issued with its number. The due date is left out so that a changed deadline
+  // moves the event instead of adding a second one.
+  const PlanSummary& p = list.plans[item.plan];
+  return uid_of(fold(p.issuer), p, item);
 }
 
 std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
@@ -1526,9 +1534,13 @@ std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
   // UIDs: the later ones are numbered -2, -3, … (a numbered UID never equals a plain one), in
   // one step each, not by trying every number again for every copy.
   std::map<std::string, int> uses;
+  // Each plan's issuer is folded once, not once per item.
+  std::vector<std::string> issuer_keys;
+  issuer_keys.reserve(list.plans.size());
+  for (const auto& p : list.plans) issuer_keys.push_back(fold(p.issuer));
   for (const auto& o : list.dated) {
     const PlanSummary& p = list.plans[o.plan];
-    std::string uid = ics_uid(list, o);
+    std::string uid = uid_of(issuer_keys[o.plan], p, o);
     const int n = ++uses[uid];
     if (n > 1) uid = fmt::format("{}-{}@kehoach", uid.substr(0, 16), n);
     // DTSTAMP must not come from the clock (the output would differ on every run): the day the
