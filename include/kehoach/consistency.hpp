@@ -26,7 +26,9 @@ namespace kehoach {
 [[nodiscard]] std::optional<int> other_year_named(std::string_view text, int year);
 
 /// Whether `text` has the word "huyện", "thị trấn" or "Phòng Tư pháp" anywhere, diacritics and
-/// case aside ("UBND các huyện, thành phố"): text the rollover marks for rewording after the
+/// case aside ("UBND các huyện, thành phố"), or, with their diacritics, "quận", "thị xã", "Thị
+/// ủy", "thành phố thuộc tỉnh" ("UBND các quận", "Quận ủy", "UBND thị xã"; not "cơ quan",
+/// "quân đội", "quản lý", "thành phố Hà Nội"): text the rollover marks for rewording after the
 /// district level ended on 30/06/2025.
 [[nodiscard]] bool mentions_district(std::string_view text);
 

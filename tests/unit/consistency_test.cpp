@@ -270,6 +270,49 @@ TEST_CASE("KH136 the district named in the usual plural and level forms, and a t
   CHECK(recipient("Phổ biến pháp luật cho UBND cấp huyện").size() == 1);
 }
 
+TEST_CASE("KH136 the quận, the thị xã and their party committees, told by their diacritics") {
+  // "Quận" in NFD (a, dot below, circumflex): text is compared in NFC.
+  for (const std::string text :
+       {"UBND các quận, huyện", "UBND các quận", "Quận ủy Ba Đình", "QUẬN ỦY", "UBND Quận 1",
+        "UBND các Qua\u0323\u0302n", "UBND thị xã Sơn Tây", "Thị ủy Sơn Tây", "Thị uỷ", "THỊ XÃ",
+        "UBND các thành phố thuộc tỉnh", "thành phố thuộc thành phố trực thuộc trung ương"}) {
+    INFO(text);
+    CHECK(mentions_district(text));
+  }
+  // Without their marks "quận", "quân", "quán", "quản" are all "quan"; a city is a province.
+  for (const std::string text :
+       {"Các cơ quan, đơn vị", "quản lý nhà nước", "Bộ Chỉ huy Quân sự tỉnh", "Quân đội nhân dân",
+        "quán triệt Kế hoạch", "Ông Nguyễn Văn Quân", "UBND thành phố Hà Nội",
+        "Các tỉnh, thành phố trực thuộc trung ương", "Thành ủy Hà Nội", "tiếp thị xã hội",
+        "Chỉ thị Ủy ban nhân dân tỉnh", "quy hoạch đô thị xã Tân Lập", "UBND cac quan"}) {
+    INFO(text);
+    CHECK_FALSE(mentions_district(text));
+  }
+  auto recipient = [&](const std::string& name) {
+    return with_code(check(replace(commune, "recipients: [Sở Tư pháp,",
+                                   "recipients: [\"" + name + "\", Sở Tư pháp,")),
+                     "KH136");
+  };
+  for (const std::string name : {"UBND các quận, huyện", "Quận ủy Ba Đình", "UBND thị xã Sơn Tây",
+                                 "Thị ủy Sơn Tây", "UBND các thành phố thuộc tỉnh"}) {
+    const auto d = recipient(name);
+    INFO(name);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].at == Position{35, 14});
+    CHECK(d[0].message.vi == "còn nhắc cơ quan cấp huyện, không còn từ 01/07/2025: “" + name + "”");
+    CHECK(d[0].hint.en == "address the province (through the Sở Tư pháp) or the commune instead");
+  }
+  // The past, the reform and a cited document, as for "huyện".
+  for (const std::string text :
+       {"Phường Sài Gòn (trước đây là Quận 1)", "Các phường thuộc quận Ba Đình cũ",
+        "Các phường được lập từ các quận, thị xã trước đây",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND thị xã Sơn Tây",
+        "Nghị quyết về sắp xếp các quận", "Bộ Chỉ huy Quân sự tỉnh, các cơ quan quản lý"}) {
+    INFO(text);
+    CHECK(recipient(text).empty());
+  }
+}
+
 TEST_CASE("KH137, KH138 the plan's citation of its parent, without the parent file") {
   const std::string cited = replace(commune, "basis:", R"(parent:
   ref: 25/KH-UBND

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -79,6 +80,61 @@ std::optional<int> slipped_year(const Plan& plan) {
 // same reform).
 enum class DistrictWord { none, district, township };
 
+// The words that name the district level, as `fold` writes them (NFC, lower case, marks kept):
+// its bodies ("UBND huyện", "UBND các quận", "UBND thị xã", "thành phố thuộc tỉnh", "Quận ủy",
+// "Thị ủy"), the Phòng Tư pháp, and the thị trấn. Only with their marks: "quận" is not "cơ
+// quan", "quân đội", "quán triệt" or "quản lý", "huyện" is not the name "Huyền". A city by its
+// name alone is not one: "thành phố Hà Nội", "thành phố Huế" are provinces.
+constexpr std::array<std::string_view, 9> district_words = {"huyện",
+                                                            "phòng tư pháp",
+                                                            "thị trấn",
+                                                            "quận",
+                                                            "thị xã",
+                                                            "thị ủy",
+                                                            "thị uỷ",
+                                                            "thành phố thuộc tỉnh",
+                                                            "thành phố thuộc thành phố"};
+
+bool is_letter_byte(unsigned char c) {
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Whether `word` (of district_words) stands at byte `at` of `folded` (by fold) as whole words,
+// and its "thị" is not part of another word: "đô thị", "chỉ thị", "tiếp thị xã hội", "Chỉ thị
+// Ủy ban".
+bool district_word_at(std::string_view folded, std::size_t at, std::string_view word) {
+  const std::size_t end = at + word.size();
+  if (at > 0 && is_letter_byte(static_cast<unsigned char>(folded[at - 1]))) return false;
+  if (end < folded.size() && is_letter_byte(static_cast<unsigned char>(folded[end]))) return false;
+  if (!word.starts_with("thị ")) return true;
+  std::string_view before = folded.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const auto space = before.find_last_of(' ');
+  const std::string_view previous = before.substr(space == std::string_view::npos ? 0 : space + 1);
+  for (const std::string_view w : {"đô", "chỉ", "tiếp", "hiển", "yết"}) {
+    if (previous == w) return false;
+  }
+  std::string_view after = folded.substr(end);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  std::size_t next_end = 0;
+  while (next_end < after.size() && is_letter_byte(static_cast<unsigned char>(after[next_end]))) {
+    ++next_end;
+  }
+  const std::string_view next = after.substr(0, next_end);
+  return !(next == "hội" || next == "ban");
+}
+
+// Whether `folded` (by fold) has one of district_words.
+bool has_district_word(std::string_view folded) {
+  for (const std::string_view word : district_words) {
+    for (auto at = folded.find(word); at != std::string_view::npos;
+         at = folded.find(word, at + 1)) {
+      if (district_word_at(folded, at, word)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether `folded` (by fold_ascii) has a document's name or number: "Luật …", "Nghị quyết …",
 // "số 12/KH-UBND", "ngày 05/01/2025".
 bool cites_a_document(std::string_view folded) {
@@ -125,17 +181,11 @@ bool tells_the_past(std::string_view since_stop, std::string_view since_comma) {
 DistrictWord district_wording(std::string_view text) {
   if (!mentions_district(text)) return DistrictWord::none;
   const std::string folded = fold(text);
-  auto is_letter_byte = [](unsigned char c) {
-    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  };
   DistrictWord found = DistrictWord::none;
-  for (const std::string_view word : {"huyện", "phòng tư pháp", "thị trấn"}) {
+  for (const std::string_view word : district_words) {
     for (auto at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+      if (!district_word_at(folded, at, word)) continue;
       const std::size_t end = at + word.size();
-      if (at > 0 && is_letter_byte(static_cast<unsigned char>(folded[at - 1]))) continue;
-      if (end < folded.size() && is_letter_byte(static_cast<unsigned char>(folded[end]))) {
-        continue;
-      }
       const std::string_view before(folded.data(), at);
       const auto sentence = before.find_last_of(".;:()[]");
       const auto clause = before.find_last_of(".;:()[],");
@@ -570,7 +620,8 @@ bool mentions_district(std::string_view text) {
       if (starts && ends) return true;
     }
   }
-  return false;
+  // "quận", "thị xã" … only with their marks: "quan" is also "cơ quan", "quân", "quản".
+  return has_district_word(fold(text));
 }
 
 std::optional<Date> earliest_issue_day(const IssueDate& issued) {
