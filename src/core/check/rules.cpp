@@ -80,7 +80,7 @@ constexpr std::array catalogue{
          "The cited parent title (`parent.title`) names another year than the plan's"},
     Rule{"KH139", W, "Nội dung ghi một hạn khác thời hạn (`due`) của chính việc đó",
          "The text states a deadline other than the item's own `due`"},
-    Rule{"KH140", E, "Lời ban hành hoặc lời kết ghi năm kế hoạch khác năm kế hoạch (`year`)",
+    Rule{"KH140", E, "Lời ban hành hoặc lời kết ghi năm khác năm kế hoạch (`year`)",
          "The enactment or the closing names another year than `year`"},
     Rule{"KH141", W, "Năm hoặc ngày trước năm kế hoạch ghi như thời gian của kế hoạch này",
          "A year or a date before the plan year written as this plan's own time"},
