@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -22,8 +23,8 @@ std::size_t clause_start(std::string_view s, std::size_t at) {
   std::size_t start = at;
   while (start > 0) {
     const char c = s[start - 1];
-    if (std::string_view(",;:()[]\n").find(c) != std::string_view::npos) break;
-    if (c == '.' && start < s.size() && s[start] == ' ') break;
+    if (std::string_view(",;:()[]").find(c) != std::string_view::npos) break;
+    if (c == '.' && start < s.size() && (s[start] == ' ' || s[start] == '\n')) break;
     --start;
   }
   return start;
@@ -160,9 +161,9 @@ std::vector<Found> earlier_years(std::string_view s, int plan_year, Reading read
       if (ends_with_word(rest, "ban hanh") || ends_with_word(rest, "hieu luc")) continue;
       if (deadline_told && cue != "vao" && cue != "trong") continue;
     }
-    out.push_back(
-        {year_offset(t), y,
-         std::string(cue.empty() && !budget_year ? shown_token(s, t) : from_cue(s, from, t))});
+    std::string shown(cue.empty() && !budget_year ? shown_token(s, t) : from_cue(s, from, t));
+    std::replace(shown.begin(), shown.end(), '\n', ' ');  // a block's line break
+    out.push_back({year_offset(t), y, std::move(shown)});
   }
   return out;
 }

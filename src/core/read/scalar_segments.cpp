@@ -1,6 +1,7 @@
 #include "read/scalar_segments.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "kehoach/text.hpp"
 
@@ -20,6 +21,27 @@ std::size_t continuation_base(std::string_view line, std::size_t at) {
   }
   const std::string_view before = line.substr(content, at > content ? at - content : 0);
   return before.find(": ") != std::string_view::npos || before.ends_with(":") ? content : dash;
+}
+
+// The line of the block scalar header ("key: |", "- >-") above line `li` when the scalar
+// whose text starts at the beginning of line `li` is a block: the loader places a block's text
+// on its first line of content, not on its header.
+std::optional<std::size_t> block_header_above(const std::vector<std::string>& lines,
+                                              std::size_t li) {
+  for (std::size_t j = li; j-- > 0;) {
+    if (blank_line(lines[j])) continue;
+    std::string_view l = lines[j];
+    if (const auto comment = l.find(" #"); comment != std::string_view::npos) {
+      l = l.substr(0, comment);
+    }
+    l = trim(l);
+    const auto space = l.find_last_of(' ');
+    const std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
+    const bool header = !last.empty() && (last.front() == '|' || last.front() == '>');
+    if (header && indentation(lines[j]) < indentation(lines[li])) return j;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -88,6 +110,19 @@ std::vector<Segment> scalar_segments(const std::vector<std::string>& lines, Posi
   const std::size_t b = byte_offset(line, at.column);
   if (b >= line.size()) return out;
   const char c = line[b];
+  if (c == ' ' || c == '\t') {
+    // A block's text, placed on its first line of content.
+    const auto header = block_header_above(lines, li);
+    if (!header) return out;
+    const std::size_t base = indentation(lines[*header]);
+    for (std::size_t j = li; j < lines.size(); ++j) {
+      if (blank_line(lines[j])) continue;
+      const std::size_t ind = indentation(lines[j]);
+      if (ind <= base) break;
+      out.push_back({j, ind, lines[j].size()});
+    }
+    return out;
+  }
   if (c == '"' || c == '\'') {
     std::size_t from = b + 1;
     for (std::size_t j = li; j < lines.size(); ++j) {
