@@ -18,7 +18,8 @@ namespace kehoach {
 ///   a title would (KH132 may report the title too: both are to be written again).
 /// - KH141 (warning): a year or a date before the plan year written as this plan's own time:
 ///   "năm 2025" in a budget text or a focus area's name ("dự toán chi thường xuyên năm 2025",
-///   "Lĩnh vực trọng tâm năm 2025"); in the texts of tasks, duties, focus areas, purpose and
+///   "Lĩnh vực trọng tâm năm 2025"), or after "dự toán", "Kế hoạch …" (not "Kế hoạch số"),
+///   "… thi hành pháp luật", "liên ngành"; in the texts of tasks, duties, focus areas, purpose and
 ///   requirements, a date or a month, quarter or year after "vào", "trong", "trước", "chậm
 ///   nhất", "muộn nhất" ("vào ngày 15/5/2025", "trong tháng 8/2025", "hoàn thành trước
 ///   31/8/2025").

@@ -69,14 +69,15 @@ std::string_view time_cue(std::string_view before) {
 }
 
 // The text quoted for a token read after a time word: from that word on ("vào ngày 15/5/2025",
-// "trong tháng 8 năm 2025") or from "dự toán"; the token alone when the word is not found as
-// written.
+// "trong tháng 8 năm 2025") or from "dự toán", "kế hoạch"; the token alone when the word is not
+// found as written.
 std::string_view from_cue(std::string_view s, std::size_t clause, const Token& t) {
   const std::string_view before = s.substr(clause, t.begin - clause);
   std::size_t at = std::string_view::npos;
   for (const std::string_view word :
        {"vào ", "Vào ", "trong ", "Trong ", "trước ", "Trước ", "chậm nhất ", "Chậm nhất ",
-        "muộn nhất ", "Muộn nhất ", "dự toán ", "Dự toán "}) {
+        "muộn nhất ", "Muộn nhất ", "dự toán ", "Dự toán ", "kế hoạch ", "Kế hoạch ",
+        "KẾ HOẠCH "}) {
     const auto found = before.rfind(word);
     if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) {
       at = found;
@@ -148,11 +149,20 @@ std::vector<Found> earlier_years(std::string_view s, int plan_year, Reading read
     const std::string_view before = without_time_words(folded);
     const std::string_view cue = time_cue(before);
     const bool budget_year = contains_word(folded, "du toan");
+    // "ban hành kế hoạch … năm 2025", "triển khai Kế hoạch … năm 2025 của UBND tỉnh": this
+    // plan or the plan it carries out, not a numbered document ("Kế hoạch số …").
+    const bool names_a_plan =
+        contains_word(folded, "ke hoach") && !contains_word(folded, "ke hoach so");
+    // "công tác theo dõi tình hình thi hành pháp luật năm 2025", "lĩnh vực trọng tâm, liên ngành
+    // năm 2025": the year's work itself.
+    const bool names_the_work =
+        ends_with_word(before, "thi hanh phap luat") || ends_with_word(before, "lien nganh");
+    const bool named_by_word = budget_year || names_a_plan || names_the_work;
     if (cue.empty()) {
       // "năm 2025" alone in the budget or a focus area's name; elsewhere as a budget year
-      // ("bố trí kinh phí trong dự toán chi thường xuyên năm 2025").
+      // ("bố trí kinh phí trong dự toán chi thường xuyên năm 2025") or a plan's year.
       if (!is_year || !preceded_by_year_word(s, t.begin) ||
-          (reading != Reading::year_named && !budget_year)) {
+          (reading != Reading::year_named && !named_by_word)) {
         continue;
       }
     } else {
@@ -161,7 +171,7 @@ std::vector<Found> earlier_years(std::string_view s, int plan_year, Reading read
       if (ends_with_word(rest, "ban hanh") || ends_with_word(rest, "hieu luc")) continue;
       if (deadline_told && cue != "vao" && cue != "trong") continue;
     }
-    std::string shown(cue.empty() && !budget_year ? shown_token(s, t) : from_cue(s, from, t));
+    std::string shown(cue.empty() && !named_by_word ? shown_token(s, t) : from_cue(s, from, t));
     std::replace(shown.begin(), shown.end(), '\n', ' ');  // a block's line break
     out.push_back({year_offset(t), y, std::move(shown)});
   }
