@@ -259,19 +259,7 @@ class Roller {
   std::size_t mark_line(const Text& text) const {
     const std::size_t line = static_cast<std::size_t>(std::max(1, text.at.line)) - 1;
     if (line >= m_lines.size()) return line;
-    for (std::size_t j = line; j-- > 0;) {
-      if (blank_line(m_lines[j])) continue;
-      std::string_view l = m_lines[j];
-      if (const auto comment = l.find(" #"); comment != std::string_view::npos) {
-        l = l.substr(0, comment);
-      }
-      l = trim(l);
-      const auto space = l.find_last_of(' ');
-      const std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
-      const bool header = !last.empty() && (last.front() == '|' || last.front() == '>');
-      return header && indentation(m_lines[j]) < indentation(m_lines[line]) ? j : line;
-    }
-    return line;
+    return block_header_above(m_lines, line).value_or(line);
   }
 
   // Every date and year in a deadline phrase moves, except those of a document the phrase

@@ -23,9 +23,8 @@ std::size_t continuation_base(std::string_view line, std::size_t at) {
   return before.find(": ") != std::string_view::npos || before.ends_with(":") ? content : dash;
 }
 
-// The line of the block scalar header ("key: |", "- >-") above line `li` when the scalar
-// whose text starts at the beginning of line `li` is a block: the loader places a block's text
-// on its first line of content, not on its header.
+}  // namespace
+
 std::optional<std::size_t> block_header_above(const std::vector<std::string>& lines,
                                               std::size_t li) {
   for (std::size_t j = li; j-- > 0;) {
@@ -43,8 +42,6 @@ std::optional<std::size_t> block_header_above(const std::vector<std::string>& li
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> lines;
@@ -110,19 +107,23 @@ std::vector<Segment> scalar_segments(const std::vector<std::string>& lines, Posi
   const std::size_t b = byte_offset(line, at.column);
   if (b >= line.size()) return out;
   const char c = line[b];
-  if (c == ' ' || c == '\t') {
-    // A block's text, placed on its first line of content.
-    const auto header = block_header_above(lines, li);
-    if (!header) return out;
-    const std::size_t base = indentation(lines[*header]);
-    for (std::size_t j = li; j < lines.size(); ++j) {
+  // The lines of a block's text: from `first` on, those indented beyond its header's `base`.
+  auto block = [&lines, &out](std::size_t base, std::size_t first) {
+    for (std::size_t j = first; j < lines.size(); ++j) {
       if (blank_line(lines[j])) continue;
       const std::size_t ind = indentation(lines[j]);
       if (ind <= base) break;
       out.push_back({j, ind, lines[j].size()});
     }
     return out;
+  };
+  if (c == ' ' || c == '\t') {
+    // A block's text, placed on its first line of content.
+    const auto header = block_header_above(lines, li);
+    if (!header) return out;
+    return block(indentation(lines[*header]), li);
   }
+
   if (c == '"' || c == '\'') {
     std::size_t from = b + 1;
     for (std::size_t j = li; j < lines.size(); ++j) {
@@ -147,16 +148,8 @@ std::vector<Segment> scalar_segments(const std::vector<std::string>& lines, Posi
     }
     return out;
   }
-  if (c == '|' || c == '>') {
-    const std::size_t base = indentation(line);
-    for (std::size_t j = li + 1; j < lines.size(); ++j) {
-      if (blank_line(lines[j])) continue;
-      const std::size_t ind = indentation(lines[j]);
-      if (ind <= base) break;
-      out.push_back({j, ind, lines[j].size()});
-    }
-    return out;
-  }
+  if (c == '|' || c == '>') return block(indentation(line), li + 1);
+
   const bool flow = in_flow(line, b);
   auto plain_end = [flow](std::string_view l, std::size_t from, bool& comment) {
     std::size_t e = from;

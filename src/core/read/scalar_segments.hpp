@@ -2,6 +2,7 @@
 // (plain, quoted or block), for the rollover's edits and the checks that point inside a text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,12 @@ struct Segment {
 
 /// True when `at` lies inside a flow collection ([…] or {…}) opened earlier on the line.
 [[nodiscard]] bool in_flow(std::string_view line, std::size_t at);
+
+/// The line of the block scalar header ("key: |", "- >-") above line `li`, when the scalar whose
+/// text starts on line `li` is a block: the loader places a block's text on its first line of
+/// content, not on its header.
+[[nodiscard]] std::optional<std::size_t> block_header_above(const std::vector<std::string>& lines,
+                                                            std::size_t li);
 
 /// Where the text of the scalar starting at `at` is written: one segment per line.
 [[nodiscard]] std::vector<Segment> scalar_segments(const std::vector<std::string>& lines,
