@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -17,16 +18,24 @@ namespace kehoach {
 
 namespace {
 
+// How far back a clause is read, in bytes: "ban hành Kế hoạch số 05/KH-BTP ngày 10/12/2025 của
+// Bộ Tư pháp về công tác năm 2025" is 110; a text of thousands of years without a comma costs
+// no more than this each.
+constexpr std::size_t longest_clause = 240;
+
 // Where the clause holding byte `at` of `s` starts: after the last ",", ";", ":", bracket or
-// full stop (a "." followed by a space: "15.5.2025" is a date).
+// full stop (a "." followed by a space: "15.5.2025" is a date), at most `longest_clause` back
+// (on a character's first byte).
 std::size_t clause_start(std::string_view s, std::size_t at) {
   std::size_t start = at;
-  while (start > 0) {
+  const std::size_t floor = at > longest_clause ? at - longest_clause : 0;
+  while (start > floor) {
     const char c = s[start - 1];
     if (std::string_view(",;:()[]").find(c) != std::string_view::npos) break;
     if (c == '.' && start < s.size() && (s[start] == ' ' || s[start] == '\n')) break;
     --start;
   }
+  while (start < at && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
   return start;
 }
 
@@ -203,23 +212,54 @@ int column_at(std::string_view line, std::size_t offset) {
   return column;
 }
 
-// Where in the file the year at byte `year_at` of text `t` is written: the same occurrence of
-// its four figures in the lines of the scalar; the text's own position when not found (an
-// escaped quoted scalar).
-Position year_position(const std::vector<std::string>& lines, const Text& t, std::size_t year_at) {
-  const std::string_view value = t.value;
-  const std::string_view figures = value.substr(year_at, 4);
-  std::size_t nth = 0;
-  for (auto p = value.find(figures); p < year_at; p = value.find(figures, p + 1)) ++nth;
-  for (const Segment& seg : scalar_segments(lines, t.at)) {
-    const std::string_view line = std::string_view(lines[seg.line]).substr(0, seg.end);
-    for (auto p = line.find(figures, seg.begin); p != std::string_view::npos;
-         p = line.find(figures, p + 1)) {
-      if (nth-- == 0) return {static_cast<int>(seg.line) + 1, column_at(line, p)};
+// Where in the file the years of one text are written: the same occurrence of a year's four
+// figures in the lines of the scalar as in its value; the text's own position when not found
+// (an escaped quoted scalar). Asked in the order of the text, each figures' search goes on from
+// where it stopped, so a text is read once however many years it has.
+class YearPlaces {
+ public:
+  YearPlaces(const std::vector<std::string>& lines, const Text& t)
+      : m_lines(lines), m_text(t), m_segments(scalar_segments(lines, t.at)) {}
+
+  Position at(std::size_t year_at) {
+    const std::string_view value = m_text.value;
+    const std::string figures(value.substr(year_at, 4));
+    Cursor& c = m_cursors[figures];
+    for (auto p = value.find(figures, c.value_from); p < year_at; p = value.find(figures, p + 1)) {
+      ++c.nth;
     }
+    const std::size_t wanted = c.nth++;
+    c.value_from = year_at + 1;
+    while (c.segment < m_segments.size()) {
+      const Segment& seg = m_segments[c.segment];
+      const std::string_view line = std::string_view(m_lines[seg.line]).substr(0, seg.end);
+      const auto p = line.find(figures, c.line_from == 0 ? seg.begin : c.line_from);
+      if (p == std::string_view::npos) {
+        ++c.segment;
+        c.line_from = 0;
+        continue;
+      }
+      c.line_from = p + 1;
+      if (c.found++ == wanted) return {static_cast<int>(seg.line) + 1, column_at(line, p)};
+    }
+    return m_text.at;
   }
-  return t.at;
-}
+
+ private:
+  // How far one year's figures were read: in the value, and in the lines of the scalar.
+  struct Cursor {
+    std::size_t value_from = 0;
+    std::size_t nth = 0;
+    std::size_t segment = 0;
+    std::size_t line_from = 0;
+    std::size_t found = 0;
+  };
+
+  const std::vector<std::string>& m_lines;
+  const Text& m_text;
+  std::vector<Segment> m_segments;
+  std::map<std::string, Cursor> m_cursors;
+};
 
 Diagnostic make(const Plan& plan, std::string_view code, Position at, Message message,
                 Message hint) {
@@ -273,7 +313,7 @@ class LeftoverYears {
     // `year` itself, when KH132 reports `year` as the slip, is not said again.
     if (!found || found->year == m_year || found->year == m_plan.year.value) return;
     m_out.push_back(
-        make(m_plan, "KH140", year_position(m_lines, t, found->year_at),
+        make(m_plan, "KH140", YearPlaces(m_lines, t).at(found->year_at),
              {fmt::format("{} ghi “Kế hoạch … {}” nhưng đây là kế hoạch năm {} (`year`)", where.vi,
                           found->shown, m_year),
               fmt::format("{} names “Kế hoạch … {}” but the plan is for {} (`year`)", where.en,
@@ -285,10 +325,23 @@ class LeftoverYears {
   // KH141: a year before the plan's written as this plan's own time.
   void own_time(const Text& t, Reading reading) {
     if (!t.present || t.at.line < 1) return;
+    YearPlaces places(m_lines, t);
     for (const Found& f :
          earlier_years(t.value, m_year, reading, m_issued, m_told.contains(t.at))) {
+      // Past `diagnostics_per_code`, the rest are counted in one record, as the reader does.
+      if (m_kept == diagnostics_per_code) {
+        if (!m_left_out) {
+          m_left_out = m_out.size();
+          m_out.push_back(make(
+              m_plan, "KH141", t.at,
+              {"các chẩn đoán cùng mã không được in", "further diagnostics with this code"}, {}));
+        }
+        ++m_out[*m_left_out].left_out;
+        continue;
+      }
+      ++m_kept;
       m_out.push_back(make(
-          m_plan, "KH141", year_position(m_lines, t, f.year_at),
+          m_plan, "KH141", places.at(f.year_at),
           {fmt::format("“{}” thuộc năm {}, trước năm kế hoạch {}: có thể còn sót từ kế hoạch "
                        "năm trước",
                        f.shown, f.year, m_year),
@@ -309,6 +362,8 @@ class LeftoverYears {
   std::set<Position> m_told;
   std::optional<Date> m_issued;
   std::vector<Diagnostic> m_out;
+  std::size_t m_kept = 0;                 // KH141 built
+  std::optional<std::size_t> m_left_out;  // the record counting the KH141 not built
 };
 
 }  // namespace
