@@ -101,3 +101,19 @@ TEST_CASE("KH141 leaves a deadline KH139 reports, and a day on or after the issu
   REQUIRE(before.size() == 1);
   CHECK(before[0].code == "KH141");
 }
+
+TEST_CASE("KH141 past 100 findings in a file counts the rest in one record") {
+  std::string many;
+  for (int i = 0; i < 150; ++i) many += " trong năm 2020";
+  const auto found = leftovers(replace(plan, "vào ngày 15/5/2026.", "vào ngày 15/5/2026;" + many));
+  REQUIRE(found.size() == 101);
+  std::size_t built = 0;
+  std::size_t left_out = 0;
+  for (const auto& d : found) {
+    CHECK(d.code == "KH141");
+    if (d.left_out == 0) ++built;
+    left_out += d.left_out;
+  }
+  CHECK(built == 100);
+  CHECK(left_out == 50);
+}
