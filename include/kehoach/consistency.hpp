@@ -24,6 +24,9 @@ namespace kehoach {
 /// against 2026: 2025). A title may name a law's year beside its own, so only a title that never
 /// names `year` disagrees with it.
 [[nodiscard]] std::optional<int> other_year_named(std::string_view text, int year);
+/// The year the plan's own title names, when it differs from `year` and the plan's deadlines
+/// side with the title: then `year` is the slip (KH132 reports it) and the plan is for this year.
+[[nodiscard]] std::optional<int> slipped_year(const Plan& plan);
 
 /// Whether `text` has the word "huyện", "thị trấn" or "Phòng Tư pháp" anywhere, diacritics and
 /// case aside ("UBND các huyện, thành phố"), or, with their diacritics, "quận", "thị xã", "Thị

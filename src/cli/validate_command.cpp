@@ -8,6 +8,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/consistency.hpp"
 #include "kehoach/json.hpp"
+#include "kehoach/leftover_years.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
 #include "kehoach/rules.hpp"
@@ -118,6 +119,8 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
     found[i].insert(found[i].end(), own.begin(), own.end());
     const auto blanks = check_placeholders(plans[i].loaded.plan, plans[i].loaded.text);
     found[i].insert(found[i].end(), blanks.begin(), blanks.end());
+    const auto leftovers = check_leftover_years(plans[i].loaded.plan, plans[i].loaded.text);
+    found[i].insert(found[i].end(), leftovers.begin(), leftovers.end());
     if (parent_of[i] != nullptr) {
       add_parent_checks(found[i], plans[i].loaded.plan, *parent_of[i], builtin_acts());
     }

@@ -781,6 +781,36 @@ signature: {title: CHỦ TỊCH}
   CHECK(loaded.plan.tasks[0].partners[0].value == "UBND các huyện\nvà các xã\n");
 }
 
+TEST_CASE("rollover moves the plan year on every line of a block scalar, not the first only") {
+  const std::string text = R"(format: kehoach/1
+status: draft
+issuer: {name: UBND tỉnh A, level: province}
+year: 2025
+title: Kế hoạch năm 2025
+basis: [{ref: 80/2025/NĐ-CP}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - id: a
+    title: Tập huấn
+    kind: training
+    due: Quý I năm 2025
+responsibilities: [{agency: X, duties: [{text: t}]}]
+budget:
+  - |
+    Kinh phí từ dự toán chi thường xuyên
+    năm 2025 của UBND tỉnh.
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const RolloverResult rolled = roll(text, 2026);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const LoadResult loaded = load_plan(rolled.text, "new.yaml");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.plan.budget[0].value ==
+        "Kinh phí từ dự toán chi thường xuyên\nnăm 2026 của UBND tỉnh.\n");
+}
+
 TEST_CASE("rollover turns 29/02 into 28/02 with a note") {
   const std::string text = minimal_plan_head.substr(0, minimal_plan_head.find("year:")) +
                            R"(year: 2024

@@ -57,8 +57,8 @@ std::string body_key(std::string_view name) {
   return folded;
 }
 
-// The year the plan's own title names, when it differs from `year` and the plan's deadlines
-// side with the title: then `year` is the slip.
+}  // namespace
+
 std::optional<int> slipped_year(const Plan& plan) {
   if (!plan.year.present || !plan.title.present) return std::nullopt;
   const auto named = other_year_named(plan.title.value, plan.year.value);
@@ -75,6 +75,8 @@ std::optional<int> slipped_year(const Plan& plan) {
   if (with_title > with_year) return named;
   return std::nullopt;
 }
+
+namespace {
 
 // What a district wording names: a district body, or a thị trấn (made a xã or phường by the
 // same reform).

@@ -1,0 +1,234 @@
+#include "time/text_dates.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace kehoach {
+
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t digits_from(std::string_view s, std::size_t i) {
+  while (i < s.size() && digit(s[i])) ++i;
+  return i;
+}
+
+int number(std::string_view s) {
+  int v = 0;
+  for (const char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// Matches `word` (ASCII-insensitive on the first letter only: "tháng"/"Tháng") at `i`.
+bool word_at(std::string_view s, std::size_t i, std::string_view lower, std::string_view upper) {
+  return s.substr(i, lower.size()) == lower || s.substr(i, upper.size()) == upper;
+}
+
+}  // namespace
+
+std::vector<Token> scan(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!digit(s[i]) || (i > 0 && digit(s[i - 1]))) {
+      ++i;
+      continue;
+    }
+    const std::size_t a_end = digits_from(s, i);
+    const std::size_t a_len = a_end - i;
+    // d/m/yyyy, d.m.yyyy, d-m-yyyy
+    if ((a_len == 1 || a_len == 2) && a_end < s.size() &&
+        (s[a_end] == '/' || s[a_end] == '.' || s[a_end] == '-')) {
+      const char sep = s[a_end];
+      const std::size_t b_begin = a_end + 1;
+      const std::size_t b_end = digits_from(s, b_begin);
+      const std::size_t b_len = b_end - b_begin;
+      if ((b_len == 1 || b_len == 2) && b_end < s.size() && s[b_end] == sep) {
+        const std::size_t c_begin = b_end + 1;
+        const std::size_t c_end = digits_from(s, c_begin);
+        if (c_end - c_begin == 4 && (c_end >= s.size() || s[c_end] != sep)) {
+          Token t;
+          t.type = TokenType::numeric;
+          t.begin = i;
+          t.end = c_end;
+          t.date = Date{number(s.substr(c_begin, 4)), number(s.substr(b_begin, b_len)),
+                        number(s.substr(i, a_len))};
+          t.spans[0][0] = i;
+          t.spans[0][1] = a_end;
+          t.spans[1][0] = b_begin;
+          t.spans[1][1] = b_end;
+          t.spans[2][0] = c_begin;
+          t.spans[2][1] = c_end;
+          out.push_back(t);
+          i = c_end;
+          continue;
+        }
+      }
+    }
+    // yyyy-mm-dd
+    if (a_len == 4 && s.substr(a_end, 1) == "-") {
+      const auto parsed = parse_iso_date(s.substr(i, 10));
+      if (parsed && (i + 10 >= s.size() || !digit(s[i + 10]))) {
+        Token t;
+        t.type = TokenType::iso;
+        t.begin = i;
+        t.end = i + 10;
+        t.date = *parsed;
+        out.push_back(t);
+        i += 10;
+        continue;
+      }
+    }
+    // d tháng m năm yyyy
+    if (a_len == 1 || a_len == 2) {
+      std::size_t j = a_end;
+      if (j < s.size() && s[j] == ' ' && word_at(s, j + 1, "tháng ", "Tháng ")) {
+        j += 1 + std::string_view("tháng ").size();
+        const std::size_t m_end = digits_from(s, j);
+        const std::size_t m_len = m_end - j;
+        if ((m_len == 1 || m_len == 2) && m_end < s.size() && s[m_end] == ' ' &&
+            word_at(s, m_end + 1, "năm ", "Năm ")) {
+          const std::size_t y_begin = m_end + 1 + std::string_view("năm ").size();
+          const std::size_t y_end = digits_from(s, y_begin);
+          if (y_end - y_begin == 4) {
+            Token t;
+            t.type = TokenType::words;
+            t.begin = i;
+            t.end = y_end;
+            t.date = Date{number(s.substr(y_begin, 4)), number(s.substr(j, m_len)),
+                          number(s.substr(i, a_len))};
+            t.spans[0][0] = i;
+            t.spans[0][1] = a_end;
+            t.spans[1][0] = j;
+            t.spans[1][1] = m_end;
+            t.spans[2][0] = y_begin;
+            t.spans[2][1] = y_end;
+            out.push_back(t);
+            i = y_end;
+            continue;
+          }
+        }
+      }
+    }
+    if (a_len == 4) {
+      const int y = number(s.substr(i, 4));
+      if (y >= 1900 && y <= 2100) {
+        Token t;
+        t.type = TokenType::year;
+        t.begin = i;
+        t.end = a_end;
+        t.year = y;
+        out.push_back(t);
+      }
+    }
+    i = a_end;
+  }
+  return out;
+}
+
+// True when the clause around `at` names a law or a document ("Luật Đất đai năm 2024", "Nghị
+// quyết … ban hành năm 2024"): its year is part of the document's name, not the plan year.
+// The clause starts after the last punctuation, or after the previous date or year (which ends
+// the name of the law before it: "Luật … năm 2025 và Kế hoạch năm 2026").
+bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
+  std::size_t start = at;
+  while (start > floor && std::string_view(",;()").find(s[start - 1]) == std::string_view::npos) {
+    --start;
+  }
+  const std::string_view clause = s.substr(start, at - start);
+  // An act or a numbered document: its year names it ("Nghị quyết của HĐND tỉnh ban hành năm
+  // 2024"). "Kế hoạch" alone is this plan's own title, rolled over; "Kế hoạch số …" is not.
+  for (const std::string_view law :
+       {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", "Nghị quyết ", "nghị quyết ", "Nghị định ",
+        "nghị định ", "Thông tư ", "thông tư ", "Chỉ thị ", "chỉ thị ", "Quyết định ",
+        "Kế hoạch số ", "Công văn số ", "Văn bản số "}) {
+    if (clause.find(law) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The year of an act's number ("59/2012/NĐ-CP"): it keeps its year.
+bool act_number(std::string_view s, const Token& token) {
+  return token.type == TokenType::year && token.end < s.size() && s[token.end] == '/';
+}
+
+// True when `token` is the date of the act whose number `previous` ends ("Nghị định số
+// 80/2025/NĐ-CP ngày 01/4/2025"): the number's year ends the clause names_a_law reads, so the
+// act's own date is told apart here.
+bool act_date(std::string_view s, const Token* previous, const Token& token) {
+  if (previous == nullptr || !act_number(s, *previous) || token.type == TokenType::year) {
+    return false;
+  }
+  std::string_view between = s.substr(previous->end, token.begin - previous->end);
+  const auto space = between.find(' ');
+  if (space == std::string_view::npos) return false;
+  between.remove_prefix(space + 1);
+  return between.empty() || between == "ngày ";
+}
+
+// True when token `i` of `tokens` (scanned from `s`) is a law's or a cited document's date or
+// year, not the plan's: the one rule for deadline phrases and free text.
+bool cited(std::string_view s, const std::vector<Token>& tokens, std::size_t i) {
+  const Token* previous = i == 0 ? nullptr : &tokens[i - 1];
+  return names_a_law(s, tokens[i].begin, previous == nullptr ? 0 : previous->end) ||
+         act_date(s, previous, tokens[i]);
+}
+
+// True when the date at `at` is the day something took or takes effect ("có hiệu lực từ
+// 01/07/2025", "hiệu lực thi hành kể từ ngày 01/3/2026"): a fact of its own year.
+bool effective_date(std::string_view s, std::size_t at) {
+  std::string_view before = s.substr(0, at);
+  auto drop = [&before](std::string_view word) {
+    if (!before.ends_with(word)) return false;
+    before.remove_suffix(word.size());
+    return true;
+  };
+  drop("ngày ");
+  if (!drop("kể từ ")) drop("từ ");
+  drop("thi hành ");
+  return before.ends_with("hiệu lực ");
+}
+
+bool preceded_by_year_word(std::string_view s, std::size_t at) {
+  for (const std::string_view word : {"năm ", "Năm ", "NĂM "}) {
+    if (at >= word.size() && s.substr(at - word.size(), word.size()) == word) return true;
+  }
+  return false;
+}
+
+// A token as a mark quotes it: a year with the word or the month before it ("năm 2025",
+// "8/2025"), a date as written.
+std::string_view shown_token(std::string_view s, const Token& token) {
+  std::size_t from = token.begin;
+  if (token.type == TokenType::year) {
+    for (const std::string_view word : {"năm ", "Năm ", "NĂM "}) {
+      if (from >= word.size() && s.substr(from - word.size(), word.size()) == word) {
+        from -= word.size();
+        break;
+      }
+    }
+    if (from == token.begin && from > 0 && s[from - 1] == '/') {
+      --from;
+      while (from > 0 && s[from - 1] != ' ') --from;
+    }
+  }
+  return s.substr(from, token.end - from);
+}
+
+// "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash.
+bool month_or_quarter_slash(std::string_view s, std::size_t at) {
+  if (at < 2 || s[at - 1] != '/') return false;
+  std::size_t start = at - 1;
+  while (start > 0 && s[start - 1] != ' ') --start;
+  const std::string_view unit = s.substr(start, at - 1 - start);
+  if (unit == "I" || unit == "II" || unit == "III" || unit == "IV") return true;
+  if (unit.empty() || unit.size() > 2 ||
+      !std::all_of(unit.begin(), unit.end(), [](char c) { return digit(c); })) {
+    return false;
+  }
+  const int month = number(unit);
+  return month >= 1 && month <= 12;
+}
+
+}  // namespace kehoach
