@@ -739,7 +739,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
     };
     out += text_table::render(
         {{vi ? "Hạn" : "Due"},
-         {vi ? "Tiến độ" : "Progress", true, 6, 8},
+         {vi ? "Tiến độ" : "Progress", true, 6, 10},
          {vi ? "Mã" : "Id", true, 3, 8},
          {vi ? "Việc" : "Item", true, 1, 16},
          {vi ? "Cơ quan" : "Agency", true, 2, 12},
@@ -761,7 +761,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
       return color && c == 0 ? progress_colour(list.undated[r]) : std::string_view();
     };
     out += text_table::render(
-        {{vi ? "Tiến độ" : "Progress", true, 6, 8},
+        {{vi ? "Tiến độ" : "Progress", true, 6, 10},
          {vi ? "Mã" : "Id", true, 3, 8},
          {vi ? "Việc" : "Item", true, 1, 16},
          {vi ? "Cơ quan" : "Agency", true, 2, 12},
@@ -886,7 +886,7 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
       out += text_table::render(
           {{vi ? "Hạn" : "Due"},
            {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
-           {vi ? "Tiến độ" : "Progress", true, 6, 8},
+           {vi ? "Tiến độ" : "Progress", true, 6, 10},
            {vi ? "Mã" : "Id", true, 3, 8},
            {vi ? "Việc" : "Item", true, 1, 16},
            {vi ? "Kế hoạch" : "Plan", true, 5, 8},
