@@ -69,6 +69,9 @@ struct Obligation {
   /// True unless recorded done or cancelled on or before `day`: an item done on 20/11 was still
   /// open on 01/06, and `overdue --as-of 2026-06-01` lists it as late.
   [[nodiscard]] bool open_on(const Date& day) const;
+  /// True when recorded done on a day after its due date (xong muộn): per occurrence for a
+  /// deadline with several, as `progress` counts it.
+  [[nodiscard]] bool done_late() const;
 };
 
 /// Whether an event recorded on `date` had happened by `day`. An event after `day` had not; an

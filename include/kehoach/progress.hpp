@@ -77,6 +77,12 @@ struct ProgressLoadResult {
 [[nodiscard]] std::vector<Diagnostic> check_progress(const Plan& plan,
                                                      const ProgressFile& progress);
 
+/// Entries recorded done or cancelled on a day after `today` (KH305, a warning, at the date):
+/// a slip, since `kehoach done` records only days that have come. `as_of_given`: `today` is a
+/// day given with --as-of, which the message then names, rather than the machine's date.
+[[nodiscard]] std::vector<Diagnostic> check_progress_future(const ProgressFile& progress,
+                                                            const Date& today, bool as_of_given);
+
 /// How a day recorded as done or cancelled stands against its plan's time.
 enum class ProgressDateFit {
   fits,          ///< on or after the plan's issue date (or month), and not before its year

@@ -158,6 +158,15 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
     }
   }
 
+  if (!options.undo && !repeats && due && due->reading && due->reading->kind == DueKind::range &&
+      due->reading->start && change.date < *due->reading->start) {
+    // A single range writes the day it starts ("Từ ngày 01/06/2026 đến ngày 15/06/2026"): a day
+    // before it cannot be the day the work was done, as for one occurrence of several. A month
+    // or a quarter only implies its first day: work done a little early there stays accepted.
+    print_error(g, before_start_message(options.id, *due, *due->reading->start, change.date));
+    return Exit::failure;
+  }
+
   const std::string path = progress_file_for(options.plan);
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
@@ -324,7 +333,8 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       "cũ; ghi cả việc có nhiều lần đến hạn thì câu xác nhận kể từng lần và lần nào xong muộn.\n"
       "Trạng thái thoát: 0 đã ghi (hoặc đã ghi y như vậy từ trước), 1 tệp kế hoạch hoặc tệp\n"
       "tiến độ có lỗi, 2 không thực hiện được (mã không có, ngày không hợp lệ hay ở trước khi\n"
-      "lần đến hạn bắt đầu, việc đã ghi xong mà thiếu --force, không ghi được tệp).\n"
+      "thời hạn hay lần đến hạn bắt đầu, việc đã ghi xong mà thiếu --force, không ghi được\n"
+      "tệp); --force không bỏ qua các kiểm tra ngày.\n"
       "Ví dụ:\n  kehoach done plan.yaml kiem-tra --date 12/09/2025 --note \"Báo cáo số 15/BC\"\n"
       "  kehoach done plan.yaml bao-cao-quy --occurrence 2\n"
       "  kehoach done plan.yaml kiem-tra --undo\n",
@@ -334,8 +344,9 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       "confirmation gives the old record; recording the whole of an item that falls due several\n"
       "times lists each occurrence and which are late.\n"
       "Exit status: 0 recorded (or already recorded the same), 1 the plan or the progress file\n"
-      "has errors, 2 could not run (no such id, a bad date or one before the occurrence begins,\n"
-      "an item already recorded without --force, the file cannot be written).\n"
+      "has errors, 2 could not run (no such id, a bad date or one before the deadline or the\n"
+      "occurrence begins, an item already recorded without --force, the file cannot be\n"
+      "written); --force lifts no refusal of the day.\n"
       "Examples:\n  kehoach done plan.yaml kiem-tra --date 2025-09-12 --note \"Report 15/BC\"\n"
       "  kehoach done plan.yaml bao-cao-quy --occurrence 2\n"
       "  kehoach done plan.yaml kiem-tra --undo\n"));

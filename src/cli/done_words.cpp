@@ -113,4 +113,15 @@ Message before_occurrence_message(const std::string& id, const DueField& due, st
   return out;
 }
 
+Message before_start_message(const std::string& id, const DueField& due, const Date& start,
+                             const Date& date) {
+  const Date& last = *due.reading->due;
+  return {fmt::format("thời hạn của `{}` (“{}”) từ {} đến {}: ngày {} ở trước ngày bắt đầu {}, "
+                      "không thể là ngày xong việc này; kiểm tra lại --date và mã việc",
+                      id, due.phrase.value, start.dmy(), last.dmy(), date.dmy(), start.dmy()),
+          fmt::format("the deadline of `{}` (“{}”) runs from {} to {}: {} is before it begins on "
+                      "{} and cannot be the day it was done; check --date and the item's id",
+                      id, due.phrase.value, start.dmy(), last.dmy(), date.dmy(), start.dmy())};
+}
+
 }  // namespace kehoach::cli

@@ -25,4 +25,8 @@ namespace kehoach::cli {
 [[nodiscard]] Message before_occurrence_message(const std::string& id, const DueField& due,
                                                 std::size_t n, const Date& opens, const Date& date);
 
+/// Why `date` cannot be the day `id` was done: its deadline, a single range, starts on `start`.
+[[nodiscard]] Message before_start_message(const std::string& id, const DueField& due,
+                                           const Date& start, const Date& date);
+
 }  // namespace kehoach::cli

@@ -11,6 +11,7 @@
 #include "kehoach/leftover_years.hpp"
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
+#include "kehoach/progress.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 #include "plan_inputs.hpp"
@@ -22,6 +23,7 @@ struct ValidateOptions {
   std::vector<std::string> paths;
   std::string format = "text";
   std::string parent;
+  std::string as_of;  ///< empty: today
   bool strict = false;
   bool list_rules = false;
   unsigned jobs = 0;
@@ -69,6 +71,9 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
                     "at least one plan file or folder is required"});
     return Exit::failure;
   }
+  // The day a progress file's dates must not be after (KH305).
+  const auto as_of = as_of_option(options.as_of, g);
+  if (!as_of) return Exit::failure;
   const PathList list = expand_paths(options.paths);
   print_path_messages(list, g);
   std::vector<PlanFile> plans = load_plans(list.files, options.jobs);
@@ -104,6 +109,9 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
       found[i].insert(found[i].end(), side.loaded.diagnostics.begin(),
                       side.loaded.diagnostics.end());
       found[i].insert(found[i].end(), side.checks.begin(), side.checks.end());
+      const auto future =
+          check_progress_future(side.loaded.progress, *as_of, !options.as_of.empty());
+      found[i].insert(found[i].end(), future.begin(), future.end());
     }
     if (!plan.loaded.ok()) continue;
     std::optional<Message> failure;
@@ -199,6 +207,13 @@ void add_validate_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   command->add_flag(
       "--list-rules", options->list_rules,
       g.tr("In bảng các quy tắc kiểm tra rồi thoát", "Print the table of rules and exit"));
+  command
+      ->add_option("--as-of", options->as_of,
+                   g.tr("Ngày coi là hôm nay khi xét ngày xong hay hủy ghi ở tệp tiến độ (KH305; "
+                        "mặc định: hôm nay)",
+                        "The day taken as today for the days done or cancelled in progress files "
+                        "(KH305; default: today)"))
+      ->type_name(g.tr("NGÀY", "DATE"));
   add_jobs_option(*command, options->jobs, g);
   command
       ->add_option(

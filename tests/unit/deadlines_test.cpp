@@ -490,8 +490,8 @@ TEST_CASE("text tables align by characters, whole in a pipe, shortened to fit a 
   }
   CHECK(longest == 80);
   // The columns that matter least give way first: the title keeps the most room.
-  CHECK(narrow.find("\n09/06/2025  —         hom-qua   Việc đến h…  Văn phòng …  UBND xã…  "
-                    "chậm nhất n…\n") != std::string::npos);
+  CHECK(narrow.find("\n09/06/2025  —           hom-qua   Việc đến …  Văn phòng …  UBND xã…  "
+                    "chậm nhất …\n") != std::string::npos);
 }
 
 namespace {
@@ -571,4 +571,33 @@ items:
   CHECK(diagnostics[0].code == "KH301");
   CHECK(diagnostics[0].message.vi == "thời hạn của `kiem-tra` có 2 lần đến hạn, không có lần 3");
   CHECK(diagnostics[0].at == kehoach::Position{3, 3});
+}
+
+TEST_CASE("done after the due date is done late, per occurrence, and never when cancelled") {
+  const auto p = plan(rounds);
+  const auto progress = kehoach::load_progress(R"(format: kehoach-progress/1
+items:
+  kiem-tra: {status: done, date: 2026-10-20}
+  bao-cao-quy#1: {status: done, date: 2026-03-31}
+  bao-cao-quy#2: {status: cancelled, date: 2026-07-10}
+  bao-cao-quy#3: {status: in_progress, date: 2026-10-02}
+)",
+                                               "plan.progress.yaml");
+  REQUIRE(progress.ok());
+  const auto list = list_of({{&p.plan, &progress.progress}});
+  std::vector<std::string> late;
+  for (const auto& o : list.dated) {
+    late.push_back(o.id + "#" + std::to_string(o.occurrence) + (o.done_late() ? " late" : ""));
+  }
+  // Round 1 of kiem-tra (due 30/06) is late on 20/10, round 2 (due 31/12) is not; the first
+  // quarter's report on its due day is on time.
+  CHECK(late == std::vector<std::string>{"bao-cao-quy#1", "kiem-tra#1 late", "bao-cao-quy#2",
+                                         "bao-cao-quy#3", "kiem-tra#2", "bao-cao-quy#4"});
+  const std::string csv = kehoach::render_deadlines_csv(list, Lang::vi);
+  CHECK(csv.find(",\"xong muộn\",2026-10-20,") != std::string::npos);
+  CHECK(csv.find(",\"đã xong\",2026-10-20,") != std::string::npos);
+  CHECK(csv.find(",\"đã hủy\",2026-07-10,") != std::string::npos);
+  const std::string text = kehoach::render_deadlines_text(list, Lang::en, 0, false);
+  CHECK(text.find("done late 20/10/2026") != std::string::npos);
+  CHECK(text.find("done 31/03/2026") != std::string::npos);
 }

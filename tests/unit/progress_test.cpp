@@ -386,3 +386,44 @@ items:
         "`kiem-tra` is recorded cancelled on 04/02/2026, before the plan's issue date 05/02/2026",
         Severity::warning);
 }
+
+TEST_CASE("a day done or cancelled after today is KH305, a warning at the date") {
+  const auto r = load(R"(format: kehoach-progress/1
+items:
+  kiem-tra: {status: done, date: 2025-12-20}
+  tap-huan: {status: cancelled, date: 2025-11-29}
+  bao-cao: {status: in_progress, date: 2025-12-01}
+  khac: {status: done, date: 2025-11-28}
+  sai: {status: xong, date: 2026-01-01}
+reporting: {status: done, date: 2026-01-05}
+)");
+  const auto found = kehoach::check_progress_future(r.progress, kehoach::Date{2025, 11, 28}, false);
+  REQUIRE(found.size() == 3);
+  check(found[0], "KH305", 3, 34,
+        "`kiem-tra` ghi đã xong ngày 20/12/2025, là ngày ở tương lai; đến ngày đó việc này vẫn "
+        "được tính là chưa xong",
+        "`kiem-tra` is recorded done on 20/12/2025, a day in the future; until that day the item "
+        "counts as not done",
+        Severity::warning);
+  check(found[1], "KH305", 4, 39,
+        "`tap-huan` ghi đã hủy ngày 29/11/2025, là ngày ở tương lai; đến ngày đó việc này vẫn "
+        "được tính là chưa xong",
+        "`tap-huan` is recorded cancelled on 29/11/2025, a day in the future; until that day the "
+        "item counts as not done",
+        Severity::warning);
+  check(found[2], "KH305", 8, 33,
+        "`reporting` ghi đã xong ngày 05/01/2026, là ngày ở tương lai; đến ngày đó việc này vẫn "
+        "được tính là chưa xong",
+        "`reporting` is recorded done on 05/01/2026, a day in the future; until that day the item "
+        "counts as not done",
+        Severity::warning);
+  // A day given with --as-of is named.
+  const auto as_of = kehoach::check_progress_future(r.progress, kehoach::Date{2025, 12, 31}, true);
+  REQUIRE(as_of.size() == 1);
+  check(as_of[0], "KH305", 8, 33,
+        "`reporting` ghi đã xong ngày 05/01/2026, sau ngày 31/12/2025 (--as-of); đến ngày đó "
+        "việc này vẫn được tính là chưa xong",
+        "`reporting` is recorded done on 05/01/2026, after 31/12/2025 (--as-of); until that day "
+        "the item counts as not done",
+        Severity::warning);
+}

@@ -129,6 +129,7 @@ constexpr std::array catalogue{
          "ban hành)",
          "Done or cancelled before the plan's year and issue date (a warning when only before "
          "the issue date)"},
+    Rule{"KH305", W, "Ngày xong hoặc hủy ở tương lai", "Done or cancelled on a future date"},
 };
 
 }  // namespace

@@ -31,6 +31,11 @@ bool Obligation::open() const {
   return !status || (*status != ProgressStatus::done && *status != ProgressStatus::cancelled);
 }
 
+bool Obligation::done_late() const {
+  const auto last = due();
+  return status == ProgressStatus::done && status_date && last && *last < *status_date;
+}
+
 bool happened_by(const std::optional<Date>& date, const Date& day) {
   return !date || !(day < *date);
 }
@@ -468,6 +473,13 @@ std::string_view status_label(ProgressStatus status, Lang lang) {
   return "";
 }
 
+// The status in words, "xong muộn" for an item done after its due date (as `progress` counts
+// it): every format says it where it says done.
+std::string_view progress_label(const Obligation& o, Lang lang) {
+  if (o.done_late()) return is_vi(lang) ? "xong muộn" : "done late";
+  return o.status ? status_label(*o.status, lang) : std::string_view();
+}
+
 std::string_view source_label(ItemSource source, Lang lang) {
   const bool vi = is_vi(lang);
   switch (source) {
@@ -499,13 +511,13 @@ std::string issued_note(const Obligation& o, Lang lang) {
 
 std::string dash_if_empty(std::string text);
 
-// "đã xong 12/09/2025", or empty when no progress is recorded.
+// "đã xong 12/09/2025", "xong muộn 20/10/2026", or empty when no progress is recorded.
 std::string progress_text(const Obligation& o, Lang lang) {
   if (o.progress_error) {
     return is_vi(lang) ? "lỗi tệp tiến độ, coi như chưa xong" : "progress file error, not done";
   }
   if (!o.status) return {};
-  std::string out(status_label(*o.status, lang));
+  std::string out(progress_label(o, lang));
   if (o.status_date) out += " " + o.status_date->dmy();
   if (!o.issued_as.empty()) out += " (" + issued_note(o, lang) + ")";
   return out;
@@ -651,9 +663,11 @@ constexpr std::string_view red = "\x1b[31m";
 constexpr std::string_view yellow = "\x1b[33m";
 constexpr std::string_view dim = "\x1b[2m";
 
-// The colour of an item's progress cell: done green, cancelled dim, in error red.
+// The colour of an item's progress cell: done green, done late yellow, cancelled dim, in error
+// red.
 std::string_view progress_colour(const Obligation& o) {
   if (o.progress_error) return red;
+  if (o.done_late()) return yellow;
   if (o.status == ProgressStatus::done) return green;
   if (o.status == ProgressStatus::cancelled) return dim;
   return {};
@@ -725,7 +739,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
     };
     out += text_table::render(
         {{vi ? "Hạn" : "Due"},
-         {vi ? "Tiến độ" : "Progress", true, 6, 8},
+         {vi ? "Tiến độ" : "Progress", true, 6, 10},
          {vi ? "Mã" : "Id", true, 3, 8},
          {vi ? "Việc" : "Item", true, 1, 16},
          {vi ? "Cơ quan" : "Agency", true, 2, 12},
@@ -747,7 +761,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
       return color && c == 0 ? progress_colour(list.undated[r]) : std::string_view();
     };
     out += text_table::render(
-        {{vi ? "Tiến độ" : "Progress", true, 6, 8},
+        {{vi ? "Tiến độ" : "Progress", true, 6, 10},
          {vi ? "Mã" : "Id", true, 3, 8},
          {vi ? "Việc" : "Item", true, 1, 16},
          {vi ? "Cơ quan" : "Agency", true, 2, 12},
@@ -872,7 +886,7 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
       out += text_table::render(
           {{vi ? "Hạn" : "Due"},
            {late ? (vi ? "Trễ" : "Late") : (vi ? "Còn" : "Left")},
-           {vi ? "Tiến độ" : "Progress", true, 6, 8},
+           {vi ? "Tiến độ" : "Progress", true, 6, 10},
            {vi ? "Mã" : "Id", true, 3, 8},
            {vi ? "Việc" : "Item", true, 1, 16},
            {vi ? "Kế hoạch" : "Plan", true, 5, 8},
@@ -1084,9 +1098,9 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
   }
   std::string progress = "null";
   if (o.status) {
-    progress =
-        fmt::format(R"({{"status": "{}", "date": {}, "note": {}}})", progress_status_key(*o.status),
-                    json_date(o.status_date), json_text(note_of(o, lang)));
+    progress = fmt::format(R"({{"status": "{}", "date": {}, "note": {}, "done_late": {}}})",
+                           progress_status_key(*o.status), json_date(o.status_date),
+                           json_text(note_of(o, lang)), o.done_late() ? "true" : "false");
   }
   return fmt::format(
       R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
@@ -1329,8 +1343,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     r.text(o.agency);
     r.text(o.lead);
     r.text(levels_text(o.levels, lang));
-    r.text(o.progress_error ? progress_text(o, lang)
-                            : std::string(o.status ? status_label(*o.status, lang) : ""));
+    r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
     r.date(o.status_date);
     r.text(note_of(o, lang));
     r.text(plan_label(p));
@@ -1378,8 +1391,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
           r.bare("");
           r.number(item.days);
         }
-        r.text(o.progress_error ? progress_text(o, lang)
-                                : std::string(o.status ? status_label(*o.status, lang) : ""));
+        r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
         r.date(o.status_date);
         r.text(item_title(o, lang));
         r.text(o.id);
@@ -1404,8 +1416,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
     r.bare("");
     r.bare("");
     r.bare("");
-    r.text(o.progress_error ? progress_text(o, lang)
-                            : std::string(o.status ? status_label(*o.status, lang) : ""));
+    r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
     r.date(o.status_date);
     r.text(item_title(o, lang));
     r.text(o.id);
@@ -1550,7 +1561,7 @@ std::string render_deadlines_ics(const DeadlineList& list, Lang lang) {
     const Date due = *o.due();
     std::string summary = item_title(o, lang);
     if (o.status == ProgressStatus::done || o.status == ProgressStatus::cancelled) {
-      summary = fmt::format("[{}] {}", status_label(*o.status, lang), summary);
+      summary = fmt::format("[{}] {}", progress_label(o, lang), summary);
     }
     std::vector<std::string> lines;
     lines.push_back(fmt::format("{}: {}", vi ? "Cơ quan" : "Agency", o.agency));

@@ -37,7 +37,8 @@ void count(ProgressCounts& c, const Obligation& o, const Date& as_of) {
     return;
   }
   ++c.done;
-  if (due && o.status_date && *due < *o.status_date) ++c.done_late;
+  // The same test as the "xong muộn" of every `deadlines` format.
+  if (o.done_late()) ++c.done_late;
 }
 
 std::string plan_name(const PlanSummary& p) { return p.issuer.empty() ? p.file : p.issuer; }
