@@ -1374,11 +1374,24 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
                              "State", "Agency", "Agency as written", "Due", "Days late",
                              "Days left", "Progress", "Progress date", "Item", "Id",
                              "Deadline as written", "Plan", "Plan number", "File", "Line"});
+  // The columns from "Tiến độ" to "Dòng", the same in every row, and the row's end.
+  auto tail = [&](CsvRecord& r, const Obligation& o) {
+    const PlanSummary& p = report.plans[o.plan];
+    r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
+    r.date(o.status_date);
+    r.text(item_title(o, lang));
+    r.text(o.id);
+    r.text(o.phrase);
+    r.text(plan_label(p));
+    r.text(p.number);
+    r.text(p.file);
+    r.number(o.at.line);
+    out += r.end();
+  };
   auto rows = [&](const std::vector<AgencyGroup>& groups, bool late) {
     for (const auto& g : groups) {
       for (const auto& item : g.items) {
         const Obligation& o = item.item;
-        const PlanSummary& p = report.plans[o.plan];
         CsvRecord r;
         r.text(late ? (vi ? "quá hạn" : "overdue") : (vi ? "sắp đến hạn" : "due soon"));
         r.text(g.agency);
@@ -1391,16 +1404,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
           r.bare("");
           r.number(item.days);
         }
-        r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
-        r.date(o.status_date);
-        r.text(item_title(o, lang));
-        r.text(o.id);
-        r.text(o.phrase);
-        r.text(plan_label(p));
-        r.text(p.number);
-        r.text(p.file);
-        r.number(o.at.line);
-        out += r.end();
+        tail(r, o);
       }
     }
   };
@@ -1408,7 +1412,6 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
   rows(report.due_soon, false);
   // Open items whose deadline cannot be read: never overdue, so a row of their own says so.
   for (const auto& o : report.unreadable) {
-    const PlanSummary& p = report.plans[o.plan];
     CsvRecord r;
     r.text(vi ? "thời hạn không đọc được" : "deadline cannot be read");
     r.text(o.lead.empty() ? o.agency : o.lead);
@@ -1416,16 +1419,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
     r.bare("");
     r.bare("");
     r.bare("");
-    r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
-    r.date(o.status_date);
-    r.text(item_title(o, lang));
-    r.text(o.id);
-    r.text(o.phrase);
-    r.text(plan_label(p));
-    r.text(p.number);
-    r.text(p.file);
-    r.number(o.at.line);
-    out += r.end();
+    tail(r, o);
   }
   return out;
 }
