@@ -41,4 +41,10 @@ struct ClosedOccurrence {
 [[nodiscard]] const ProgressEntry* recorded_entry(const ProgressFile& progress, std::string_view id,
                                                   std::size_t occurrence);
 
+/// Entries recorded done on a day `kehoach done` would refuse (KH306, a warning, at the date):
+/// before a single range deadline starts, before the occurrence the entry names begins, or, for
+/// the whole of an item that falls due several times, before the last occurrence begins.
+[[nodiscard]] std::vector<Diagnostic> check_progress_days(const Plan& plan,
+                                                          const ProgressFile& progress);
+
 }  // namespace kehoach

@@ -12,6 +12,7 @@
 #include "kehoach/load.hpp"
 #include "kehoach/parent.hpp"
 #include "kehoach/progress.hpp"
+#include "kehoach/progress_rounds.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
 #include "plan_inputs.hpp"
@@ -112,6 +113,10 @@ Exit run_validate(const ValidateOptions& options, const Globals& g) {
       const auto future =
           check_progress_future(side.loaded.progress, *as_of, !options.as_of.empty());
       found[i].insert(found[i].end(), future.begin(), future.end());
+      if (plan.loaded.ok()) {
+        const auto days = check_progress_days(plan.loaded.plan, side.loaded.progress);
+        found[i].insert(found[i].end(), days.begin(), days.end());
+      }
     }
     if (!plan.loaded.ok()) continue;
     std::optional<Message> failure;

@@ -130,6 +130,8 @@ constexpr std::array catalogue{
          "Done or cancelled before the plan's year and issue date (a warning when only before "
          "the issue date)"},
     Rule{"KH305", W, "Ngày xong hoặc hủy ở tương lai", "Done or cancelled on a future date"},
+    Rule{"KH306", W, "Ghi đã xong trước khi thời hạn (hoặc lần đến hạn) bắt đầu",
+         "Recorded done before the deadline (or the occurrence) begins"},
 };
 
 }  // namespace
