@@ -695,6 +695,31 @@ std::string agency_cell(const Obligation& o) {
   return o.lead + " …";
 }
 
+// What the text and Markdown deadline lists end with: the items whose deadline cannot be read,
+// how many have none, the files that did not load and the broken progress files.
+std::string deadlines_footer(const DeadlineList& list, Lang lang) {
+  const bool vi = is_vi(lang);
+  std::string out;
+  out += unreadable_block(list.plans, unreadable_items(list), lang,
+                          "{} việc có thời hạn không đọc được nên không có ngày đến hạn, không có "
+                          "trong tệp lịch (ics), không được xét quá hạn (lỗi trong kế hoạch; "
+                          "`kehoach validate` chỉ rõ)",
+                          "{} {} with a deadline that cannot be read: no due date, no place in "
+                          "a calendar (ics) file, no overdue check (an error in the plan; "
+                          "`kehoach validate` shows it)");
+  if (list.without_deadline > 0) {
+    out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
+              : fmt::format("\n{} {} with no deadline written {} not listed.\n",
+                            list.without_deadline, list.without_deadline == 1 ? "item" : "items",
+                            list.without_deadline == 1 ? "is" : "are");
+  }
+  if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
+  if (!list.progress_errors.empty()) {
+    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Obligation> unreadable_items(const DeadlineList& list) {
@@ -769,23 +794,7 @@ std::string render_deadlines_text(const DeadlineList& list, Lang lang, std::size
          {vi ? "Thời hạn ghi trong kế hoạch (lý do)" : "Deadline as written (why)", true, 4, 12}},
         rows, "", width, style);
   }
-  out += unreadable_block(list.plans, unreadable_items(list), lang,
-                          "{} việc có thời hạn không đọc được nên không có ngày đến hạn, không có "
-                          "trong tệp lịch (ics), không được xét quá hạn (lỗi trong kế hoạch; "
-                          "`kehoach validate` chỉ rõ)",
-                          "{} {} with a deadline that cannot be read: no due date, no place in "
-                          "a calendar (ics) file, no overdue check (an error in the plan; "
-                          "`kehoach validate` shows it)");
-  if (list.without_deadline > 0) {
-    out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
-              : fmt::format("\n{} {} with no deadline written {} not listed.\n",
-                            list.without_deadline, list.without_deadline == 1 ? "item" : "items",
-                            list.without_deadline == 1 ? "is" : "are");
-  }
-  if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
-  if (!list.progress_errors.empty()) {
-    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
-  }
+  out += deadlines_footer(list, lang);
   return out;
 }
 
@@ -987,23 +996,7 @@ std::string render_deadlines_markdown(const DeadlineList& list, Lang lang) {
                      o.phrase, reading_text(o, lang), progress_text(o, lang)});
     }
   }
-  out += unreadable_block(list.plans, unreadable_items(list), lang,
-                          "{} việc có thời hạn không đọc được nên không có ngày đến hạn, không có "
-                          "trong tệp lịch (ics), không được xét quá hạn (lỗi trong kế hoạch; "
-                          "`kehoach validate` chỉ rõ)",
-                          "{} {} with a deadline that cannot be read: no due date, no place in "
-                          "a calendar (ics) file, no overdue check (an error in the plan; "
-                          "`kehoach validate` shows it)");
-  if (list.without_deadline > 0) {
-    out += vi ? fmt::format("\n{} việc không ghi thời hạn, không liệt kê.\n", list.without_deadline)
-              : fmt::format("\n{} {} with no deadline written {} not listed.\n",
-                            list.without_deadline, list.without_deadline == 1 ? "item" : "items",
-                            list.without_deadline == 1 ? "is" : "are");
-  }
-  if (!list.failed.empty()) out += "\n" + failed_text(list.failed, lang) + "\n";
-  if (!list.progress_errors.empty()) {
-    out += "\n" + progress_errors_text(list.progress_errors, lang) + "\n";
-  }
+  out += deadlines_footer(list, lang);
   return out;
 }
 
