@@ -992,6 +992,52 @@ signature: {title: CHỦ TỊCH}
         "to Friday 28/08/2026");
 }
 
+TEST_CASE("rollover moves \"trước ngày\" back when the day before it is a rest day") {
+  // 08/11/2026 is a Sunday: "chậm nhất ngày 08/11" moves back to Friday 06/11, and so must
+  // "trước ngày 09/11", whose last day is 08/11, or a sub-unit's report would fall due after
+  // the plan's own (KH107). 09/11/2026 is a Monday: "trước ngày 10/11" stays. 02/09/2026 is
+  // Quốc khánh, 31/08–01/09 days off, 29–30/08 a weekend: "trước ngày 03/09" becomes 29/08.
+  const std::string text = minimal_plan_head.substr(0, minimal_plan_head.find("year:")) +
+                           R"(year: 2024
+title: Kế hoạch năm 2024
+basis: [{ref: 04/2021/TT-BTP, date: 2021-06-21}]
+purpose: [x]
+requirements: [x]
+tasks:
+  - {id: a, title: Hội nghị, kind: training, due: Trước ngày 10/11/2024}
+  - {id: b, title: Kiểm tra, kind: inspection, due: trước ngày 03/09/2024}
+responsibilities:
+  - agency: Công chức Văn hóa - Xã hội
+    duties: [{text: Báo cáo, kind: report, due: Trước ngày 09 tháng 11 năm 2024, to: X}]
+reporting: {due: Chậm nhất ngày 08/11/2024, to: UBND tỉnh}
+recipients: ["Lưu: VT."]
+signature: {title: CHỦ TỊCH}
+)";
+  const std::vector<Diagnostic> before = validate(text);
+  CHECK_MESSAGE(before.empty(), listed(before));
+  const RolloverResult rolled = roll(text, 2026);
+  REQUIRE_FALSE(rolled.refusal.has_value());
+  const auto after = lines_of(rolled.text);
+  CHECK(after[9] == "  - {id: a, title: Hội nghị, kind: training, due: Trước ngày 10/11/2026}");
+  CHECK(after[10] == "  - {id: b, title: Kiểm tra, kind: inspection, due: trước ngày 29/08/2026}");
+  CHECK(after[13] ==
+        "    duties: [{text: Báo cáo, kind: report, due: Trước ngày 07 tháng 11 năm 2026, to: X}]");
+  CHECK(after[14] == "reporting: {due: Chậm nhất ngày 06/11/2026, to: UBND tỉnh}");
+  REQUIRE(rolled.notes.size() == 3);
+  CHECK(rolled.notes[0].vi ==
+        "dòng 11: trước ngày 03/09/2026: ngày cuối 02/09/2026 là ngày nghỉ Quốc khánh; hạn "
+        "chuyển về thứ Sáu 28/08/2026, ghi “trước ngày 29/08/2026”");
+  CHECK(rolled.notes[1].vi ==
+        "dòng 14: trước ngày 09/11/2026: ngày cuối 08/11/2026 là Chủ nhật; hạn chuyển về thứ Sáu "
+        "06/11/2026, ghi “trước ngày 07/11/2026”");
+  CHECK(rolled.notes[2].vi == "dòng 15: 08/11/2026 là Chủ nhật: hạn chuyển về thứ Sáu 06/11/2026");
+  CHECK(rolled.notes[1].en ==
+        "line 14: before 09/11/2026: the last day 08/11/2026 is a Sunday; the deadline moves back "
+        "to Friday 06/11/2026, written “trước ngày 07/11/2026”");
+  const std::vector<Diagnostic> found = validate(rolled.text);
+  CHECK_MESSAGE(found.empty(), listed(found));
+}
+
 TEST_CASE("a 2025 commune under a district rolls over to 2026 under the province") {
   const std::string text = read_example("lai-chau-2025-commune");
   const LoadResult old = load_plan(text, "old.yaml");

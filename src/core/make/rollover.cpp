@@ -36,6 +36,22 @@ Message rest_day_moved(const Date& day, const Date& to) {
                       friday ? "Friday " : "", to.dmy())};
 }
 
+// The note for "trước ngày D" whose last day, the day before D, is a rest day: "trước ngày
+// 09/11/2026: ngày cuối 08/11/2026 là Chủ nhật; hạn chuyển về thứ Sáu 06/11/2026, ghi “trước
+// ngày 07/11/2026”".
+Message rest_day_before_moved(const Date& written, const Date& last, const Date& to) {
+  const Message what = rest_day_name(last).value_or(Message{});
+  const bool friday = to.iso_weekday() == 5;
+  const Date after = add_days(to, 1);
+  return {fmt::format("trước ngày {}: ngày cuối {} là {}; hạn chuyển về {}{}, ghi “trước ngày {}”",
+                      written.dmy(), last.dmy(), what.vi, friday ? "thứ Sáu " : "", to.dmy(),
+                      after.dmy()),
+          fmt::format("before {}: the last day {} is {}; the deadline moves back to {}{}, written "
+                      "“trước ngày {}”",
+                      written.dmy(), last.dmy(), what.en, friday ? "Friday " : "", to.dmy(),
+                      after.dmy())};
+}
+
 constexpr int last_district_year = 2025;
 
 struct Edit {
@@ -190,12 +206,21 @@ class Roller {
 
   // Every full date written in a deadline phrase, and where it goes in the new year.
   void collect_deadline_dates() {
-    std::map<Date, std::pair<bool, std::size_t>> seen;  // date -> (needs a working day, line)
+    struct Use {
+      bool last_day = false;   // written as the last day: must be a working day
+      bool day_after = false;  // "trước ngày": the day before it must be a working day
+      std::size_t line = 0;
+    };
+    std::map<Date, Use> seen;
     for (const DueField* due : deadline_fields()) {
       // A date written as the last day ("chậm nhất ngày", a bare date) must be a working day;
-      // "trước ngày" names the day after the last one, which may fall on any day.
-      const bool last_day = due->reading && due->reading->kind == DueKind::date &&
-                            fold_ascii(due->phrase.value).find("truoc") == std::string::npos;
+      // "trước ngày" names the day after the last one, which may fall on any day, but the day
+      // before it is the last one: it moves as a last day would, so that "trước ngày 09/11"
+      // stays within "chậm nhất ngày 08/11" when 08/11 moves back to a Friday.
+      const bool single = due->reading && due->reading->kind == DueKind::date;
+      const bool before = fold_ascii(due->phrase.value).find("truoc") != std::string::npos;
+      const bool last_day = single && !before;
+      const bool day_after = single && before;
       for (const auto& seg : scalar_segments(m_lines, due->phrase.at)) {
         const std::string_view s =
             std::string_view(m_lines[seg.line]).substr(seg.begin, seg.end - seg.begin);
@@ -205,13 +230,16 @@ class Roller {
           if (token.type == TokenType::year || !token.date.valid()) continue;
           // A cited document's date ("Công văn số 150/STP-VBPL ngày 14/03/2026") is its own.
           if (cited(s, tokens, i)) continue;
-          auto [it, inserted] = seen.emplace(token.date, std::pair{last_day, seg.line});
-          if (!inserted) it->second.first = it->second.first || last_day;
+          auto [it, inserted] = seen.emplace(token.date, Use{last_day, day_after, seg.line});
+          if (!inserted) {
+            it->second.last_day = it->second.last_day || last_day;
+            it->second.day_after = it->second.day_after || day_after;
+          }
         }
       }
     }
-    for (const auto& [old, info] : seen) {
-      const auto [last_day, line] = info;
+    for (const auto& [old, use] : seen) {
+      const std::size_t line = use.line;
       Date moved = shifted(old);
       if (moved.day != old.day) {
         note(line, {fmt::format("năm {} không có ngày {:02}/{:02}: {} đổi thành {}", moved.year,
@@ -219,11 +247,19 @@ class Roller {
                     fmt::format("{} has no {:02}/{:02}: {} becomes {}", moved.year, old.day,
                                 old.month, old.dmy(), moved.dmy())});
       }
-      if (last_day && !is_working_day(moved)) {
+      if (use.last_day && !is_working_day(moved)) {
         const Date friday = working_day_on_or_before(moved);
         if (friday.year == moved.year) {
           note(line, rest_day_moved(moved, friday));
           moved = friday;
+        }
+      } else if (use.day_after && !use.last_day) {
+        // Written both ways, the date stays a working day itself (the branch above).
+        const Date last = add_days(moved, -1);
+        const Date friday = working_day_on_or_before(last);
+        if (friday != last && friday.year == last.year) {
+          note(line, rest_day_before_moved(moved, last, friday));
+          moved = add_days(friday, 1);
         }
       }
       m_dates[old] = moved;
@@ -864,12 +900,13 @@ class Roller {
       for (const auto l : m_readdressed) {
         list += (list.empty() ? "" : ", ") + std::to_string(shown_line(l));
       }
-      m_summary.push_back({fmt::format("nơi gửi báo cáo, nơi nhận: cấp huyện đổi thành {} (dòng "
-                                       "{})",
-                                       province_body(), list),
-                           fmt::format("report addressees and recipients: the district becomes "
-                                       "{} (lines {})",
-                                       province_body(), list)});
+      m_summary.push_back(
+          {fmt::format("nơi gửi báo cáo, nơi nhận: cấp huyện đổi thành {} (dòng "
+                       "{})",
+                       province_body(), list),
+           fmt::format("report addressees and recipients: the district becomes "
+                       "{} ({} {})",
+                       province_body(), m_readdressed.size() == 1 ? "line" : "lines", list)});
     }
     if (!m_flagged.empty()) {
       std::sort(m_flagged.begin(), m_flagged.end());
@@ -880,9 +917,13 @@ class Roller {
       m_summary.push_back(
           {fmt::format("{} chỗ còn nhắc cấp huyện được đánh dấu “# kehoach:”, chưa sửa (dòng {})",
                        m_flagged.size(), list),
-           fmt::format("{} places that still mention the district are marked “# kehoach:”, not "
-                       "rewritten (lines {})",
-                       m_flagged.size(), list)});
+           m_flagged.size() == 1
+               ? fmt::format("1 place that still mentions the district is marked “# kehoach:”, "
+                             "not rewritten (line {})",
+                             list)
+               : fmt::format("{} places that still mention the district are marked “# kehoach:”, "
+                             "not rewritten (lines {})",
+                             m_flagged.size(), list)});
     }
     std::string text =
         fmt::format("# kehoach: {}\n",
