@@ -912,8 +912,8 @@ signature: {title: CHỦ TỊCH}
         "Friday 04/12/2026");
   CHECK(rolled.notes[2].en == "the progress (`progress`) of 2 items was removed");
   CHECK(rolled.notes[3].en ==
-        "1 places that still mention the district are marked “# kehoach:”, not rewritten "
-        "(lines 29)");
+        "1 place that still mentions the district is marked “# kehoach:”, not rewritten "
+        "(line 29)");
   CHECK(rolled.notes[4].en ==
         "the district level (`district`) was removed from `levels` or made "
         "`commune` on lines 17, 23, 27");
