@@ -18,6 +18,7 @@
 
 #include "cli.hpp"
 #include "kehoach/check.hpp"
+#include "kehoach/consistency.hpp"
 #include "kehoach/generate.hpp"
 #include "kehoach/parent.hpp"
 #include "kehoach/progress.hpp"
@@ -198,10 +199,9 @@ Exit run_new(const NewOptions& o, const Globals& g) {
       const ParentRef& p = *original.parent;
       const fs::path folder = fs::path(o.from).parent_path();
       if (p.file.present && !p.file.value.empty()) district = read_quietly(folder / p.file.value);
-      const bool is_district = district
-                                   ? district->plan.issuer.level.present &&
-                                         district->plan.issuer.level.value == Level::district
-                                   : fold_ascii(p.issuer.value).find("huyen") != std::string::npos;
+      const bool is_district = district ? district->plan.issuer.level.present &&
+                                              district->plan.issuer.level.value == Level::district
+                                        : mentions_district(p.issuer.value);
       if (is_district) {
         reform.district = district ? district->plan.issuer.name.value : p.issuer.value;
         if (!o.parent.empty()) {
