@@ -157,7 +157,12 @@ struct DeadlinesInText {
 /// A deadline part opens with "trước", "chậm nhất", "muộn nhất", "hạn cuối", "hạn chót",
 /// "trong tháng" or "trong quý" and runs as far as `parse_due` reads it as one set of dates
 /// (a date with no year reads with the plan year later: "trước ngày 20/02").
-[[nodiscard]] DeadlinesInText read_deadlines_in_text(std::string_view text);
+/// With `plan_year`, a part right after "ban hành" or "hiệu lực" whose every date is before that
+/// year ("các văn bản ban hành trước ngày 01/7/2025" in a plan for 2026) is the scope of the
+/// documents looked at, not a deadline: it is neither the phrase nor an unread date. Without a
+/// year nothing tells it from "tham mưu ban hành trước ngày 15/3/2026", a deadline.
+[[nodiscard]] DeadlinesInText read_deadlines_in_text(std::string_view text,
+                                                     std::optional<int> plan_year = std::nullopt);
 /// A deadline written inside a duty: "… gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025." →
 /// "trước ngày 03/12/2025" (read_deadlines_in_text's phrase, when there is one).
 [[nodiscard]] std::optional<std::string> recognise_deadline_in_text(std::string_view text);

@@ -47,6 +47,30 @@ TEST_CASE("a sentence with two deadlines keeps both, as two occurrences") {
   CHECK(r.phrase == "trước ngày 15/6/2026; trước ngày 15/12/2026");
 }
 
+TEST_CASE("with the plan year, documents issued before it are a scope, not a deadline") {
+  const std::string scope = "Rà soát các văn bản ban hành trước ngày 01/7/2025 còn nhắc cấp huyện";
+  // Without the year, "ban hành trước ngày …" may be a deadline ("tham mưu ban hành …").
+  CHECK(read_deadlines_in_text(scope).phrase == "trước ngày 01/7/2025");
+  auto r = read_deadlines_in_text(scope, 2026);
+  CHECK(r.phrase.empty());
+  CHECK(r.unread.empty());
+  r = read_deadlines_in_text("Tổng hợp các quy định có hiệu lực trước ngày 01/01/2025", 2026);
+  CHECK(r.phrase.empty());
+  CHECK(r.unread.empty());
+  // A day of the plan year after "ban hành" is a deadline still.
+  CHECK(read_deadlines_in_text("Tham mưu ban hành Quy chế trước ngày 15/3/2026", 2026).phrase ==
+        "trước ngày 15/3/2026");
+  // Before the plan year but not after "ban hành" or "hiệu lực": a deadline left from last
+  // year, for KH139 to report.
+  CHECK(read_deadlines_in_text("Kiểm tra, chậm nhất ngày 25/11/2025", 2026).phrase ==
+        "chậm nhất ngày 25/11/2025");
+  // The scope skipped, the deadline after it is read.
+  r = read_deadlines_in_text(
+      "Rà soát văn bản ban hành trước ngày 01/7/2025, xong trước ngày 30/6/2026", 2026);
+  CHECK(r.phrase == "trước ngày 30/6/2026");
+  CHECK(r.unread.empty());
+}
+
 TEST_CASE("the dates a sentence holds outside its deadline are given back") {
   auto r = read_deadlines_in_text("d) Báo cáo chậm nhất ngày 31/02/2026.");
   CHECK(r.phrase.empty());

@@ -105,7 +105,10 @@ void check_item(const Plan& plan, const DueField& due, const Text& text,
     case DueKind::range: break;
     default: return;
   }
-  const DeadlinesInText read = read_deadlines_in_text(text.value);
+  // A scope of documents before the plan year ("văn bản ban hành trước ngày 01/7/2025") is not
+  // a deadline of the item.
+  const DeadlinesInText read = read_deadlines_in_text(
+      text.value, plan.year.present ? std::optional<int>(plan.year.value) : std::nullopt);
   if (read.phrase.empty()) return;
   const std::string folded = fold_ascii(read.phrase);
   if (!opens_as_deadline(folded) || !writes_full_date(folded)) return;

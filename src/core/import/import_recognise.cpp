@@ -737,9 +737,22 @@ bool small_number(std::string_view word) {
   return t == "I" || t == "II" || t == "III" || t == "IV";
 }
 
+// Whether the part of words [from, to) is the scope of documents looked at: it follows "ban
+// hành" or "hiệu lực" ("văn bản ban hành trước ngày 01/7/2025", "quy định có hiệu lực trước
+// ngày 01/01/2025") and every day it reads is before `plan_year` begins.
+bool documents_before(const Words& w, std::size_t from, std::size_t to, int plan_year) {
+  if (from < 2) return false;
+  if (!w.at(from - 2, "ban hanh") && !w.at(from - 2, "hieu luc")) return false;
+  const DueResult r = parse_due(strip_trailing(w.join(from, to), ".,;:)"), plan_year);
+  if (!r.ok() || r.deadline->occurrences.empty()) return false;
+  const Date first_day{plan_year, 1, 1};
+  return std::all_of(r.deadline->occurrences.begin(), r.deadline->occurrences.end(),
+                     [&](const Occurrence& o) { return o.due < first_day; });
+}
+
 }  // namespace
 
-DeadlinesInText read_deadlines_in_text(std::string_view text) {
+DeadlinesInText read_deadlines_in_text(std::string_view text, std::optional<int> plan_year) {
   const Words w(text);
   DeadlinesInText out;
   std::vector<bool> covered(w.size(), false);
@@ -772,8 +785,12 @@ DeadlinesInText read_deadlines_in_text(std::string_view text) {
       }
     }
     if (end == 0) continue;
-    parts.push_back(strip_trailing(w.join(i, end), ".,;:)"));
     for (std::size_t k = i; k < end; ++k) covered[k] = true;
+    if (plan_year && documents_before(w, i, end, *plan_year)) {
+      i = end - 1;
+      continue;
+    }
+    parts.push_back(strip_trailing(w.join(i, end), ".,;:)"));
     i = end - 1;
   }
   if (!parts.empty()) {
