@@ -12,6 +12,7 @@
 #include "kehoach/parent.hpp"
 #include "kehoach/rules.hpp"
 #include "kehoach/text.hpp"
+#include "read/scalar_segments.hpp"
 
 namespace kehoach {
 
@@ -495,21 +496,6 @@ std::optional<int> rank(Level level) {
 
 // ---------------------------------------------------------------------------------------------
 // Template blanks
-
-std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto end = text.find('\n', start);
-    const auto stop = end == std::string_view::npos ? text.size() : end;
-    std::string line(text.substr(start, stop - start));
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return lines;
-}
 
 // Words after which "…" stands for a name, a number or a date still to be written.
 const std::set<std::string, std::less<>> blank_after = {
