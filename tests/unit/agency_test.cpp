@@ -196,6 +196,19 @@ TEST_CASE("agency texts of the examples and the source documents read into agenc
   }
 }
 
+TEST_CASE("tiers listed without \"các\" after UBND name a group, one tier and a name a body") {
+  CHECK(describe(read_agencies("UBND xã, phường")) ==
+        "lead: UBND xã, phường (commune, group of commune);");
+  CHECK(describe(read_agencies("UBND xã, phường, thị trấn")) ==
+        "lead: UBND xã, phường, thị trấn (commune, group of commune);");
+  CHECK(describe(read_agencies("UBND huyện và xã")) ==
+        "lead: UBND huyện và xã (?, group of district commune);");
+  // One tier, or tiers with a name: one body.
+  CHECK(describe(read_agencies("UBND xã")) == "lead: UBND xã (commune);");
+  CHECK(describe(read_agencies("UBND xã Xuân Phường")) == "lead: UBND xã Xuân Phường (commune);");
+  CHECK(describe(read_agencies("UBND Phường 1")) == "lead: UBND Phường 1 (commune);");
+}
+
 TEST_CASE("abbreviations, full forms, NFD and capitals read as one agency") {
   const std::string nfc = "Ủy ban nhân dân xã Tân Lập";
   const std::string nfd =

@@ -419,6 +419,23 @@ Agency classify(const Tokens& raw, std::optional<Level> context) {
     const std::size_t field_from = rest < p.size() && p[rest].key == "cac" ? rest + 1 : rest;
     a.field = keys(p, field_from, first_tier);
   }
+  // "UBND xã, phường", "UBND xã, phường, thị trấn": tiers and nothing else after the kind name
+  // several localities at once, a group as "UBND các xã, phường" is.
+  if (!a.group && (kind == Kind::ubnd || kind == Kind::hdnd || kind == Kind::chair)) {
+    std::size_t tier_words = 0;
+    bool only_tiers = true;
+    for (std::size_t j = rest; j < p.size() && only_tiers; ++j) {
+      std::size_t length = 1;
+      if (p[j].punct || p[j].key == "va") continue;
+      if (tier_at(p, j, length)) {
+        ++tier_words;
+        j += length - 1;
+      } else {
+        only_tiers = false;
+      }
+    }
+    if (only_tiers && tier_words >= 2) a.group = true;
+  }
   if (!a.group && place_from < p.size()) a.place = keys(p, place_from, p.size());
   if (tiers.size() == 1) a.tier = tiers.front();
 
