@@ -53,8 +53,12 @@ struct AgencyReading {
 [[nodiscard]] bool agency_text_matches(std::string_view text, std::string_view query,
                                        std::optional<Level> context = std::nullopt);
 
-/// The canonical name of the first lead agency of `text`, or `text` itself when none is read:
-/// the heading lists group items under.
+/// The canonical names of every lead agency of `text`, each once, in order ("Các sở, ban, ngành
+/// tỉnh; UBND các xã, phường": both), or `text` itself (trimmed) when none is read: the headings
+/// an item is listed and counted under.
+[[nodiscard]] std::vector<std::string> lead_agency_names(
+    std::string_view text, std::optional<Level> context = std::nullopt);
+/// The first of lead_agency_names.
 [[nodiscard]] std::string lead_agency_name(std::string_view text,
                                            std::optional<Level> context = std::nullopt);
 

@@ -40,9 +40,12 @@ struct Obligation {
   std::string number;  ///< as printed: the task's number, or the duty's responsibility number
   std::string title;   ///< the task's title or the duty's text; empty for the report due
   std::string to;      ///< who receives the output (duties, report due)
-  std::optional<TaskKind> kind;          ///< `plan` marks a sub-plan deadline
-  std::string agency;                    ///< who must do it, as written
-  std::string lead;                      ///< its first lead agency, canonical (agency.hpp)
+  std::optional<TaskKind> kind;  ///< `plan` marks a sub-plan deadline
+  std::string agency;            ///< who must do it, as written
+  std::string lead;              ///< its first lead agency, canonical (agency.hpp)
+  /// The lead agencies it is listed and counted under (`overdue`, `progress`): every one of
+  /// a co-led item, or with `--agency` those the filter names (the first when none does).
+  std::vector<std::string> leads;
   std::vector<Level> levels;             ///< the levels it is addressed to, or the issuer's
   std::string phrase;                    ///< the deadline as written
   std::optional<Deadline> reading;       ///< nullopt when the phrase cannot be read
@@ -119,6 +122,9 @@ void sort_deadlines(DeadlineList& list);
 struct OverdueItem {
   Obligation item;
   long days = 0;  ///< days late (overdue) or days left (due soon, 0 = due on the as-of day)
+  /// A co-led item listed again, under its second or later lead agency: each agency's group
+  /// shows it, the counts of items count it once.
+  bool again = false;
 };
 
 /// Items of one agency.
@@ -145,7 +151,7 @@ struct OverdueReport {
   /// that would be overdue otherwise: every format says why they are not listed.
   std::vector<Obligation> issued;
 
-  /// Number of overdue items over all groups.
+  /// Number of overdue items over all groups, a co-led item once.
   [[nodiscard]] std::size_t overdue_count() const;
   /// Number of due-soon items over all groups.
   [[nodiscard]] std::size_t due_soon_count() const;

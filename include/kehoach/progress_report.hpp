@@ -35,6 +35,9 @@ struct ProgressReport {
   std::vector<PlanSummary> plans;
   std::vector<ProgressCounts> rows;  ///< by agency name (fold_ascii), or in plan order
   ProgressCounts total;
+  /// Items led by several agencies, counted in the row of each (so the rows by agency add up to
+  /// more than the total, which counts each item once); 0 by plan.
+  std::size_t shared = 0;
   std::vector<std::string> failed;
   std::vector<std::string> progress_errors;
   DeadlineFilter filter;

@@ -284,6 +284,15 @@ TEST_CASE("the lead agency names the group an item is listed under") {
   CHECK(lead_agency_name("  ") == "");
 }
 
+TEST_CASE("every lead agency of a co-led item, each once, in order") {
+  using Names = std::vector<std::string>;
+  CHECK(lead_agency_names("Các sở, ban, ngành tỉnh; UBND các xã, phường") ==
+        Names{"Các sở, ban, ngành tỉnh", "UBND các xã, phường"});
+  CHECK(lead_agency_names("Sở Tư pháp; Sở Tư pháp") == Names{"Sở Tư pháp"});
+  CHECK(lead_agency_names("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp") == Names{"Sở Nội vụ"});
+  CHECK(lead_agency_names("  ") == Names{""});
+}
+
 TEST_CASE("a lead written before \"phối hợp … chủ trì\" is cut at \"phối hợp\"") {
   const std::string text = "Phòng Tư pháp phối hợp với Phòng Nội vụ chủ trì";
   const AgencyReading r = read_agencies(text);

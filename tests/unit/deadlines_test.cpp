@@ -220,15 +220,21 @@ TEST_CASE("overdue: due today is not late, due yesterday is one day late") {
   // Open and past due: dang-lam (31/05, in progress) and hom-qua (09/06). Done and cancelled
   // items are never overdue, nor is the event-relative one.
   REQUIRE(report.overdue_count() == 2);
-  REQUIRE(report.overdue.size() == 2);
-  CHECK(report.overdue[0].agency == "UBND xã Tân Lập");
-  CHECK(report.overdue[0].items[0].item.id == "dang-lam");
-  CHECK(report.overdue[0].items[0].days == 10);
-  // Grouped by the first lead agency; the item keeps the whole text.
-  CHECK(report.overdue[1].agency == "Văn phòng HĐND và UBND xã");
-  CHECK(report.overdue[1].items[0].item.agency == "Văn phòng HĐND và UBND xã; Công an xã");
-  CHECK(report.overdue[1].items[0].item.id == "hom-qua");
-  CHECK(report.overdue[1].items[0].days == 1);
+  // hom-qua is led by two agencies: listed under each, counted once.
+  REQUIRE(report.overdue.size() == 3);
+  CHECK(report.overdue[0].agency == "Công an xã");
+  CHECK(report.overdue[0].items[0].item.id == "hom-qua");
+  CHECK(report.overdue[0].items[0].again);
+  CHECK(report.overdue[1].agency == "UBND xã Tân Lập");
+  CHECK(report.overdue[1].items[0].item.id == "dang-lam");
+  CHECK(report.overdue[1].items[0].days == 10);
+  CHECK_FALSE(report.overdue[1].items[0].again);
+  // The item keeps the whole text.
+  CHECK(report.overdue[2].agency == "Văn phòng HĐND và UBND xã");
+  CHECK(report.overdue[2].items[0].item.agency == "Văn phòng HĐND và UBND xã; Công an xã");
+  CHECK(report.overdue[2].items[0].item.id == "hom-qua");
+  CHECK(report.overdue[2].items[0].days == 1);
+  CHECK_FALSE(report.overdue[2].items[0].again);
   CHECK(report.due_soon.empty());
   CHECK(report.undated == 1);
 }

@@ -626,10 +626,21 @@ bool agency_text_matches(std::string_view text, std::string_view query,
   return fold_ascii(text).find(fold_ascii(query)) != std::string::npos;
 }
 
-std::string lead_agency_name(std::string_view text, std::optional<Level> context) {
+std::vector<std::string> lead_agency_names(std::string_view text, std::optional<Level> context) {
   const AgencyReading r = read_agencies(text, context);
-  if (r.lead.empty()) return std::string(trim(text));
-  return r.lead.front().name;
+  if (r.lead.empty()) return {std::string(trim(text))};
+  std::vector<std::string> out;
+  std::vector<std::string_view> keys;
+  for (const Agency& a : r.lead) {
+    if (std::find(keys.begin(), keys.end(), a.key) != keys.end()) continue;
+    keys.push_back(a.key);
+    out.push_back(a.name);
+  }
+  return out;
+}
+
+std::string lead_agency_name(std::string_view text, std::optional<Level> context) {
+  return lead_agency_names(text, context).front();
 }
 
 }  // namespace kehoach

@@ -45,17 +45,23 @@ bool Obligation::open_on(const Date& day) const {
   return open() || !happened_by(status_date, day);
 }
 
-std::size_t OverdueReport::overdue_count() const {
+namespace {
+
+// Items over all groups, a co-led item (listed under each of its lead agencies) once.
+std::size_t distinct_items(const std::vector<AgencyGroup>& groups) {
   std::size_t n = 0;
-  for (const auto& g : overdue) n += g.items.size();
+  for (const auto& g : groups) {
+    n += static_cast<std::size_t>(std::count_if(g.items.begin(), g.items.end(),
+                                                [](const OverdueItem& i) { return !i.again; }));
+  }
   return n;
 }
 
-std::size_t OverdueReport::due_soon_count() const {
-  std::size_t n = 0;
-  for (const auto& g : due_soon) n += g.items.size();
-  return n;
-}
+}  // namespace
+
+std::size_t OverdueReport::overdue_count() const { return distinct_items(overdue); }
+
+std::size_t OverdueReport::due_soon_count() const { return distinct_items(due_soon); }
 
 namespace {
 
@@ -343,7 +349,17 @@ DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFi
         o.progress_error = true;
       }
       if (!keeps_agency_and_level(o, filter, context)) continue;
-      o.lead = lead_agency_name(o.agency, context);
+      o.leads = lead_agency_names(o.agency, context);
+      o.lead = o.leads.front();
+      if (!filter.agency.empty() && o.leads.size() > 1) {
+        // Listed under the leads the filter asks for: "--agency 'UBND các xã, phường'" shows
+        // the communes' share of a co-led item under the communes.
+        std::vector<std::string> asked;
+        for (const auto& l : o.leads) {
+          if (agency_text_matches(l, filter.agency, context)) asked.push_back(l);
+        }
+        o.leads = asked.empty() ? std::vector<std::string>{o.lead} : std::move(asked);
+      }
       if (o.phrase.empty()) {
         ++list.without_deadline;
         continue;
@@ -381,12 +397,18 @@ std::vector<AgencyGroup> group_by_agency(std::vector<OverdueItem> items) {
   // Items are grouped by their canonical lead agency ("Phòng Tư pháp chủ trì phối hợp …" and
   // "Phòng Tư pháp" are one group); groups are ordered by the name read without diacritics,
   // and the first spelling names one.
+  // A co-led item is listed under each of its lead agencies, marked `again` after the first.
   std::map<std::string, AgencyGroup> groups;
   for (auto& item : items) {
-    const std::string& lead = item.item.lead.empty() ? item.item.agency : item.item.lead;
-    auto [it, inserted] = groups.try_emplace(fold_ascii(lead));
-    if (inserted) it->second.agency = lead;
-    it->second.items.push_back(std::move(item));
+    std::vector<std::string> leads = item.item.leads;
+    if (leads.empty()) leads.push_back(item.item.lead.empty() ? item.item.agency : item.item.lead);
+    for (std::size_t k = 0; k < leads.size(); ++k) {
+      auto [it, inserted] = groups.try_emplace(fold_ascii(leads[k]));
+      if (inserted) it->second.agency = leads[k];
+      OverdueItem listed = k + 1 < leads.size() ? item : std::move(item);
+      listed.again = k > 0;
+      it->second.items.push_back(std::move(listed));
+    }
   }
   std::vector<AgencyGroup> out;
   out.reserve(groups.size());
@@ -855,6 +877,24 @@ std::string overdue_footer(const OverdueReport& report, Lang lang) {
                     later, later == 1 ? "item" : "items", later == 1 ? "is" : "are",
                     report.as_of.dmy());
   }
+  // Co-led items: each agency's group lists them, the counts count them once.
+  std::size_t shared = 0;
+  for (const auto* groups : {&report.overdue, &report.due_soon}) {
+    for (const auto& g : *groups) {
+      shared += static_cast<std::size_t>(std::count_if(
+          g.items.begin(), g.items.end(), [](const OverdueItem& i) { return i.again; }));
+    }
+  }
+  if (shared > 0) {
+    out += vi ? fmt::format(
+                    "\nViệc có nhiều cơ quan chủ trì được kể ở nhóm của mỗi cơ quan ({} lần kể "
+                    "thêm); số việc ở trên đếm mỗi việc một lần.\n",
+                    shared)
+              : fmt::format(
+                    "\nAn item led by several agencies is listed under each of them ({} extra "
+                    "{}); the counts above count each item once.\n",
+                    shared, shared == 1 ? "listing" : "listings");
+  }
   if (const auto issued = issued_text(report, lang); !issued.empty()) {
     out += "\n" + issued + "\n";
   }
@@ -1070,6 +1110,12 @@ std::string note_of(const Obligation& o, Lang lang) {
   return o.status_note;
 }
 
+std::string json_strings(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_quote(items[i]);
+  return out + "]";
+}
+
 std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o, Lang lang,
                       std::string_view extra) {
   const PlanSummary& p = plans[o.plan];
@@ -1096,13 +1142,14 @@ std::string json_item(const std::vector<PlanSummary>& plans, const Obligation& o
                            json_text(note_of(o, lang)), o.done_late() ? "true" : "false");
   }
   return fmt::format(
-      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
+      R"({{"file": {}, "line": {}, "column": {}, "issuer": {}, "plan_number": {}, "plan_year": {}, "source": "{}", "id": {}, "number": {}, "kind": {}, "title": {}, "to": {}, "agency": {}, "lead_agency": {}, "lead_agencies": {}, "levels": {}, "phrase": {}, "reading": {}, "error": {}, "progress": {}, "progress_error": {}{}}})",
       json_quote(p.file), o.at.line, o.at.column, json_text(p.issuer), json_text(p.number),
       p.year > 0 ? std::to_string(p.year) : "null", source_key(o.source), json_text(o.id),
       json_text(o.number), o.kind ? json_quote(task_kind_key(*o.kind)) : "null",
       json_quote(item_title(o, lang)), json_text(o.to), json_text(o.agency), json_text(o.lead),
-      levels, json_quote(o.phrase), reading, o.reading ? "null" : json_quote(o.error.in(lang)),
-      progress, o.progress_error ? "true" : "false", extra);
+      json_strings(o.leads), levels, json_quote(o.phrase), reading,
+      o.reading ? "null" : json_quote(o.error.in(lang)), progress,
+      o.progress_error ? "true" : "false", extra);
 }
 
 // Appends the array to `out` (a list of 90,000 items is tens of megabytes: no copy of it is made).
@@ -1132,12 +1179,6 @@ std::string json_array(const Items& items, std::string_view indent, Render&& ren
   std::string out;
   append_json_array(out, items, indent, std::forward<Render>(render));
   return out;
-}
-
-std::string json_strings(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_quote(items[i]);
-  return out + "]";
 }
 
 std::string json_filter(const DeadlineFilter& f, bool dates) {

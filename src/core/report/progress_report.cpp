@@ -94,6 +94,16 @@ std::vector<std::string> cells(const ProgressCounts& c) {
 std::string notes(const ProgressReport& r, Lang lang) {
   std::string out;
   const bool v = vi(lang);
+  if (r.shared > 0) {
+    out += v ? fmt::format(
+                   "\n{} việc có nhiều cơ quan chủ trì được tính ở dòng của mỗi cơ quan; "
+                   "dòng tổng cộng tính mỗi việc một lần.\n",
+                   r.shared)
+             : fmt::format(
+                   "\n{} {} led by several agencies {} counted in the row of each; the "
+                   "total counts each item once.\n",
+                   r.shared, r.shared == 1 ? "item" : "items", r.shared == 1 ? "is" : "are");
+  }
   if (r.total.flagged > 0) {
     out +=
         fmt::format(fmt::runtime(v ? "\n{} việc có tiến độ ghi lỗi, được tính là chưa xong.\n"
@@ -142,10 +152,15 @@ ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of, b
       count(plans[o.plan], o, as_of);
       return;
     }
-    const std::string& name = o.lead.empty() ? o.agency : o.lead;
-    auto [it, inserted] = agencies.try_emplace(fold_ascii(name));
-    if (inserted) it->second.name = name;
-    count(it->second, o, as_of);
+    // A co-led item counts in the row of each of its lead agencies, and once in the total.
+    std::vector<std::string> names = o.leads;
+    if (names.empty()) names.push_back(o.lead.empty() ? o.agency : o.lead);
+    if (names.size() > 1) ++report.shared;
+    for (const auto& name : names) {
+      auto [it, inserted] = agencies.try_emplace(fold_ascii(name));
+      if (inserted) it->second.name = name;
+      count(it->second, o, as_of);
+    }
   };
   for (const auto& o : list.dated) add(o);
   for (const auto& o : list.undated) add(o);
@@ -258,6 +273,7 @@ std::string render_progress_json(const ProgressReport& r, Lang /*lang*/) {
   }
   out += r.rows.empty() ? "],\n" : "\n  ],\n";
   out += fmt::format("  \"total\": {{{}}},\n", counts(r.total));
+  out += fmt::format("  \"shared_items\": {},\n", r.shared);
   out += fmt::format("  \"progress_errors\": {},\n", strings(r.progress_errors));
   out += fmt::format("  \"failed\": {}\n}}\n", strings(r.failed));
   return out;
