@@ -38,6 +38,7 @@ struct InputFile {
 struct PathMessage {
   bool error = false;  ///< an error (the path could not be used), else a note
   Message text;
+  bool warning = false;  ///< not an error, but more than a note: something is not read
 };
 
 /// The plan files a list of paths names.
@@ -52,7 +53,8 @@ struct PathList {
 /// `*.yml` (sorted by name, hidden entries and progress files skipped, folder links followed
 /// but each real folder read once); a file named twice is kept once. Missing paths, unreadable
 /// folders and progress files named directly are errors in `messages`; a folder without plans
-/// gets a note there.
+/// gets a note there, and a progress file in a folder with no plan of its name beside it (so
+/// never read) a warning.
 [[nodiscard]] PathList expand_paths(const std::vector<std::string>& paths);
 
 /// A progress file beside a plan, read and checked against it.

@@ -218,6 +218,8 @@ void print_path_messages(const PathList& list, const Globals& g) {
   for (const auto& message : list.messages) {
     if (message.error) {
       print_error(g, message.text);
+    } else if (message.warning) {
+      fmt::print(stderr, "kehoach: {}: {}\n", g.tr("cảnh báo", "warning"), message.text.in(g.lang));
     } else {
       fmt::print(stderr, "kehoach: {}: {}\n", g.tr("ghi chú", "note"), message.text.in(g.lang));
     }

@@ -123,6 +123,31 @@ TEST_CASE("paths that name nothing are returned as messages, not printed") {
   CHECK(list.messages[1].text.en == "no plan files (.yaml, .yml) in `" + root + "/trong`");
 }
 
+TEST_CASE("a progress file no plan of its folder reads is a warning, one that is read is not") {
+  const Share share;
+  // plan.progress.yaml beside plan.yaml is read; the others have no plan of their name.
+  write(share.root / "xa-tan-bien" / "plan.progress.yaml", "format: kehoach-progress/1\n");
+  write(share.root / "xa-tan-bien" / "cu.progress.yaml", "format: kehoach-progress/1\n");
+  write(share.root / "xa-khac" / "plan.progress.yml", "format: kehoach-progress/1\n");
+  const std::string root = share.root.generic_string();
+  const PathList list = expand_paths({root});
+  CHECK_FALSE(list.could_not_run);
+  CHECK(list.files.size() == 3);
+  REQUIRE(list.messages.size() == 2);
+  CHECK(list.messages[0].warning);
+  CHECK_FALSE(list.messages[0].error);
+  CHECK(list.messages[0].text.en ==
+        "the progress file `" + root +
+            "/xa-khac/plan.progress.yml` is not read: there is no plan `plan.yml` beside it (a "
+            "progress file is named after its plan file, with .progress); the items it records "
+            "done count as not done");
+  CHECK(list.messages[1].text.vi ==
+        "tệp tiến độ `" + root +
+            "/xa-tan-bien/cu.progress.yaml` không được đọc: bên cạnh không có kế hoạch `cu.yaml` "
+            "(tệp tiến độ mang tên tệp kế hoạch, thêm .progress); các việc ghi xong trong đó được "
+            "tính là chưa xong");
+}
+
 TEST_CASE("a child whose parent.file names a file outside the set reads it once") {
   const Share share;
   const std::string root = share.root.generic_string();

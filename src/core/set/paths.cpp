@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "kehoach/plan_set.hpp"
+#include "kehoach/progress.hpp"
 
 namespace kehoach {
 
@@ -48,6 +49,12 @@ class Walker {
     std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
       return a.filename().string() < b.filename().string();
     });
+    // The progress files the plans of this folder read: any other is read by nothing.
+    std::set<std::string> claimed;
+    for (const auto& entry : entries) {
+      const std::string name = entry.filename().string();
+      if (plan_extension(entry) && !is_progress_file(name)) claimed.insert(progress_file_for(name));
+    }
     for (const auto& entry : entries) {
       const std::string name = entry.filename().string();
       // Hidden entries hold tool settings (.git, .github workflows in YAML), never plans.
@@ -56,13 +63,38 @@ class Walker {
       if (ec) continue;  // a dangling link: nothing to read
       if (fs::is_directory(status)) {
         walk(entry, out);
-      } else if (fs::is_regular_file(status) && plan_extension(entry) && !is_progress_file(name)) {
-        out.push_back(entry.lexically_normal().generic_string());
+      } else if (fs::is_regular_file(status) && plan_extension(entry)) {
+        if (!is_progress_file(name)) {
+          out.push_back(entry.lexically_normal().generic_string());
+        } else if (!claimed.contains(name)) {
+          orphan(entry);
+        }
       }
     }
   }
 
  private:
+  // A progress file whose plan is not beside it under its name (renamed, or the progress file
+  // copied alone): what it records counts for nothing, which must not pass unsaid.
+  void orphan(const fs::path& file) {
+    const std::string path = file.lexically_normal().generic_string();
+    // "a.progress.yml" is read by "a.yml".
+    std::string name = file.filename().string();
+    name.erase(name.rfind(".progress"), std::string::npos);
+    name += file.extension().string();
+    PathMessage m;
+    m.warning = true;
+    m.text = {fmt::format("tệp tiến độ `{}` không được đọc: bên cạnh không có kế hoạch `{}` "
+                          "(tệp tiến độ mang tên tệp kế hoạch, thêm .progress); các việc ghi xong "
+                          "trong đó được tính là chưa xong",
+                          path, name),
+              fmt::format("the progress file `{}` is not read: there is no plan `{}` beside "
+                          "it (a progress file is named after its plan file, with .progress); "
+                          "the items it records done count as not done",
+                          path, name)};
+    m_list.messages.push_back(std::move(m));
+  }
+
   void unreadable(const fs::path& dir, const std::error_code& ec) {
     m_list.messages.push_back(
         {true,
