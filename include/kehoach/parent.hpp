@@ -127,12 +127,12 @@ struct OtherLevelServing {
 /// (reads_as_report) does, the latest of those counting (a guess must not be held to an
 /// earlier duty such as a self-inspection's results).
 struct ReportingCheck {
-  std::size_t row = 0;             ///< index in PlanDiff::rows of the parent's report
-  const DueField* due = nullptr;   ///< the child's `reporting.due`
+  std::size_t row = 0;            ///< index in PlanDiff::rows of the parent's report
+  const DueField* due = nullptr;  ///< the child's `reporting.due`
   Date child_due;
   Date parent_due;
-  long days_late = 0;              ///< 0 when on time
-  bool guessed = false;            ///< the parent's item has no `kind`: read as a report by its text
+  long days_late = 0;    ///< 0 when on time
+  bool guessed = false;  ///< the parent's item has no `kind`: read as a report by its text
 };
 
 /// Everything `kehoach diff` reports.

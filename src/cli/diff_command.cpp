@@ -51,9 +51,8 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
   // makes against the parent, said before the comparison and counted in the exit status.
   const Plan& parent_plan = parent->loaded.plan;
   const auto pair = check_pair(child.plan, parent_plan, builtin_acts());
-  const bool wrong_pair = std::any_of(pair.begin(), pair.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::error;
-  });
+  const bool wrong_pair = std::any_of(
+      pair.begin(), pair.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (!pair.empty()) {
     sources.push_back(SourceText{parent->path, parent->loaded.text});
     print_diagnostics(pair, sources, 1, g);

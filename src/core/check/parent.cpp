@@ -333,9 +333,9 @@ std::optional<ReportingCheck> reporting_check(const Plan& child,
   Pick any;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PlanItem& p = rows[i].parent;
-    const bool report = written ? p.kind == TaskKind::report
-                                : !p.kind_written && reads_as_report(p.title) &&
-                                      !names_a_shorter_report(p.title);
+    const bool report =
+        written ? p.kind == TaskKind::report
+                : !p.kind_written && reads_as_report(p.title) && !names_a_shorter_report(p.title);
     if (!report) continue;
     take(any, i, !written);
     if (!names_a_shorter_report(p.title)) take(yearly, i, !written);

@@ -226,7 +226,8 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
         const fs::path a = fs::path(path).parent_path();
         const fs::path b = fs::path(child.path).parent_path();
         std::size_t n = 0;
-        for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end() && *x == *y; ++x, ++y) {
+        for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end() && *x == *y;
+             ++x, ++y) {
           ++n;
         }
         return n;

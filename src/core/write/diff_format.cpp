@@ -137,7 +137,8 @@ std::string round_note(const CoverageRow& row, const Serving& s, Lang lang) {
 // Said under the parent's report when the child's own report regime (`reporting.due`) is due
 // after it (KH203); empty otherwise.
 std::string reporting_note(const PlanDiff& diff, const CoverageRow& row, Lang lang) {
-  if (!diff.reporting || diff.reporting->days_late == 0 || &diff.rows[diff.reporting->row] != &row) {
+  if (!diff.reporting || diff.reporting->days_late == 0 ||
+      &diff.rows[diff.reporting->row] != &row) {
     return {};
   }
   const ReportingCheck& r = *diff.reporting;
@@ -383,11 +384,11 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
       if (const auto note = lead_note(row, diff.child_level, lang); !note.empty()) {
         parent_title += " (" + note + ")";
       }
-      out +=
-          fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
-                      markdown_cell(parent_title), markdown_cell(due_text(row.parent.due, lang)),
-                      result, row.child ? markdown_cell(served) : "—",
-                      due == "—" ? due : markdown_cell(due), markdown_cell(method_label(row, lang)));
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
+                         markdown_cell(parent_title), markdown_cell(due_text(row.parent.due, lang)),
+                         result, row.child ? markdown_cell(served) : "—",
+                         due == "—" ? due : markdown_cell(due),
+                         markdown_cell(method_label(row, lang)));
     }
     out += "\n";
   }
@@ -483,9 +484,9 @@ std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang l
     // Only for the report the child's regime is late against, so that other rows stay as
     // they were.
     if (const auto note = reporting_note(diff, row, lang); !note.empty()) {
-      also += fmt::format(R"(, "reporting": {{"due": {}, "days_late": {}, "note": {}}})",
-                          json_due(diff.reporting->due), diff.reporting->days_late,
-                          json_quote(note));
+      also +=
+          fmt::format(R"(, "reporting": {{"due": {}, "days_late": {}, "note": {}}})",
+                      json_due(diff.reporting->due), diff.reporting->days_late, json_quote(note));
     }
     // Only for a task addressed by its lead, so that other rows stay as they were.
     if (row.parent.levels_from_lead) {
