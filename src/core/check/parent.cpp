@@ -397,33 +397,36 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
   for (const std::size_t i : title_item) child_fields_of[i] = fields_of_work(child_items[i].title);
 
   constexpr int threshold = 50;
-  for (const auto& p : parent_items) {
+  // Each row's serving items: first the child items naming its id, then by kind and title.
+  std::vector<std::vector<std::size_t>> matches_of(parent_items.size());
+  // (similarity, row, child item) for every title match above the threshold.
+  std::vector<std::tuple<int, std::size_t, std::size_t>> alike_titles;
+  diff.rows.reserve(parent_items.size());
+  for (std::size_t k = 0; k < parent_items.size(); ++k) {
+    const PlanItem& p = parent_items[k];
     CoverageRow row;
     row.parent = p;
-    std::optional<std::size_t> match;
-    std::vector<std::size_t> matches;
     // First: the child names the parent id.
     if (!p.id.empty()) {
       if (const auto it = named_by.find(p.id); it != named_by.end()) {
-        matches = it->second;
-        match = matches.front();
+        matches_of[k] = it->second;
         row.method = MatchMethod::implements;
       }
     }
     // Then: an item of the same kind with a similar title that names no parent id itself.
-    if (!match) {
+    if (matches_of[k].empty()) {
       const auto scored = titles.search(titles.cut(scored_words(p.title)),
                                         static_cast<std::uint32_t>(p.kind), budget);
       if (!scored) {
         row.title_unchecked = true;
         ++diff.titles_unchecked;
       }
-      int best = 0;
       int nearest = 0;
       const auto parent_fields = fields_of_work(p.title);
-      for (const ScoredTitle& s : scored ? *scored : std::vector<ScoredTitle>{}) {
-        const std::size_t i = title_item[s.entry];
-        const int score = s.similarity;
+      const bool parent_shorter = p.kind == TaskKind::report && names_a_shorter_report(p.title);
+      for (const ScoredTitle& sc : scored ? *scored : std::vector<ScoredTitle>{}) {
+        const std::size_t i = title_item[sc.entry];
+        const int score = sc.similarity;
         // Alike wording about another field of justice work is no match, only the nearest.
         const auto& child_fields = child_fields_of[i];
         const bool other_field = score >= threshold && !same_fields(parent_fields, child_fields);
@@ -440,24 +443,39 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
             row.nearest_field_en = std::move(en);
           }
         }
-        if (score >= threshold && !other_field && score > best) {
-          best = score;
-          match = i;
-        }
-      }
-      if (match) {
-        matches = {*match};
-        row.method = MatchMethod::kind_and_title;
-        row.similarity = best;
-        row.nearest_title.clear();
-        row.nearest_similarity = 0;
-        row.nearest_field_vi.clear();
-        row.nearest_field_en.clear();
+        // A 6-month or quarterly report ("sơ kết 6 tháng") is not the yearly one, nor the
+        // other way round, however alike the wording.
+        const bool other_period = p.kind == TaskKind::report &&
+                                  parent_shorter != names_a_shorter_report(child_items[i].title);
+        if (score >= threshold && !other_field && !other_period)
+          alike_titles.emplace_back(score, k, i);
       }
     }
-    if (match) {
+    diff.rows.push_back(std::move(row));
+  }
+  // Title matches are taken most alike first, each child item for one row only: one report
+  // carries no two parent reports by its wording alone.
+  std::stable_sort(alike_titles.begin(), alike_titles.end(),
+                   [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+  std::vector<bool> taken_by_title(child_items.size(), false);
+  for (const auto& [score, k, i] : alike_titles) {
+    if (!matches_of[k].empty() || taken_by_title[i]) continue;
+    taken_by_title[i] = true;
+    matches_of[k] = {i};
+    CoverageRow& row = diff.rows[k];
+    row.method = MatchMethod::kind_and_title;
+    row.similarity = score;
+    row.nearest_title.clear();
+    row.nearest_similarity = 0;
+    row.nearest_field_vi.clear();
+    row.nearest_field_en.clear();
+  }
+  for (std::size_t k = 0; k < parent_items.size(); ++k) {
+    const PlanItem& p = parent_items[k];
+    CoverageRow& row = diff.rows[k];
+    if (!matches_of[k].empty()) {
       row.coverage = Coverage::covered;
-      for (const std::size_t i : matches) {
+      for (const std::size_t i : matches_of[k]) {
         used[i] = true;
         Serving serving = serve(p, child_items[i]);
         if (serving.days_late > row.days_late) {
@@ -473,7 +491,6 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     } else {
       row.coverage = p.conditional ? Coverage::not_applicable : Coverage::missing;
     }
-    diff.rows.push_back(std::move(row));
   }
   diff.reporting = reporting_check(child, diff.rows);
   if (diff.reporting && diff.reporting->days_late > 0) {
