@@ -42,6 +42,8 @@ struct PlanItem {
   /// A task without `levels` taken as addressed to the level by its lead alone ("UBND các xã,
   /// phường"): see levels_led.
   bool levels_from_lead = false;
+  /// The plan writes `kind` for it (a duty may leave it out: it is then `other`).
+  bool kind_written = false;
 };
 
 /// One child item serving a parent item, and how its deadline compares with the parent's.
@@ -117,6 +119,22 @@ struct OtherLevelServing {
   bool as_partner = false;
 };
 
+/// The child's own report regime (`reporting.due`) held to the parent's report for its level
+/// (KH203): the report a child report item falling due with the regime serves; else the
+/// parent's reports naming no shorter period (see names_a_shorter_report); else every report,
+/// the earliest counting. A parent item counts as a report by `kind: report`; only when the
+/// parent writes none for the level, an item without `kind` whose text sends a report
+/// (reads_as_report) does, the latest of those counting (a guess must not be held to an
+/// earlier duty such as a self-inspection's results).
+struct ReportingCheck {
+  std::size_t row = 0;            ///< index in PlanDiff::rows of the parent's report
+  const DueField* due = nullptr;  ///< the child's `reporting.due`
+  Date child_due;
+  Date parent_due;
+  long days_late = 0;    ///< 0 when on time
+  bool guessed = false;  ///< the parent's item has no `kind`: read as a report by its text
+};
+
 /// Everything `kehoach diff` reports.
 struct PlanDiff {
   Level child_level = Level::other;
@@ -130,6 +148,9 @@ struct PlanDiff {
   std::vector<std::string> unknown_implements;  ///< child `implements` ids not in the parent
   std::size_t titles_unchecked = 0;             ///< rows with `title_unchecked`
   std::size_t focus_unchecked = 0;              ///< focus rows with `name_unchecked`
+  /// The child's report regime against the parent's report; a late regime makes that row late
+  /// (when it is not missing).
+  std::optional<ReportingCheck> reporting;
 
   /// Rows that are missing or late.
   [[nodiscard]] int problems() const;
@@ -173,12 +194,24 @@ struct WorkField {
 /// 6 tháng", "hằng quý", "báo cáo thí điểm", "đột xuất", "chuyên đề".
 [[nodiscard]] bool names_a_shorter_report(std::string_view title);
 
+/// Whether a citation's date (`parent.date`) names the plan issued `issued`: the same day, or
+/// for a draft giving only its month (or year), a day of it. KH202 and the search for a parent
+/// in a folder read it alike.
+[[nodiscard]] bool cites_issue_date(const IssueDate& issued, const Date& cited);
+
 /// Compares a child plan with its parent.
 [[nodiscard]] PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts);
 
 /// The rules against the parent (KH2xx), at positions in the child's file, sorted.
 [[nodiscard]] std::vector<Diagnostic> check_against_parent(const Plan& child, const Plan& parent,
                                                            const ActTable& acts);
+
+/// The rules telling whether the two plans belong together at all: the same year (KH201), the
+/// child's citation of the parent (KH202, KH220), issued after it (KH204), a level below it
+/// (KH221), no district parent after the reform (KH211). The same diagnostics as
+/// check_against_parent gives; `kehoach diff` runs them before it compares the items.
+[[nodiscard]] std::vector<Diagnostic> check_pair(const Plan& child, const Plan& parent,
+                                                 const ActTable& acts);
 
 /// Adds the rules against the parent to `found`, which holds check_plan's diagnostics of
 /// `child`: the ones check_plan makes from the child's citation of its parent alone (KH137,

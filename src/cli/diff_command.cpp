@@ -1,4 +1,5 @@
 // `kehoach diff CHILD [PARENT]`: what of the parent plan the child carries, late or not at all.
+#include <algorithm>
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -46,14 +47,42 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
     print_diagnostics(problems, sources, static_cast<int>(sources.size()), g);
     return Exit::findings;
   }
-  const PlanDiff diff = diff_plans(child.plan, parent->loaded.plan, builtin_acts());
+  // Whether the two plans belong together at all (year, citation, level): the checks validate
+  // makes against the parent, said before the comparison and counted in the exit status.
+  const Plan& parent_plan = parent->loaded.plan;
+  const auto pair = check_pair(child.plan, parent_plan, builtin_acts());
+  const bool wrong_pair = std::any_of(
+      pair.begin(), pair.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+  if (!pair.empty()) {
+    sources.push_back(SourceText{parent->path, parent->loaded.text});
+    print_diagnostics(pair, sources, 1, g);
+  }
+  auto below = [](const std::vector<Diagnostic>& found) {
+    return std::none_of(found.begin(), found.end(),
+                        [](const Diagnostic& d) { return d.code == "KH221"; });
+  };
+  if (!below(pair) && below(check_pair(parent_plan, child.plan, builtin_acts()))) {
+    // The other way round the levels fit: the arguments are most likely swapped.
+    print_error(
+        g, {fmt::format("hai kế hoạch có vẻ bị đảo thứ tự: `{}` ({}) là cấp trên của `{}` ({}); "
+                        "chạy `kehoach diff {} {}`",
+                        options.child, level_label(child.plan.issuer.level.value, Lang::vi),
+                        parent->path, level_label(parent_plan.issuer.level.value, Lang::vi),
+                        parent->path, options.child),
+            fmt::format("the two plans look swapped: `{}` ({}) is the parent of `{}` ({}); run "
+                        "`kehoach diff {} {}`",
+                        options.child, level_label(child.plan.issuer.level.value, Lang::en),
+                        parent->path, level_label(parent_plan.issuer.level.value, Lang::en),
+                        parent->path, options.child)});
+  }
+  const PlanDiff diff = diff_plans(child.plan, parent_plan, builtin_acts());
   const DiffSubjects subjects{options.child, parent->path, &child.plan, &parent->loaded.plan};
   const std::string out = options.format == "json" ? format_diff_json(diff, subjects, g.lang)
                           : options.format == "md"
                               ? format_diff_markdown(diff, subjects, g.lang)
                               : format_diff_text(diff, subjects, g.lang, g.color_stdout());
   write_stdout(out, g.color_stdout());
-  return diff.problems() > 0 ? Exit::findings : Exit::ok;
+  return diff.problems() > 0 || wrong_pair ? Exit::findings : Exit::ok;
 }
 
 }  // namespace
@@ -76,8 +105,15 @@ void add_diff_command(CLI::App& app, Globals& globals, Outcome& outcome) {
                         "Output format: text (default), md or json"))
       ->check(CLI::IsMember({"text", "md", "json"}).description(""))
       ->type_name("text|md|json");
-  command->footer(g.tr("Trạng thái thoát: 1 khi có nhiệm vụ thiếu hoặc muộn, 0 khi không có.\n",
-                       "Exit status: 1 when anything is missing or late, 0 otherwise.\n"));
+  command->footer(
+      g.tr("Trước khi đối chiếu, kiểm tra hai kế hoạch có đúng là cấp dưới và cấp trên của nhau "
+           "không (năm, trích dẫn, cấp: KH201, KH202, KH204, KH211, KH220, KH221), như validate.\n"
+           "Trạng thái thoát: 1 khi có nhiệm vụ thiếu hoặc muộn, hoặc hai kế hoạch không khớp "
+           "nhau; 0 khi không có.\n",
+           "Before comparing, checks that the two plans are a child and its parent (year, "
+           "citation, level: KH201, KH202, KH204, KH211, KH220, KH221), as validate does.\n"
+           "Exit status: 1 when anything is missing or late, or the two plans do not belong "
+           "together; 0 otherwise.\n"));
   command->callback([options, &globals, &outcome] { outcome.exit = run_diff(*options, globals); });
 }
 

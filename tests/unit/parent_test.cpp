@@ -446,3 +446,178 @@ TEST_CASE(
         "report due 20/11/2026 is after the parent's deadline 14/06/2026 for commune reports "
         "(25/KH-UBND UBND tỉnh Tây Ninh)");
 }
+
+TEST_CASE("KH203 reads a parent report duty without kind by its text, the latest counting") {
+  const std::string late_child = replace(child_yaml, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                                         "  due: chậm nhất ngày 30/11/2026\nrecipients");
+  const std::string no_kind = replace(parent_yaml,
+                                      "        text: Báo cáo kết quả gửi Sở Tư pháp\n"
+                                      "        kind: report\n",
+                                      "        text: Báo cáo kết quả gửi Sở Tư pháp\n");
+  // An earlier duty whose text also sends results (a self-inspection's) is no yearly report
+  // to hold the regime to: the latest guessed report counts.
+  const std::string with_results = replace(no_kind, "        due: trước ngày 03/12/2026\n",
+                                           "        due: trước ngày 25/11/2026\n"
+                                           "      - id: tu-kiem-tra-xa\n"
+                                           "        text: Gửi kết quả tự kiểm tra về Sở Tư pháp\n"
+                                           "        due: chậm nhất ngày 30/9/2026\n");
+  const auto found = with_code(against(late_child, with_results), "KH203");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.vi ==
+        "hạn báo cáo 30/11/2026 sau hạn 24/11/2026 mà 25/KH-UBND UBND tỉnh Tây Ninh đặt cho báo "
+        "cáo của cấp xã (nhiệm vụ “Báo cáo kết quả gửi Sở Tư pháp” (bao-cao-xa) không ghi `kind`, "
+        "đọc là báo cáo theo nội dung)");
+  CHECK(found[0].message.en ==
+        "report due 30/11/2026 is after the parent's deadline 24/11/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh; “Báo cáo kết quả gửi Sở Tư pháp” (bao-cao-xa) has no "
+        "`kind`, read as a report from its text)");
+  CHECK(found[0].at == Position{42, 8});
+  // On time against the latest guessed report: nothing, though after the results' 30/09.
+  CHECK(with_code(against(child_yaml, with_results), "KH203").empty());
+  // A duty with `kind: report` for the level wins over any guess.
+  const std::string written =
+      replace(with_results, "        text: Gửi kết quả tự kiểm tra về Sở Tư pháp\n",
+              "        text: Gửi kết quả tự kiểm tra về Sở Tư pháp\n"
+              "        kind: report\n");
+  const auto held = with_code(against(child_yaml, written), "KH203");
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].message.en ==
+        "report due 20/11/2026 is after the parent's deadline 30/09/2026 for commune reports "
+        "(25/KH-UBND UBND tỉnh Tây Ninh)");
+  // A duty without `kind` whose text sends nothing is no report.
+  const std::string no_report = replace(no_kind, "        text: Báo cáo kết quả gửi Sở Tư pháp\n",
+                                        "        text: Tổng hợp báo cáo của các thôn\n");
+  CHECK(with_code(against(late_child, no_report), "KH203").empty());
+}
+
+TEST_CASE("the diff holds the child's reporting.due to the parent's report, as KH203 does") {
+  const Plan parent = load(parent_yaml, "parent.yaml");
+  const Plan on_time = load(child_yaml, "child.yaml");
+  const PlanDiff clean = diff_plans(on_time, parent, builtin_acts());
+  REQUIRE(clean.reporting.has_value());
+  CHECK(clean.rows[clean.reporting->row].parent.id == "bao-cao-xa");
+  CHECK(clean.reporting->days_late == 0);
+  CHECK(clean.reporting->parent_due == Date{2026, 12, 2});
+  CHECK_FALSE(clean.reporting->guessed);
+  const Plan late = load(replace(child_yaml, "  due: chậm nhất ngày 20/11/2026\nrecipients",
+                                 "  due: chậm nhất ngày 04/12/2026\nrecipients"),
+                         "child.yaml");
+  const PlanDiff diff = diff_plans(late, parent, builtin_acts());
+  REQUIRE(diff.reporting.has_value());
+  CHECK(diff.reporting->days_late == 2);
+  CHECK(diff.reporting->child_due == Date{2026, 12, 4});
+  const CoverageRow& row = diff.rows[diff.reporting->row];
+  // The row's own item (bc, 27/11) is on time: the regime makes it late, and a problem.
+  CHECK(row.coverage == Coverage::late);
+  CHECK(row.days_late == 2);
+  CHECK(row.serving.front().days_late == 0);
+  CHECK(diff.problems() == clean.problems() + 1);
+}
+
+TEST_CASE("check_pair keeps the rules telling whether two plans belong together") {
+  const Plan parent = load(parent_yaml, "parent.yaml");
+  const Plan child = load(child_yaml, "child.yaml");
+  CHECK(check_pair(child, parent, builtin_acts()).empty());
+  // Swapped: the province below the commune (KH221), issued before it (KH204).
+  const auto swapped = check_pair(parent, child, builtin_acts());
+  REQUIRE(swapped.size() == 2);
+  CHECK(swapped[0].code == "KH221");
+  CHECK(swapped[1].code == "KH204");
+  // Of another year: KH201 and KH202, but not the late or missing items, which diff shows.
+  std::string text = child_yaml;
+  for (auto at = text.find("2026"); at != std::string::npos; at = text.find("2026")) {
+    text.replace(at, 4, "2025");
+  }
+  const auto other_year = check_pair(load(text, "child.yaml"), parent, builtin_acts());
+  REQUIRE(other_year.size() == 3);
+  CHECK(other_year[0].code == "KH204");
+  CHECK(other_year[1].code == "KH201");
+  CHECK(other_year[2].code == "KH202");
+  CHECK(other_year[2].message.en == "the parent plan is dated 15/01/2026, not 15/01/2025");
+}
+
+TEST_CASE("cites_issue_date: the day, or a day of a draft's month or year") {
+  IssueDate day;
+  day.present = true;
+  day.year = 2026;
+  day.month = 1;
+  day.day = 20;
+  CHECK(cites_issue_date(day, Date{2026, 1, 20}));
+  CHECK_FALSE(cites_issue_date(day, Date{2025, 1, 20}));
+  IssueDate month;
+  month.present = true;
+  month.year = 2026;
+  month.month = 1;
+  CHECK(cites_issue_date(month, Date{2026, 1, 5}));
+  CHECK_FALSE(cites_issue_date(month, Date{2026, 2, 5}));
+}
+
+TEST_CASE("one child item matched by title carries one parent row, the most alike") {
+  const std::string parent = replace(parent_yaml, "  - id: rieng-so\n",
+                                     "  - id: tap-huan-thon\n"
+                                     "    title: Tập huấn nghiệp vụ theo dõi thi hành pháp luật "
+                                     "cho trưởng thôn\n"
+                                     "    kind: training\n"
+                                     "    due: Quý II năm 2026\n"
+                                     "    levels: [commune]\n"
+                                     "  - id: tap-huan-xa\n"
+                                     "    title: Tập huấn nghiệp vụ theo dõi thi hành pháp luật "
+                                     "cho công chức xã\n"
+                                     "    kind: training\n"
+                                     "    due: Quý II năm 2026\n"
+                                     "    levels: [commune]\n"
+                                     "  - id: rieng-so\n");
+  const std::string child = replace(child_yaml, "    title: Tuyên truyền\n",
+                                    "    title: Tập huấn nghiệp vụ theo dõi thi hành pháp luật "
+                                    "cho công chức xã\n");
+  CHECK(title_similarity("Tập huấn nghiệp vụ theo dõi thi hành pháp luật cho trưởng thôn",
+                         "Tập huấn nghiệp vụ theo dõi thi hành pháp luật cho công chức xã") >= 50);
+  const PlanDiff diff =
+      diff_plans(load(child, "child.yaml"), load(parent, "parent.yaml"), builtin_acts());
+  std::vector<std::string> seen;
+  for (const auto& row : diff.rows) {
+    if (row.parent.id == "tap-huan-xa") {
+      CHECK(row.coverage == Coverage::covered);
+      CHECK(row.method == MatchMethod::kind_and_title);
+      CHECK(row.similarity == 100);
+      REQUIRE(row.child.has_value());
+      CHECK(row.child->id == "tuyen-truyen");
+      seen.push_back(row.parent.id);
+    } else if (row.parent.id == "tap-huan-thon") {
+      // Listed first in the parent, but the child's training is the other one's, word for word.
+      CHECK(row.coverage == Coverage::missing);
+      CHECK_FALSE(row.child.has_value());
+      seen.push_back(row.parent.id);
+    }
+  }
+  CHECK(seen == std::vector<std::string>{"tap-huan-thon", "tap-huan-xa"});
+}
+
+TEST_CASE("a 6-month report does not carry the yearly one by its title, nor the reverse") {
+  const std::string child = replace(child_yaml,
+                                    "        text: Tổng hợp báo cáo gửi Sở Tư pháp\n"
+                                    "        kind: report\n"
+                                    "        due: chậm nhất ngày 27/11/2026\n"
+                                    "        implements: [bao-cao-xa]\n",
+                                    "        text: Báo cáo sơ kết 6 tháng kết quả gửi Sở Tư pháp\n"
+                                    "        kind: report\n"
+                                    "        due: chậm nhất ngày 27/11/2026\n");
+  CHECK(title_similarity("Báo cáo kết quả gửi Sở Tư pháp",
+                         "Báo cáo sơ kết 6 tháng kết quả gửi Sở Tư pháp") >= 50);
+  const auto missing = with_code(against(child), "KH206");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].message.en ==
+        "does not carry “Báo cáo kết quả gửi Sở Tư pháp” (bao-cao-xa), which 25/KH-UBND UBND "
+        "tỉnh Tây Ninh addresses to the commune level");
+  // Only `kt`'s note (KH213): the 6-month report is taken for nothing.
+  CHECK(with_code(against(child), "KH213").size() == 1);
+  // The same words without the period: carried by title, said by KH213.
+  const std::string yearly = replace(child, "Báo cáo sơ kết 6 tháng kết quả gửi Sở Tư pháp",
+                                     "Báo cáo kết quả năm gửi Sở Tư pháp");
+  CHECK(with_code(against(yearly), "KH206").empty());
+  const auto yearly_notes = with_code(against(yearly), "KH213");
+  REQUIRE(yearly_notes.size() == 2);
+  CHECK(
+      yearly_notes[1].message.en.starts_with("“Báo cáo kết quả năm gửi Sở Tư pháp” (bc) is taken "
+                                             "to carry “Báo cáo kết quả gửi Sở Tư pháp”"));
+}

@@ -171,3 +171,58 @@ TEST_CASE("a child whose parent.file names a file outside the set reads it once"
   CHECK(problems.size() == 1);
   CHECK_FALSE(failure.has_value());
 }
+
+TEST_CASE("of last year's plan and this year's under one number, the cited date tells the parent") {
+  const Share share;
+  const std::string root = share.root.generic_string();
+  // Last year's 25/KH-UBND beside this year's, in a folder of its own as near the commune.
+  std::string last_year = slurp(share.root / "tay-ninh-2026" / "plan.yaml");
+  for (auto at = last_year.find("2026"); at != std::string::npos; at = last_year.find("2026")) {
+    last_year.replace(at, 4, "2025");
+  }
+  write(share.root / "tay-ninh-2025" / "plan.yaml", last_year);
+  std::vector<PlanFile> plans =
+      load_plans({root + "/tay-ninh-2025/plan.yaml", root + "/tay-ninh-2026/plan.yaml",
+                  root + "/xa-khac/plan.yaml"},
+                 2);
+  for (const auto& plan : plans) REQUIRE_MESSAGE(plan.ok(), plan.path);
+  ParentIndex parents(plans, "");
+  std::vector<Diagnostic> problems;
+  std::optional<Message> failure;
+  // `parent.date: 2026-01-20` names this year's plan, listed second.
+  CHECK(parents.find(2, problems, failure) == &plans[1].loaded.plan);
+  CHECK(problems.empty());
+
+  // Without `parent.date`, the child's year tells them apart.
+  std::string undated = slurp(share.root / "xa-khac" / "plan.yaml");
+  const std::string date_line = "  date: 2026-01-20\n";
+  REQUIRE(undated.find(date_line) != std::string::npos);
+  undated.erase(undated.find(date_line), date_line.size());
+  write(share.root / "xa-khac" / "plan.yaml", undated);
+  plans = load_plans({root + "/tay-ninh-2025/plan.yaml", root + "/tay-ninh-2026/plan.yaml",
+                      root + "/xa-khac/plan.yaml"},
+                     2);
+  ParentIndex by_year(plans, "");
+  CHECK(by_year.find(2, problems, failure) == &plans[1].loaded.plan);
+  CHECK(problems.empty());
+
+  // Two plans of the year with that number, as near: said, none picked.
+  std::string again = slurp(share.root / "tay-ninh-2026" / "plan.yaml");
+  const std::string issued = "issued: 2026-01-20";
+  REQUIRE(again.find(issued) != std::string::npos);
+  again.replace(again.find(issued), issued.size(), "issued: 2026-03-02");
+  write(share.root / "tay-ninh-2026-b" / "plan.yaml", again);
+  plans = load_plans({root + "/tay-ninh-2026/plan.yaml", root + "/tay-ninh-2026-b/plan.yaml",
+                      root + "/xa-khac/plan.yaml"},
+                     2);
+  ParentIndex two(plans, "");
+  CHECK(two.find(2, problems, failure) == nullptr);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].code == "KH212");
+  CHECK(problems[0].severity == Severity::error);
+  CHECK(problems[0].message.en ==
+        "2 plans match the citation of the parent plan (25/KH-UBND): `" + root +
+            "/tay-ninh-2026/plan.yaml`, `" + root +
+            "/tay-ninh-2026-b/plan.yaml`; not checked against the parent");
+  CHECK_FALSE(failure.has_value());
+}

@@ -38,13 +38,8 @@ TaskKind kind_of(const Located<TaskKind>& kind) {
   return kind.present ? kind.value : TaskKind::other;
 }
 
-// Whether a duty without `kind` reads as a report to be sent: its text has "báo cáo" or
-// "kết quả" together with "gửi" ("Gửi báo cáo kết quả … về Văn phòng …", "Báo cáo …, gửi Sở
-// Tư pháp"). "tổng hợp báo cáo" alone (the receiving side) does not count.
 bool reads_as_report(const Duty& d) {
-  if (!d.text.present) return false;
-  const std::string t = fold_ascii(d.text.value);
-  return contains_word(t, "gui") && (contains_word(t, "bao cao") || contains_word(t, "ket qua"));
+  return d.text.present && kehoach::reads_as_report(d.text.value);
 }
 
 // The day the two-level local government began: no district level from then on.
@@ -686,6 +681,11 @@ class Checker {
 };
 
 }  // namespace
+
+bool reads_as_report(std::string_view text) {
+  const std::string t = fold_ascii(text);
+  return contains_word(t, "gui") && (contains_word(t, "bao cao") || contains_word(t, "ket qua"));
+}
 
 std::optional<Date> plan_reference_date(const Plan& plan) {
   if (auto d = plan.issued.date()) return d;

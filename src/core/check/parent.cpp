@@ -35,16 +35,20 @@ std::string join(const std::vector<Text>& parts) {
 }
 
 PlanItem task_item(const Task& t) {
-  return PlanItem{t.id.value,   t.title.value,
-                  join(t.lead), t.kind.present ? t.kind.value : TaskKind::other,
-                  &t.due,       t.conditional.present && t.conditional.value,
-                  t.implements, t.at};
+  PlanItem out{t.id.value,   t.title.value,
+               join(t.lead), t.kind.present ? t.kind.value : TaskKind::other,
+               &t.due,       t.conditional.present && t.conditional.value,
+               t.implements, t.at};
+  out.kind_written = t.kind.present;
+  return out;
 }
 
 PlanItem duty_item(const Responsibility& r, const Duty& d) {
-  return PlanItem{
+  PlanItem out{
       d.id.value, d.text.value, r.agency.value, d.kind.present ? d.kind.value : TaskKind::other,
       &d.due,     false,        d.implements,   d.at};
+  out.kind_written = d.kind.present;
+  return out;
 }
 
 bool holds(const std::vector<Located<Level>>& levels, Level level) {
@@ -298,6 +302,63 @@ int title_similarity(std::string_view a, std::string_view b) {
   return dice_percent(shared, x.total, y.total);
 }
 
+bool cites_issue_date(const IssueDate& issued, const Date& cited) {
+  if (const auto day = issued.date()) return *day == cited;
+  return cited.year == issued.year && (issued.month == 0 || cited.month == issued.month);
+}
+
+namespace {
+
+// The parent's report the child's regime answers (see ReportingCheck), and how late it is.
+std::optional<ReportingCheck> reporting_check(const Plan& child,
+                                              const std::vector<CoverageRow>& rows) {
+  if (!child.reporting || !child.reporting->due.reading) return std::nullopt;
+  const auto child_due = child.reporting->due.reading->due;
+  if (!child_due) return std::nullopt;
+  const bool written = std::any_of(rows.begin(), rows.end(), [](const CoverageRow& r) {
+    return r.parent.kind == TaskKind::report;
+  });
+  // Of the rows in `pick`, the earliest (or with `latest`, the latest) due one.
+  struct Pick {
+    std::optional<std::size_t> row;
+    Date due;
+  };
+  auto take = [&](Pick& so_far, std::size_t i, bool latest) {
+    const auto d = due_date(rows[i].parent.due);
+    if (!d) return;
+    if (!so_far.row || (latest ? *d > so_far.due : *d < so_far.due)) so_far = Pick{i, *d};
+  };
+  Pick served;
+  Pick yearly;
+  Pick any;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const PlanItem& p = rows[i].parent;
+    const bool report =
+        written ? p.kind == TaskKind::report
+                : !p.kind_written && reads_as_report(p.title) && !names_a_shorter_report(p.title);
+    if (!report) continue;
+    take(any, i, !written);
+    if (!names_a_shorter_report(p.title)) take(yearly, i, !written);
+    for (const Serving& sv : rows[i].serving) {
+      if (sv.item.kind == TaskKind::report && due_date(sv.item.due) == child_due) {
+        take(served, i, !written);
+      }
+    }
+  }
+  const Pick& chosen = served.row ? served : yearly.row ? yearly : any;
+  if (!chosen.row) return std::nullopt;
+  ReportingCheck out;
+  out.row = *chosen.row;
+  out.due = &child.reporting->due;
+  out.child_due = *child_due;
+  out.parent_due = chosen.due;
+  out.days_late = *child_due > chosen.due ? days_between(chosen.due, *child_due) : 0;
+  out.guessed = !written;
+  return out;
+}
+
+}  // namespace
+
 PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts) {
   PlanDiff diff;
   diff.child_level = child.issuer.level.value;
@@ -336,33 +397,36 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
   for (const std::size_t i : title_item) child_fields_of[i] = fields_of_work(child_items[i].title);
 
   constexpr int threshold = 50;
-  for (const auto& p : parent_items) {
+  // Each row's serving items: first the child items naming its id, then by kind and title.
+  std::vector<std::vector<std::size_t>> matches_of(parent_items.size());
+  // (similarity, row, child item) for every title match above the threshold.
+  std::vector<std::tuple<int, std::size_t, std::size_t>> alike_titles;
+  diff.rows.reserve(parent_items.size());
+  for (std::size_t k = 0; k < parent_items.size(); ++k) {
+    const PlanItem& p = parent_items[k];
     CoverageRow row;
     row.parent = p;
-    std::optional<std::size_t> match;
-    std::vector<std::size_t> matches;
     // First: the child names the parent id.
     if (!p.id.empty()) {
       if (const auto it = named_by.find(p.id); it != named_by.end()) {
-        matches = it->second;
-        match = matches.front();
+        matches_of[k] = it->second;
         row.method = MatchMethod::implements;
       }
     }
     // Then: an item of the same kind with a similar title that names no parent id itself.
-    if (!match) {
+    if (matches_of[k].empty()) {
       const auto scored = titles.search(titles.cut(scored_words(p.title)),
                                         static_cast<std::uint32_t>(p.kind), budget);
       if (!scored) {
         row.title_unchecked = true;
         ++diff.titles_unchecked;
       }
-      int best = 0;
       int nearest = 0;
       const auto parent_fields = fields_of_work(p.title);
-      for (const ScoredTitle& s : scored ? *scored : std::vector<ScoredTitle>{}) {
-        const std::size_t i = title_item[s.entry];
-        const int score = s.similarity;
+      const bool parent_shorter = p.kind == TaskKind::report && names_a_shorter_report(p.title);
+      for (const ScoredTitle& sc : scored ? *scored : std::vector<ScoredTitle>{}) {
+        const std::size_t i = title_item[sc.entry];
+        const int score = sc.similarity;
         // Alike wording about another field of justice work is no match, only the nearest.
         const auto& child_fields = child_fields_of[i];
         const bool other_field = score >= threshold && !same_fields(parent_fields, child_fields);
@@ -379,24 +443,39 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
             row.nearest_field_en = std::move(en);
           }
         }
-        if (score >= threshold && !other_field && score > best) {
-          best = score;
-          match = i;
-        }
-      }
-      if (match) {
-        matches = {*match};
-        row.method = MatchMethod::kind_and_title;
-        row.similarity = best;
-        row.nearest_title.clear();
-        row.nearest_similarity = 0;
-        row.nearest_field_vi.clear();
-        row.nearest_field_en.clear();
+        // A 6-month or quarterly report ("sơ kết 6 tháng") is not the yearly one, nor the
+        // other way round, however alike the wording.
+        const bool other_period = p.kind == TaskKind::report &&
+                                  parent_shorter != names_a_shorter_report(child_items[i].title);
+        if (score >= threshold && !other_field && !other_period)
+          alike_titles.emplace_back(score, k, i);
       }
     }
-    if (match) {
+    diff.rows.push_back(std::move(row));
+  }
+  // Title matches are taken most alike first, each child item for one row only: one report
+  // carries no two parent reports by its wording alone.
+  std::stable_sort(alike_titles.begin(), alike_titles.end(),
+                   [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+  std::vector<bool> taken_by_title(child_items.size(), false);
+  for (const auto& [score, k, i] : alike_titles) {
+    if (!matches_of[k].empty() || taken_by_title[i]) continue;
+    taken_by_title[i] = true;
+    matches_of[k] = {i};
+    CoverageRow& row = diff.rows[k];
+    row.method = MatchMethod::kind_and_title;
+    row.similarity = score;
+    row.nearest_title.clear();
+    row.nearest_similarity = 0;
+    row.nearest_field_vi.clear();
+    row.nearest_field_en.clear();
+  }
+  for (std::size_t k = 0; k < parent_items.size(); ++k) {
+    const PlanItem& p = parent_items[k];
+    CoverageRow& row = diff.rows[k];
+    if (!matches_of[k].empty()) {
       row.coverage = Coverage::covered;
-      for (const std::size_t i : matches) {
+      for (const std::size_t i : matches_of[k]) {
         used[i] = true;
         Serving serving = serve(p, child_items[i]);
         if (serving.days_late > row.days_late) {
@@ -412,7 +491,19 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
     } else {
       row.coverage = p.conditional ? Coverage::not_applicable : Coverage::missing;
     }
-    diff.rows.push_back(std::move(row));
+  }
+  diff.reporting = reporting_check(child, diff.rows);
+  if (diff.reporting && diff.reporting->days_late > 0) {
+    CoverageRow& row = diff.rows[diff.reporting->row];
+    // A missing row stays missing: KH206 says more than a late regime.
+    if (row.coverage != Coverage::missing) {
+      row.coverage = Coverage::late;
+      if (diff.reporting->days_late > row.days_late) {
+        row.days_late = diff.reporting->days_late;
+        row.late_due = diff.reporting->child_due;
+        row.late_parent_due = diff.reporting->parent_due;
+      }
+    }
   }
   // An id naming a parent item that is not for this level: the item is listed with it, never
   // dropped from the report.
@@ -621,10 +712,7 @@ class ParentChecker {
     if (ref.date.present && m_parent.issued.present) {
       const IssueDate& issued = m_parent.issued;
       const Date& cited = ref.date.value;
-      const bool differs = issued.date() ? *issued.date() != cited
-                                         : cited.year != issued.year ||
-                                               (issued.month != 0 && cited.month != issued.month);
-      if (differs) {
+      if (!cites_issue_date(issued, cited)) {
         const std::string when = issued.date() ? issued.date()->dmy()
                                  : issued.month != 0
                                      ? fmt::format("{:02}/{}", issued.month, issued.year)
@@ -761,41 +849,30 @@ class ParentChecker {
   }
 
   // KH203: the child's reporting deadline is not after the parent's report deadline for its
-  // level (its sub-units cannot report after it must itself have reported).
+  // level (its sub-units cannot report after it must itself have reported). Which report of the
+  // parent it answers is the diff's (ReportingCheck), so that diff and validate agree.
   void check_reporting() {
-    if (!m_child.reporting || !m_child.reporting->due.reading) return;
-    const auto child_due = m_child.reporting->due.reading->due;
-    if (!child_due) return;
-    // The parent's report the regime answers: the one a child report item falling due with the
-    // regime serves; else the reports that name no shorter period (a 6-month or quarterly report,
-    // a pilot's); else every report, the earliest counting.
-    std::optional<Date> served;
-    std::optional<Date> yearly;
-    std::optional<Date> any;
-    auto earliest = [](std::optional<Date>& so_far, const std::optional<Date>& d) {
-      if (d && (!so_far || *d < *so_far)) so_far = d;
-    };
-    for (const auto& row : m_diff.rows) {
-      if (row.parent.kind != TaskKind::report) continue;
-      const auto d = due_date(row.parent.due);
-      earliest(any, d);
-      if (!names_a_shorter_report(row.parent.title)) earliest(yearly, d);
-      for (const Serving& s : row.serving) {
-        if (s.item.kind == TaskKind::report && due_date(s.item.due) == child_due) {
-          earliest(served, d);
-        }
-      }
-    }
-    const std::optional<Date> parent_due = served ? served : yearly ? yearly : any;
-    if (!parent_due || *child_due <= *parent_due) return;
-    add("KH203", m_child.reporting->due.phrase.at,
-        {fmt::format("hạn báo cáo {} sau hạn {} mà {} đặt cho báo cáo của {}", child_due->dmy(),
-                     parent_due->dmy(), parent_name(), level_phrase(m_diff.child_level, Lang::vi)),
-         fmt::format("report due {} is after the parent's deadline {} for {} reports ({})",
-                     child_due->dmy(), parent_due->dmy(), level_label(m_diff.child_level, Lang::en),
-                     parent_name())},
-        {fmt::format("chuyển `reporting.due` về {} hoặc sớm hơn", parent_due->dmy()),
-         fmt::format("move reporting.due to {} or earlier", parent_due->dmy())});
+    if (!m_diff.reporting || m_diff.reporting->days_late == 0) return;
+    const ReportingCheck& r = *m_diff.reporting;
+    const std::string level_vi(level_phrase(m_diff.child_level, Lang::vi));
+    const std::string level_en(level_label(m_diff.child_level, Lang::en));
+    const PlanItem& p = m_diff.rows[r.row].parent;
+    add("KH203", r.due->phrase.at,
+        {r.guessed ? fmt::format("hạn báo cáo {} sau hạn {} mà {} đặt cho báo cáo của {} (nhiệm "
+                                 "vụ “{}” ({}) không ghi `kind`, đọc là báo cáo theo nội dung)",
+                                 r.child_due.dmy(), r.parent_due.dmy(), parent_name(), level_vi,
+                                 p.title, p.id)
+                   : fmt::format("hạn báo cáo {} sau hạn {} mà {} đặt cho báo cáo của {}",
+                                 r.child_due.dmy(), r.parent_due.dmy(), parent_name(), level_vi),
+         r.guessed ? fmt::format("report due {} is after the parent's deadline {} for {} reports "
+                                 "({}; “{}” ({}) has no `kind`, read as a report from its text)",
+                                 r.child_due.dmy(), r.parent_due.dmy(), level_en, parent_name(),
+                                 p.title, p.id)
+                   : fmt::format("report due {} is after the parent's deadline {} for {} reports "
+                                 "({})",
+                                 r.child_due.dmy(), r.parent_due.dmy(), level_en, parent_name())},
+        {fmt::format("chuyển `reporting.due` về {} hoặc sớm hơn", r.parent_due.dmy()),
+         fmt::format("move reporting.due to {} or earlier", r.parent_due.dmy())});
   }
 
   void check_focus() {
@@ -849,6 +926,15 @@ class ParentChecker {
 std::vector<Diagnostic> check_against_parent(const Plan& child, const Plan& parent,
                                              const ActTable& acts) {
   return ParentChecker(child, parent, acts).run();
+}
+
+std::vector<Diagnostic> check_pair(const Plan& child, const Plan& parent, const ActTable& acts) {
+  auto out = check_against_parent(child, parent, acts);
+  std::erase_if(out, [](const Diagnostic& d) {
+    return d.code != "KH201" && d.code != "KH202" && d.code != "KH204" && d.code != "KH211" &&
+           d.code != "KH220" && d.code != "KH221";
+  });
+  return out;
 }
 
 }  // namespace kehoach

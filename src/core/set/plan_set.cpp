@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <iterator>
 #include <thread>
 
 #include <fmt/format.h>
 
+#include "kehoach/parent.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach {
@@ -195,24 +197,73 @@ const Plan* ParentIndex::find(std::size_t i, std::vector<Diagnostic>& diagnostic
         return nullptr;
       }
     } else if (ref.ref.present) {
-      // Names repeat across provinces (several "huyện Châu Thành"): of the plans with this
-      // number and issuer, take the one nearest the child in the folder tree.
+      // Numbers start again each year (last year's 25/KH-UBND beside this year's) and names
+      // repeat across provinces (several "huyện Châu Thành"): of the plans with this number and
+      // issuer, those the citation's date names (else those of the child's year), and of them
+      // the nearest the child in the folder tree. Two as near are said, never one picked.
       const auto [first, last] =
           m_by_reference.equal_range(reference_key(ref.ref.value, ref.issuer.value));
-      const Plan* best = nullptr;
-      std::size_t best_shared = 0;
       if (first == last) diagnostics.push_back(parent_not_found(child));
+      std::vector<std::size_t> candidates;
       for (auto it = first; it != last; ++it) {
-        if (it->second == i) continue;
-        const std::string& candidate = m_plans[it->second].path;
-        const auto mismatch =
-            std::mismatch(candidate.begin(), candidate.end(), child.path.begin(), child.path.end());
-        const auto shared = static_cast<std::size_t>(mismatch.first - candidate.begin());
-        if (best == nullptr || shared > best_shared) {
-          best = &m_plans[it->second].loaded.plan;
+        if (it->second != i) candidates.push_back(it->second);
+      }
+      auto keep = [&](auto&& fits) {
+        std::vector<std::size_t> kept;
+        std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(kept),
+                     [&](std::size_t k) { return fits(m_plans[k].loaded.plan); });
+        if (!kept.empty()) candidates = std::move(kept);
+      };
+      if (ref.date.present) {
+        keep([&](const Plan& p) {
+          return p.issued.present && cites_issue_date(p.issued, ref.date.value);
+        });
+      } else if (plan.year.present) {
+        keep([&](const Plan& p) { return p.year.present && p.year.value == plan.year.value; });
+      }
+      // The folders shared with the child, counted whole ("tinh/" and "tinh-cu/" share none).
+      auto shared_folders = [&](const std::string& path) {
+        const fs::path a = fs::path(path).parent_path();
+        const fs::path b = fs::path(child.path).parent_path();
+        std::size_t n = 0;
+        for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end() && *x == *y;
+             ++x, ++y) {
+          ++n;
+        }
+        return n;
+      };
+      std::vector<std::size_t> nearest;
+      std::size_t best_shared = 0;
+      for (const std::size_t k : candidates) {
+        const std::size_t shared = shared_folders(m_plans[k].path);
+        if (nearest.empty() || shared > best_shared) {
+          nearest = {k};
           best_shared = shared;
+        } else if (shared == best_shared) {
+          nearest.push_back(k);
         }
       }
+      if (nearest.size() > 1) {
+        std::string files;
+        for (const std::size_t k : nearest) {
+          files += fmt::format("{}`{}`", files.empty() ? "" : ", ", m_plans[k].path);
+        }
+        diagnostics.push_back(Diagnostic{
+            "KH212",
+            Severity::error,
+            plan.file,
+            ref.ref.at,
+            {fmt::format("có {} kế hoạch cùng khớp trích dẫn kế hoạch cấp trên ({}): {}; chưa "
+                         "kiểm tra với cấp trên",
+                         nearest.size(), ref.ref.value, files),
+             fmt::format("{} plans match the citation of the parent plan ({}): {}; not checked "
+                         "against the parent",
+                         nearest.size(), ref.ref.value, files)},
+            {"ghi `parent.file` (đường dẫn tính từ thư mục của tệp này) để chọn kế hoạch cấp trên",
+             "set `parent.file` (relative to this file's folder) to name the parent plan"}});
+        return nullptr;
+      }
+      const Plan* best = nearest.empty() ? nullptr : &m_plans[nearest.front()].loaded.plan;
       return best;
     }
   }

@@ -134,6 +134,21 @@ std::string round_note(const CoverageRow& row, const Serving& s, Lang lang) {
                                         rounds.size(), s.late_parent_due->dmy());
 }
 
+// Said under the parent's report when the child's own report regime (`reporting.due`) is due
+// after it (KH203); empty otherwise.
+std::string reporting_note(const PlanDiff& diff, const CoverageRow& row, Lang lang) {
+  if (!diff.reporting || diff.reporting->days_late == 0 ||
+      &diff.rows[diff.reporting->row] != &row) {
+    return {};
+  }
+  const ReportingCheck& r = *diff.reporting;
+  return lang == Lang::vi
+             ? fmt::format("chế độ báo cáo (`reporting.due`): {} — muộn {} ngày",
+                           due_text(r.due, lang), r.days_late)
+             : fmt::format("reporting regime (`reporting.due`): {} — late by {} day{}",
+                           due_text(r.due, lang), r.days_late, r.days_late == 1 ? "" : "s");
+}
+
 std::string plan_label(const Plan& plan) {
   std::string out = plan.issuer.name.value;
   if (plan.number.present && !plan.number.value.empty()) out = plan.number.value + ", " + out;
@@ -277,6 +292,9 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
                (row.nearest_similarity > 0 || row.title_unchecked)) {
       out += fmt::format("    {}: {}\n", vi ? "vì sao" : "why", method_label(row, lang));
     }
+    if (const auto note = reporting_note(diff, row, lang); !note.empty()) {
+      out += fmt::format("    {}\n", note);
+    }
   }
   if (!diff.child_only.empty()) {
     out += fmt::format(
@@ -359,15 +377,18 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
               serving_verdict(row, sv, lang);
         if (const auto note = round_note(row, sv, lang); !note.empty()) due += " (" + note + ")";
       }
+      if (const auto note = reporting_note(diff, row, lang); !note.empty()) {
+        due = row.child ? due + "; " + note : note;
+      }
       std::string parent_title = row.parent.title;
       if (const auto note = lead_note(row, diff.child_level, lang); !note.empty()) {
         parent_title += " (" + note + ")";
       }
-      out +=
-          fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
-                      markdown_cell(parent_title), markdown_cell(due_text(row.parent.due, lang)),
-                      result, row.child ? markdown_cell(served) : "—",
-                      row.child ? markdown_cell(due) : "—", markdown_cell(method_label(row, lang)));
+      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(row.parent.id),
+                         markdown_cell(parent_title), markdown_cell(due_text(row.parent.due, lang)),
+                         result, row.child ? markdown_cell(served) : "—",
+                         due == "—" ? due : markdown_cell(due),
+                         markdown_cell(method_label(row, lang)));
     }
     out += "\n";
   }
@@ -460,6 +481,13 @@ std::string format_diff_json(const PlanDiff& diff, const DiffSubjects& s, Lang l
                           sv.undated ? "true" : "false");
     }
     if (!also.empty()) also += "]";
+    // Only for the report the child's regime is late against, so that other rows stay as
+    // they were.
+    if (const auto note = reporting_note(diff, row, lang); !note.empty()) {
+      also +=
+          fmt::format(R"(, "reporting": {{"due": {}, "days_late": {}, "note": {}}})",
+                      json_due(diff.reporting->due), diff.reporting->days_late, json_quote(note));
+    }
     // Only for a task addressed by its lead, so that other rows stay as they were.
     if (row.parent.levels_from_lead) {
       also += fmt::format(R"(, "levels_from_lead": {})",
