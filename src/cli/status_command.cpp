@@ -227,7 +227,14 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     child.file = plan.path;
     if (plan.ok()) {
       child.plan = &plan.loaded.plan;
-      if (plan.progress && plan.progress_ok()) child.progress = &plan.progress->loaded.progress;
+      // Read as `overdue` and `progress` read it: the entries in error count as not done, the
+      // others are kept, and the unit's row says the file has errors.
+      if (plan.progress) {
+        const ProgressUse use = progress_use(*plan.progress);
+        child.progress = use.progress;
+        child.progress_unreadable = use.unreadable;
+        if (use.errors) child.progress_errors = plan.progress->path;
+      }
     }
     const DiagnosticSummary counted = summarize(found[i], 1);
     child.errors = counted.errors;

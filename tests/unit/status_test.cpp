@@ -170,8 +170,8 @@ units:
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &good.plan, nullptr, 0, 1, true},
-                    ChildPlan{"xa/hoa-hiep.yaml", &late.plan, nullptr, 2, 0, true}};
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &good.plan, nullptr, 0, 1, true, {}, false},
+                    ChildPlan{"xa/hoa-hiep.yaml", &late.plan, nullptr, 2, 0, true, {}, false}};
   input.units = &units.units;
   input.units_file = "units.yaml";
   input.as_of = Date{2026, 7, 1};
@@ -240,7 +240,7 @@ TEST_CASE("an item done after the parent's deadline counts late, and overdue ite
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, nullptr, 0, 0, true}};
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, nullptr, 0, 0, true, {}, false}};
   input.as_of = Date{2026, 12, 1};
   const StatusReport r = compute_status(input);
   REQUIRE(r.units.size() == 1);
@@ -266,7 +266,7 @@ reporting: {status: done, date: 2026-11-28}
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true}};
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
   input.as_of = Date{2026, 12, 1};
   const StatusReport r = compute_status(input);
   CHECK(r.units[0].report == ReportState::done);
@@ -293,7 +293,7 @@ reporting: {status: done, date: 2026-11-28}
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true}};
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
 
   // On 05/04 the plan was not issued yet, five days past the deadline.
   input.as_of = Date{2026, 4, 5};
