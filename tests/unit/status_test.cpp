@@ -266,7 +266,8 @@ reporting: {status: done, date: 2026-11-28}
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
+  input.children = {
+      ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
   input.as_of = Date{2026, 12, 1};
   const StatusReport r = compute_status(input);
   CHECK(r.units[0].report == ReportState::done);
@@ -293,7 +294,8 @@ reporting: {status: done, date: 2026-11-28}
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
+  input.children = {
+      ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
 
   // On 05/04 the plan was not issued yet, five days past the deadline.
   input.as_of = Date{2026, 4, 5};

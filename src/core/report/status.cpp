@@ -159,7 +159,8 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       row.report = ReportState::done;
       row.report_date = report->status_date;
       // Sent after its due date: late, as `deadlines` and `progress` say ("xong muộn").
-      if (report->done_late()) row.report_days_late = days_between(*report->due(), *report->status_date);
+      if (report->done_late())
+        row.report_days_late = days_between(*report->due(), *report->status_date);
     } else if (closed_then) {
       row.report = ReportState::cancelled;
     } else if (row.report_due && as_of > *row.report_due) {
@@ -332,12 +333,20 @@ StatusReport compute_status(const StatusInput& input) {
       const std::vector<Date> rounds = rounds_of(*item.due->reading);
       for (std::size_t k = 0; k < rounds.size(); ++k) {
         const std::size_t round = rounds.size() > 1 ? k + 1 : 0;
-        const auto [it, inserted] = index.emplace(RoundKey{key_of(item), round},
-                                                  report.deadlines.size());
+        const auto [it, inserted] =
+            index.emplace(RoundKey{key_of(item), round}, report.deadlines.size());
         if (inserted) {
-          report.deadlines.push_back(ParentDeadline{item.id, item.title, item.kind, rounds[k], {},
-                                                    0, 0, 0, round,
-                                                    rounds.size() > 1 ? rounds.size() : 0, 0});
+          report.deadlines.push_back(ParentDeadline{item.id,
+                                                    item.title,
+                                                    item.kind,
+                                                    rounds[k],
+                                                    {},
+                                                    0,
+                                                    0,
+                                                    0,
+                                                    round,
+                                                    rounds.size() > 1 ? rounds.size() : 0,
+                                                    0});
           written.push_back(item.at);
         }
         report.deadlines[it->second].levels.push_back(level);

@@ -181,16 +181,16 @@ std::vector<std::string> unit_cells(const UnitStatus& u, Lang lang) {
 
 std::vector<std::string> deadline_headers(Lang lang) {
   const bool vi = lang == Lang::vi;
-  return {vi ? "Hạn" : "Due",   vi ? "Việc" : "Item", vi ? "Cấp" : "Levels",
-          vi ? "Xong" : "Done", vi ? "Muộn" : "Late", vi ? "Chưa đến hạn" : "Open",
+  return {vi ? "Hạn" : "Due",         vi ? "Việc" : "Item", vi ? "Cấp" : "Levels",
+          vi ? "Xong" : "Done",       vi ? "Muộn" : "Late", vi ? "Chưa đến hạn" : "Open",
           vi ? "Đã hủy" : "Cancelled"};
 }
 
 std::string deadline_due(const ParentDeadline& d, Lang lang) {
   if (d.occurrences < 2) return d.due.dmy();
-  return lang == Lang::vi ? fmt::format("{} (lần {}/{})", d.due.dmy(), d.occurrence, d.occurrences)
-                          : fmt::format("{} (time {} of {})", d.due.dmy(), d.occurrence,
-                                        d.occurrences);
+  return lang == Lang::vi
+             ? fmt::format("{} (lần {}/{})", d.due.dmy(), d.occurrence, d.occurrences)
+             : fmt::format("{} (time {} of {})", d.due.dmy(), d.occurrence, d.occurrences);
 }
 
 std::string progress_errors_note(const StatusReport& r, Lang lang) {
@@ -319,9 +319,8 @@ std::string md_table(const std::vector<std::string>& headers,
 }
 
 std::vector<std::string> deadline_cells(const ParentDeadline& d, Lang lang) {
-  return {deadline_due(d, lang),      deadline_item(d),
-          levels(d.levels, lang),     fmt::format("{}", d.done),
-          fmt::format("{}", d.late),  fmt::format("{}", d.open),
+  return {deadline_due(d, lang),         deadline_item(d),          levels(d.levels, lang),
+          fmt::format("{}", d.done),     fmt::format("{}", d.late), fmt::format("{}", d.open),
           fmt::format("{}", d.cancelled)};
 }
 
@@ -479,9 +478,9 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
         i ? "," : "", json_quote(d.id), json_quote(d.title), json_quote(task_kind_key(d.kind)),
         json_quote(d.due.iso()), json_strings(levels), d.done, d.late, d.open, d.cancelled,
         // "occurrence" and "occurrences" only on a round of a deadline that has several.
-        d.occurrences > 1 ? fmt::format(R"(, "occurrence": {}, "occurrences": {})", d.occurrence,
-                                        d.occurrences)
-                          : std::string());
+        d.occurrences > 1
+            ? fmt::format(R"(, "occurrence": {}, "occurrences": {})", d.occurrence, d.occurrences)
+            : std::string());
   }
   out += r.deadlines.empty() ? "]\n" : "\n  ]\n";
   out += "}\n";
@@ -491,16 +490,12 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
 std::string render_status_csv(const StatusReport& r, Lang lang) {
   const bool vi = lang == Lang::vi;
   const std::vector<std::string> headers =
-      vi ? std::vector<std::string>{"Đơn vị",          "Cấp",
-                                    "Trong danh sách", "Tệp kế hoạch",
-                                    "Trạng thái",      "Ngày ban hành",
-                                    "Hạn ban hành",    "Số ngày muộn",
-                                    "Nhiệm vụ đủ",     "Nhiệm vụ muộn",
-                                    "Nhiệm vụ thiếu",  "Việc quá hạn",
-                                    "Báo cáo",         "Hạn báo cáo",
-                                    "Ngày báo cáo",    "Lỗi",
-                                    "Cảnh báo",        "Tình trạng",
-                                    "Số ngày báo cáo muộn"}
+      vi ? std::vector<
+               std::string>{"Đơn vị",      "Cấp",           "Trong danh sách",     "Tệp kế hoạch",
+                            "Trạng thái",  "Ngày ban hành", "Hạn ban hành",        "Số ngày muộn",
+                            "Nhiệm vụ đủ", "Nhiệm vụ muộn", "Nhiệm vụ thiếu",      "Việc quá hạn",
+                            "Báo cáo",     "Hạn báo cáo",   "Ngày báo cáo",        "Lỗi",
+                            "Cảnh báo",    "Tình trạng",    "Số ngày báo cáo muộn"}
          : std::vector<std::string>{"Unit",
                                     "Level",
                                     "Listed",

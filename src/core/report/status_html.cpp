@@ -243,8 +243,8 @@ std::string timeline(const StatusReport& r, Lang lang) {
         vi ? fmt::format("{} xong, {} muộn, {} chưa đến hạn", d.done, d.late, d.open)
            : fmt::format("{} done, {} late, {} open", d.done, d.late, d.open);
     if (d.cancelled > 0) {
-      counts += vi ? fmt::format(", {} đã hủy", d.cancelled)
-                   : fmt::format(", {} cancelled", d.cancelled);
+      counts +=
+          vi ? fmt::format(", {} đã hủy", d.cancelled) : fmt::format(", {} cancelled", d.cancelled);
     }
     const std::string label =
         fmt::format("{} — {} ({})", deadline_due(d, lang), cut(deadline_item(d), 50), counts);
