@@ -193,6 +193,14 @@ std::string deadline_due(const ParentDeadline& d, Lang lang) {
              : fmt::format("{} (time {} of {})", d.due.dmy(), d.occurrence, d.occurrences);
 }
 
+std::string record_note(Lang lang) {
+  return lang == Lang::vi
+             ? "Số đơn vị xong, muộn, chưa đến hạn, đã hủy tính theo tiến độ mỗi đơn vị ghi bên "
+               "kế hoạch của mình, không theo tệp tiến độ của kế hoạch cấp trên."
+             : "Done, late, open and cancelled count the progress each unit records beside its "
+               "own plan, not the parent plan's progress file.";
+}
+
 std::string progress_errors_note(const StatusReport& r, Lang lang) {
   std::vector<std::string> files;
   for (const auto& u : r.units) {
@@ -376,6 +384,7 @@ std::string render_status_text(const StatusReport& r, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& d : r.deadlines) rows.push_back(deadline_cells(d, lang));
     out += aligned(columns, rows);
+    out += "  " + record_note(lang) + "\n";
   }
   if (const auto note = undated_note(r, lang); !note.empty()) out += "  " + note + "\n";
   if (const auto note = unlinked_note(r, lang); !note.empty()) out += "\n" + note + "\n";
@@ -415,6 +424,7 @@ std::string render_status_markdown(const StatusReport& r, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& d : r.deadlines) rows.push_back(deadline_cells(d, lang));
     out += md_table(deadline_headers(lang), rows);
+    out += "\n" + record_note(lang) + "\n";
   }
   if (const auto note = undated_note(r, lang); !note.empty()) out += "\n" + note + "\n";
   if (const auto note = unlinked_note(r, lang); !note.empty()) out += "\n" + note + "\n";

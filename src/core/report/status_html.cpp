@@ -326,6 +326,7 @@ std::string render_status_html(const StatusReport& r, Lang lang) {
                        vi ? "Không có thời hạn nào có ngày cụ thể." : "No deadline with a date.");
   } else {
     out += timeline(r, lang);
+    out += fmt::format("<p class=\"note\">{}</p>\n", esc(record_note(lang)));
   }
   if (const auto note = undated_note(r, lang); !note.empty()) {
     out += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
