@@ -64,6 +64,12 @@ struct ChildPlan {
   int errors = 0;                          ///< as `validate` counts them for this file
   int warnings = 0;
   bool linked = false;  ///< implements the parent (as `validate` links it)
+  /// The progress file beside the plan has errors: its entries in error count as not done (as
+  /// `overdue` and `progress` count them), and the unit's row says so. Empty when it has none.
+  std::string progress_errors;
+  /// ...and nothing in it could be trusted (broken YAML, another format): every item counts as
+  /// not done.
+  bool progress_unreadable = false;
 };
 
 /// What the roll-up is computed from.
@@ -78,8 +84,9 @@ struct StatusInput {
   Date as_of;
 };
 
-/// How a unit stands against one deadline of the parent.
-enum class DeadlineState { done, late, open };
+/// How a unit stands against one deadline of the parent: done by it, done after it or not done
+/// once it passed, not due yet, or cancelled (neither done nor late).
+enum class DeadlineState { done, late, open, cancelled };
 
 /// A unit's report (báo cáo kết quả) as its progress records it.
 enum class ReportState {
@@ -114,12 +121,19 @@ struct UnitStatus {
   std::optional<Date> report_date;  ///< the day recorded with a done report
   int errors = 0;
   int warnings = 0;
+  /// The report was sent after its due date (Obligation::done_late): by this many days.
+  long report_days_late = 0;
+  /// Its progress file has errors (ChildPlan::progress_errors): the file, and how many of its
+  /// items count as not done for it.
+  std::string progress_errors;
+  int progress_error_items = 0;
 
   /// Issued (with a full date) on or before the as-of day.
   [[nodiscard]] bool issued_by_as_of() const {
     return plan_status == Status::issued && issued.has_value() && !issued_after;
   }
-  /// Missing, unreadable, issued late, not fully covered or with overdue items.
+  /// Missing, unreadable, issued late, not fully covered, with overdue items, a report sent late
+  /// or a progress file with errors.
   [[nodiscard]] bool needs_attention() const;
   /// Carries every parent item for its level in time.
   [[nodiscard]] bool fully_covered() const { return readable && late == 0 && missing == 0; }
@@ -137,6 +151,11 @@ struct ParentDeadline {
   int done = 0;
   int late = 0;
   int open = 0;
+  /// For a deadline with several rounds (occurrences), each round is its own row: `occurrence`
+  /// is its 1-based number of `occurrences`. Both 0 for a single deadline.
+  std::size_t occurrence = 0;
+  std::size_t occurrences = 0;
+  int cancelled = 0;  ///< units that recorded it cancelled: neither done nor late
 };
 
 /// The figures at the top of the page.

@@ -71,22 +71,15 @@ void reduce_plan(PlanFile& file, const DeadlineFilter& filter, ReducedPlan& out)
     // the errors are reported like any input error (exit 1).
     if (side.problem) {
       out.diagnostics.push_back(*side.problem);
-      out.progress_error = side.path;
-      unreadable = true;
     } else {
       out.diagnostics.insert(out.diagnostics.end(), side.loaded.diagnostics.begin(),
                              side.loaded.diagnostics.end());
       out.diagnostics.insert(out.diagnostics.end(), side.checks.begin(), side.checks.end());
-      if (!side.loaded.ok() || has_errors(side.checks)) out.progress_error = side.path;
-      // Errors that no entry holds (broken YAML, another format, `itmes:` for `items:`)
-      // leave no entry to trust: every item of the plan is then flagged.
-      const auto& entries = side.loaded.progress.items;
-      const bool entry_errors =
-          std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; }) ||
-          (side.loaded.progress.reporting && side.loaded.progress.reporting->faulty);
-      unreadable = !side.loaded.ok() && !entry_errors;
-      progress = &side.loaded.progress;
     }
+    const ProgressUse use = progress_use(side);
+    if (use.errors) out.progress_error = side.path;
+    unreadable = use.unreadable;
+    progress = use.progress;
   }
   const Plan& plan = file.loaded.plan;
   const TrackedPlan tracked{&plan, progress, unreadable};
@@ -121,6 +114,25 @@ std::optional<SourceText> reread(const std::string& path) {
 }
 
 }  // namespace
+
+ProgressUse progress_use(const ProgressSide& side) {
+  ProgressUse use;
+  if (side.problem) {
+    use.unreadable = true;
+    use.errors = true;
+    return use;
+  }
+  use.errors = !side.loaded.ok() || has_errors(side.checks);
+  // Errors that no entry holds (broken YAML, another format, `itmes:` for `items:`) leave no
+  // entry to trust: every item of the plan is then flagged.
+  const auto& entries = side.loaded.progress.items;
+  const bool entry_errors =
+      std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; }) ||
+      (side.loaded.progress.reporting && side.loaded.progress.reporting->faulty);
+  use.unreadable = !side.loaded.ok() && !entry_errors;
+  use.progress = &side.loaded.progress;
+  return use;
+}
 
 PlanInputs read_plans(const std::vector<std::string>& paths, const DeadlineFilter& filter,
                       const Globals& g, unsigned jobs, DeadlineList& list) {

@@ -28,6 +28,19 @@ struct PlanInputs {
   bool could_not_run = false;  ///< a path was missing or unreadable (exit 2)
 };
 
+/// How the commands that list a plan's items read its progress file: the entries it keeps (the
+/// entries in error among them count as not done, flagged), whether nothing in it can be trusted
+/// (errors that no entry holds: broken YAML, another format, `itmes:`), and whether it has
+/// errors at all.
+struct ProgressUse {
+  const ProgressFile* progress = nullptr;
+  bool unreadable = false;
+  bool errors = false;
+};
+
+/// The progress file `side` as `deadlines`, `overdue`, `progress` and `status` read it.
+[[nodiscard]] ProgressUse progress_use(const ProgressSide& side);
+
 /// Reads every plan named by `paths`: files as given, folders recursively (`*.yaml`, `*.yml`,
 /// sorted by name, hidden entries and progress files skipped, each folder visited once).
 /// Missing or unreadable paths are reported on stderr at once. Files are loaded on `jobs`

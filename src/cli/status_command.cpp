@@ -227,7 +227,14 @@ Exit run_status(const StatusOptions& options, const Globals& g) {
     child.file = plan.path;
     if (plan.ok()) {
       child.plan = &plan.loaded.plan;
-      if (plan.progress && plan.progress_ok()) child.progress = &plan.progress->loaded.progress;
+      // Read as `overdue` and `progress` read it: the entries in error count as not done, the
+      // others are kept, and the unit's row says the file has errors.
+      if (plan.progress) {
+        const ProgressUse use = progress_use(*plan.progress);
+        child.progress = use.progress;
+        child.progress_unreadable = use.unreadable;
+        if (use.errors) child.progress_errors = plan.progress->path;
+      }
     }
     const DiagnosticSummary counted = summarize(found[i], 1);
     child.errors = counted.errors;
@@ -328,13 +335,15 @@ void add_status_command(CLI::App& app, Globals& globals, Outcome& outcome) {
   add_jobs_option(*command, options->jobs, g);
   command->footer(g.tr(
       "Trạng thái thoát: 0 mọi đơn vị đã gửi kế hoạch đúng hạn, đủ nhiệm vụ, không có việc quá "
-      "hạn;\n1 có đơn vị chưa gửi, gửi muộn, thiếu nhiệm vụ, có việc quá hạn hoặc kế hoạch không "
-      "đọc được;\n2 không thực hiện được (đường dẫn không có, cách dùng sai, không ghi được tệp).\n"
+      "hạn;\n1 có đơn vị chưa gửi, gửi muộn, thiếu nhiệm vụ, có việc quá hạn, báo cáo muộn, tệp "
+      "tiến độ có lỗi hoặc kế hoạch không đọc được;\n2 không thực hiện được (đường dẫn không có, "
+      "cách dùng sai, không ghi được tệp).\n"
       "Ví dụ:\n  kehoach status ke-hoach/ --units don-vi.yaml --as-of 30/09/2026\n"
       "  kehoach status ke-hoach/ --units don-vi.yaml --format html -o tinh-hinh.html\n",
       "Exit status: 0 every unit sent its plan on time, carrying every task, nothing overdue;\n"
-      "1 a unit sent no plan, sent it late, misses tasks, has overdue items or its plan cannot "
-      "be read;\n2 could not run (a path does not exist, bad usage, output not written).\n"
+      "1 a unit sent no plan, sent it late, misses tasks, has overdue items, reported late, has "
+      "a progress file with errors or its plan cannot be read;\n2 could not run (a path does not "
+      "exist, bad usage, output not written).\n"
       "Examples:\n  kehoach status plans/ --units units.yaml --as-of 2026-09-30\n"
       "  kehoach status plans/ --units units.yaml --format html -o status.html\n"));
   command->callback(

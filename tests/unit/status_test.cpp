@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "kehoach/load.hpp"
+#include "kehoach/parent.hpp"
 #include "kehoach/progress.hpp"
 #include "kehoach/status.hpp"
 
@@ -170,8 +171,8 @@ units:
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &good.plan, nullptr, 0, 1, true},
-                    ChildPlan{"xa/hoa-hiep.yaml", &late.plan, nullptr, 2, 0, true}};
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &good.plan, nullptr, 0, 1, true, {}, false},
+                    ChildPlan{"xa/hoa-hiep.yaml", &late.plan, nullptr, 2, 0, true, {}, false}};
   input.units = &units.units;
   input.units_file = "units.yaml";
   input.as_of = Date{2026, 7, 1};
@@ -240,7 +241,7 @@ TEST_CASE("an item done after the parent's deadline counts late, and overdue ite
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, nullptr, 0, 0, true}};
+  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, nullptr, 0, 0, true, {}, false}};
   input.as_of = Date{2026, 12, 1};
   const StatusReport r = compute_status(input);
   REQUIRE(r.units.size() == 1);
@@ -266,7 +267,8 @@ reporting: {status: done, date: 2026-11-28}
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true}};
+  input.children = {
+      ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
   input.as_of = Date{2026, 12, 1};
   const StatusReport r = compute_status(input);
   CHECK(r.units[0].report == ReportState::done);
@@ -293,7 +295,8 @@ reporting: {status: done, date: 2026-11-28}
   StatusInput input;
   input.parent_file = "tinh.yaml";
   input.parent = &parent.plan;
-  input.children = {ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true}};
+  input.children = {
+      ChildPlan{"xa/tan-bien.yaml", &child.plan, &progress.progress, 0, 0, true, {}, false}};
 
   // On 05/04 the plan was not issued yet, five days past the deadline.
   input.as_of = Date{2026, 4, 5};
@@ -362,4 +365,234 @@ units:
   REQUIRE(list.diagnostics.size() == 1);
   CHECK(list.diagnostics[0].code == "KH002");
   CHECK(list.diagnostics[0].message.en == "`units` must be a list of units");
+}
+
+namespace {
+
+// A province plan whose inspection falls due in two rounds and whose survey is due 30/09, and a
+// commune plan carrying them with a report due 18/11 (review finding: status, rounds).
+const std::string rounds_parent_yaml = R"(format: kehoach/1
+status: issued
+number: 25/KH-UBND
+issuer: {name: UBND tỉnh Tây Ninh, level: province}
+place: Tây Ninh
+issued: 2026-01-20
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+tasks:
+  - id: kiem-tra
+    title: Tự kiểm tra công tác theo dõi thi hành pháp luật
+    kind: inspection
+    lead: UBND các xã, phường
+    due: "Đợt 1: Quý II; Đợt 2: Quý IV năm 2026"
+    levels: [commune]
+  - id: khao-sat
+    title: Khảo sát tình hình thi hành pháp luật
+    kind: survey
+    lead: UBND các xã, phường
+    due: Quý III năm 2026
+    levels: [commune]
+)";
+
+std::string rounds_child_yaml(const std::string& inspection_due) {
+  return R"(format: kehoach/1
+status: issued
+number: 12/KH-UBND
+issuer: {name: UBND xã Tân Biên, level: commune}
+place: Tân Biên
+issued: 2026-02-05
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+parent: {ref: 25/KH-UBND, date: 2026-01-20, issuer: UBND tỉnh Tây Ninh}
+tasks:
+  - id: tu-kiem-tra
+    title: Tự kiểm tra công tác theo dõi thi hành pháp luật tại xã
+    kind: inspection
+    lead: Văn phòng HĐND và UBND xã
+    due: ")" +
+         inspection_due + R"("
+    implements: [kiem-tra]
+  - id: khao-sat
+    title: Khảo sát tình hình thi hành pháp luật tại xã
+    kind: survey
+    lead: Văn phòng HĐND và UBND xã
+    due: Tháng 8/2026
+    implements: [khao-sat]
+reporting: {due: Chậm nhất ngày 18/11/2026, to: UBND tỉnh}
+)";
+}
+
+StatusReport rounds_status(const Plan& parent, const Plan& child, const ProgressFile* progress,
+                           const Date& as_of, bool unreadable = false,
+                           const std::string& errors = {}) {
+  StatusInput input;
+  input.parent_file = "tinh/plan.yaml";
+  input.parent = &parent;
+  input.children = {ChildPlan{"xa/plan.yaml", &child, progress, 0, 0, true, errors, unreadable}};
+  input.as_of = as_of;
+  return compute_status(input);
+}
+
+}  // namespace
+
+TEST_CASE("status keeps the entries of a progress file with errors and flags the unit") {
+  const LoadResult parent = load_plan(rounds_parent_yaml, "tinh/plan.yaml");
+  const LoadResult child =
+      load_plan(rounds_child_yaml("Đợt 1: Quý II; Đợt 2: Quý IV năm 2026"), "xa/plan.yaml");
+  REQUIRE(parent.ok());
+  REQUIRE(child.ok());
+  // `xong` for `done` in one entry: that entry counts as not done, the others stand.
+  const auto progress = load_progress(R"(format: kehoach-progress/1
+items:
+  tu-kiem-tra: {status: done, date: 2026-06-20}
+  khao-sat: {status: xong, date: 2026-08-20}
+reporting: {status: done, date: 2026-11-17}
+)",
+                                      "xa/plan.progress.yaml");
+  REQUIRE_FALSE(progress.ok());
+  const StatusReport r = rounds_status(parent.plan, child.plan, &progress.progress,
+                                       Date{2026, 11, 29}, false, "xa/plan.progress.yaml");
+  REQUIRE(r.units.size() == 1);
+  const UnitStatus& u = r.units[0];
+  CHECK(u.overdue == 1);  // the survey, as `overdue` lists it
+  CHECK(u.report == ReportState::done);
+  CHECK(u.report_date == Date{2026, 11, 17});
+  CHECK(u.report_days_late == 0);
+  CHECK(u.progress_errors == "xa/plan.progress.yaml");
+  CHECK(u.progress_error_items == 1);
+  CHECK(unit_state_keys(u) == std::vector<std::string_view>{"overdue", "progress_errors"});
+  CHECK(unit_state_labels(u, Lang::vi) ==
+        std::vector<std::string>{"1 việc quá hạn", "tệp tiến độ có lỗi: 1 việc coi như chưa xong"});
+  CHECK(unit_state_labels(u, Lang::en)[1] == "progress file has errors: 1 item counted not done");
+  CHECK(r.needs_attention());
+  // The whole-item record closes both rounds of the inspection, each in time.
+  REQUIRE(r.deadlines.size() == 3);
+  CHECK(r.deadlines[0].due == Date{2026, 6, 30});
+  CHECK(r.deadlines[0].done == 1);
+  CHECK(r.deadlines[1].id == "khao-sat");
+  CHECK(r.deadlines[1].late == 1);
+  CHECK(r.deadlines[2].due == Date{2026, 12, 31});
+  CHECK(r.deadlines[2].done == 1);
+
+  // A file nothing in which can be trusted: every item counts as not done, the report too.
+  const StatusReport none = rounds_status(parent.plan, child.plan, &progress.progress,
+                                          Date{2026, 11, 29}, true, "xa/plan.progress.yaml");
+  CHECK(none.units[0].overdue == 3);
+  CHECK(none.units[0].report == ReportState::overdue);
+  CHECK(none.units[0].progress_error_items == 4);
+}
+
+TEST_CASE("status gives each round of a parent deadline its row, judged by the unit's round") {
+  const LoadResult parent = load_plan(rounds_parent_yaml, "tinh/plan.yaml");
+  const LoadResult child =
+      load_plan(rounds_child_yaml("Đợt 1: Quý II; Đợt 2: Quý IV năm 2026"), "xa/plan.yaml");
+  REQUIRE(child.ok());
+  const auto progress = load_progress(R"(format: kehoach-progress/1
+items:
+  tu-kiem-tra:
+    - {occurrence: 1, status: done, date: 2026-06-20}
+)",
+                                      "xa/plan.progress.yaml");
+  REQUIRE(progress.ok());
+  StatusReport r = rounds_status(parent.plan, child.plan, &progress.progress, Date{2026, 7, 1});
+  REQUIRE(r.deadlines.size() == 3);
+  CHECK(r.deadlines[0].id == "kiem-tra");
+  CHECK(r.deadlines[0].occurrence == 1);
+  CHECK(r.deadlines[0].occurrences == 2);
+  CHECK(r.deadlines[0].due == Date{2026, 6, 30});
+  CHECK(r.deadlines[0].done == 1);
+  CHECK(r.deadlines[1].id == "khao-sat");
+  CHECK(r.deadlines[1].occurrence == 0);
+  CHECK(r.deadlines[1].occurrences == 0);
+  CHECK(r.deadlines[2].id == "kiem-tra");
+  CHECK(r.deadlines[2].occurrence == 2);
+  CHECK(r.deadlines[2].due == Date{2026, 12, 31});
+  CHECK(r.deadlines[2].open == 1);
+  CHECK(r.deadlines[2].done == 0);
+  // Round 2 not done by 31/12: late, as `overdue` lists it.
+  r = rounds_status(parent.plan, child.plan, &progress.progress, Date{2027, 1, 5});
+  CHECK(r.deadlines[0].done == 1);
+  CHECK(r.deadlines[2].late == 1);
+  CHECK(r.deadlines[2].done == 0);
+
+  // One deadline for the parent's two rounds (done 20/11): it must meet the first round too, as
+  // `diff` holds it, so round 1 is late and round 2 done.
+  const LoadResult single = load_plan(rounds_child_yaml("Quý IV năm 2026"), "xa/plan.yaml");
+  REQUIRE(single.ok());
+  const auto once = load_progress(R"(format: kehoach-progress/1
+items:
+  tu-kiem-tra: {status: done, date: 2026-11-20}
+)",
+                                  "xa/plan.progress.yaml");
+  REQUIRE(once.ok());
+  r = rounds_status(parent.plan, single.plan, &once.progress, Date{2027, 1, 5});
+  CHECK(r.deadlines[0].late == 1);
+  CHECK(r.deadlines[2].done == 1);
+
+  // Four rounds for the parent's two: round 1 held to the unit's round 1 (31/03), the parent's
+  // last round to the unit's last (31/12).
+  const LoadResult quarterly = load_plan(rounds_child_yaml("Hằng quý"), "xa/plan.yaml");
+  REQUIRE(quarterly.ok());
+  const auto q = load_progress(R"(format: kehoach-progress/1
+items:
+  tu-kiem-tra:
+    - {occurrence: 1, status: done, date: 2026-03-20}
+    - {occurrence: 3, status: done, date: 2026-09-20}
+)",
+                               "xa/plan.progress.yaml");
+  REQUIRE(q.ok());
+  r = rounds_status(parent.plan, quarterly.plan, &q.progress, Date{2027, 1, 5});
+  CHECK(r.deadlines[0].done == 1);
+  CHECK(r.deadlines[2].late == 1);
+}
+
+TEST_CASE("child_round pairs a parent's rounds with a child's as diff compares them") {
+  const auto reading = [](const std::string& phrase) {
+    const LoadResult p = load_plan(rounds_child_yaml(phrase), "xa/plan.yaml");
+    REQUIRE(p.ok());
+    return *p.plan.tasks[0].due.reading;
+  };
+  const Deadline two = reading("Đợt 1: Quý II; Đợt 2: Quý IV năm 2026");
+  const Deadline four = reading("Hằng quý");
+  const Deadline one = reading("Quý IV năm 2026");
+  CHECK(child_round(two, two, 0) == 0);
+  CHECK(child_round(two, two, 1) == 1);
+  CHECK(child_round(four, two, 0) == 0);
+  CHECK(child_round(four, two, 1) == 3);
+  CHECK(child_round(two, four, 0) == 0);
+  CHECK(child_round(two, four, 1) == 1);
+  CHECK(child_round(two, four, 2) == 1);
+  CHECK(child_round(two, four, 3) == 1);
+  CHECK(child_round(one, two, 0) == 0);
+  CHECK(child_round(one, two, 1) == 0);
+  CHECK(child_round(four, one, 0) == 3);
+}
+
+TEST_CASE("status counts a cancelled item as cancelled and a report sent late as late") {
+  const LoadResult parent = load_plan(rounds_parent_yaml, "tinh/plan.yaml");
+  const LoadResult child =
+      load_plan(rounds_child_yaml("Đợt 1: Quý II; Đợt 2: Quý IV năm 2026"), "xa/plan.yaml");
+  const auto progress = load_progress(R"(format: kehoach-progress/1
+items:
+  khao-sat: {status: cancelled, date: 2026-10-15, note: Hủy theo chỉ đạo của UBND tỉnh}
+reporting: {status: done, date: 2026-11-25}
+)",
+                                      "xa/plan.progress.yaml");
+  REQUIRE(progress.ok());
+  StatusReport r = rounds_status(parent.plan, child.plan, &progress.progress, Date{2026, 11, 29});
+  REQUIRE(r.deadlines.size() == 3);
+  CHECK(r.deadlines[1].id == "khao-sat");
+  CHECK(r.deadlines[1].cancelled == 1);
+  CHECK(r.deadlines[1].late == 0);
+  CHECK(r.deadlines[1].done == 0);
+  const UnitStatus& u = r.units[0];
+  CHECK(u.report == ReportState::done);
+  CHECK(u.report_days_late == 7);
+  CHECK(unit_state_keys(u) == std::vector<std::string_view>{"overdue", "report_late"});
+  CHECK(unit_state_labels(u, Lang::vi)[1] == "báo cáo muộn 7 ngày");
+  CHECK(unit_state_labels(u, Lang::en)[1] == "report 7 days late");
+  // Cancelled after the as-of day: not yet cancelled then, and past its due: late.
+  r = rounds_status(parent.plan, child.plan, &progress.progress, Date{2026, 10, 10});
+  CHECK(r.deadlines[1].late == 1);
+  CHECK(r.deadlines[1].cancelled == 0);
 }

@@ -72,24 +72,32 @@ std::string issuer_key(std::string_view name) {
   return folded;
 }
 
-// The pairs (child day, parent day) a child deadline is held to: round k of the parent to
-// round k of the child, the parent's last round to the child's last, and each parent round
-// beyond the child's rounds to the child's last (a child with one deadline for the parent's
-// two rounds must meet the first). Without rounds on both sides, or for a child's ongoing work,
-// the last due dates.
+}  // namespace
+
+std::size_t child_round(const Deadline& child, const Deadline& parent, std::size_t k) {
+  const std::size_t rounds = child.occurrences.size();
+  if (rounds == 0) return 0;
+  // Work done all year round ("Thường xuyên") meets every round as it comes, by its last day.
+  if (parent.occurrences.empty() || child.kind == DueKind::ongoing) return rounds - 1;
+  if (k + 1 >= parent.occurrences.size()) return rounds - 1;
+  return std::min(k, rounds - 1);
+}
+
+namespace {
+
+// The pairs (child day, parent day) a child deadline is held to, one per round of the parent
+// (child_round). Without rounds on both sides, or for a child's ongoing work, the last due dates.
 std::vector<std::pair<Date, Date>> round_pairs(const Deadline& child, const Deadline& parent) {
   const auto& co = child.occurrences;
   const auto& po = parent.occurrences;
   std::vector<std::pair<Date, Date>> pairs;
-  // Work done all year round ("Thường xuyên") meets every round as it comes.
   if (co.empty() || po.empty() || child.kind == DueKind::ongoing) {
     pairs.emplace_back(*child.due, *parent.due);
     return pairs;
   }
-  for (std::size_t k = 0; k + 1 < po.size(); ++k) {
-    pairs.emplace_back(co[std::min(k, co.size() - 1)].due, po[k].due);
+  for (std::size_t k = 0; k < po.size(); ++k) {
+    pairs.emplace_back(co[child_round(child, parent, k)].due, po[k].due);
   }
-  pairs.emplace_back(co.back().due, po.back().due);
   return pairs;
 }
 

@@ -37,16 +37,50 @@ ParentItemKey key_of(const PlanItem& item) {
   return {item.id, item.id.empty() ? item.at : Position{}};
 }
 
-// What one child plan gives, beyond its row: how it stands against each parent item.
+// A parent item's round: 0 for a single deadline, else the 1-based occurrence.
+using RoundKey = std::pair<ParentItemKey, std::size_t>;
+
+// What one child plan gives, beyond its row: how it stands against each round of each parent
+// item.
 struct Measured {
-  std::map<ParentItemKey, DeadlineState> against;
+  std::map<RoundKey, DeadlineState> against;
 };
 
-// The state of one unit against one parent deadline `due`: `done` when done (or cancelled) on
-// or before the as-of day, `done_on` its day (a date-less done counts as in time).
+// The state of one unit against one parent deadline `due`: `done` when done on or before the
+// as-of day, `done_on` its day (a date-less done counts as in time).
 DeadlineState judge(bool done, std::optional<Date> done_on, const Date& due, const Date& as_of) {
   if (done) return done_on && *done_on > due ? DeadlineState::late : DeadlineState::done;
   return as_of > due ? DeadlineState::late : DeadlineState::open;
+}
+
+// The state of one unit's obligation `o` against a parent round due `due`, as `overdue` and
+// `progress` read it: closed (done or cancelled) only by the as-of day; a cancelled item is never
+// late.
+DeadlineState judge(const Obligation& o, const Date& due, const Date& as_of) {
+  const bool closed = !o.open_on(as_of);
+  if (closed && o.status == ProgressStatus::cancelled) return DeadlineState::cancelled;
+  return judge(closed, o.status_date, due, as_of);
+}
+
+// The rounds of a parent deadline: its occurrences when it has several, else its one due date.
+std::vector<Date> rounds_of(const Deadline& d) {
+  std::vector<Date> out;
+  if (d.occurrences.size() >= 2) {
+    for (const auto& o : d.occurrences) out.push_back(o.due);
+  } else if (d.due) {
+    out.push_back(*d.due);
+  }
+  return out;
+}
+
+// The unit's obligation (one of `mine`, its item's occurrences in order) that round `k` of the
+// parent's deadline is held to: the round `diff` and `validate` compare it with (child_round).
+const Obligation* round_for(const std::vector<const Obligation*>& mine, const DueField* child_due,
+                            const Deadline& parent, std::size_t k) {
+  if (mine.empty()) return nullptr;
+  std::size_t j = mine.size() - 1;
+  if (child_due != nullptr && child_due->reading) j = child_round(*child_due->reading, parent, k);
+  return mine[std::min(j, mine.size() - 1)];
 }
 
 // The parent's first dated deadline for the plans of `level` (as KH205 reads it).
@@ -85,22 +119,38 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
   set_issue_timing(row, parent, as_of);
 
   const PlanDiff diff = diff_plans(plan, parent, builtin_acts());
-  const TrackedPlan tracked{&plan, child.progress};
+  const TrackedPlan tracked{&plan, child.progress, child.progress_unreadable};
   const DeadlineList list = list_deadlines(std::span(&tracked, 1), DeadlineFilter{});
   row.overdue = static_cast<int>(find_overdue(list, as_of, std::nullopt).overdue_count());
 
-  // Progress by item id, and the report's.
-  std::map<std::string, const Obligation*> by_id;
-  const Obligation* report = nullptr;
+  // Progress by item id, every occurrence of it in order, and the report's.
+  std::map<std::string, std::vector<const Obligation*>> by_id;
+  std::vector<const Obligation*> reports;
   for (const auto* part : {&list.dated, &list.undated}) {
     for (const auto& o : *part) {
+      if (o.progress_error) ++row.progress_error_items;
       if (o.source == ItemSource::reporting) {
-        report = &o;
+        reports.push_back(&o);
       } else if (!o.id.empty()) {
-        by_id.emplace(o.id, &o);
+        by_id[o.id].push_back(&o);
       }
     }
   }
+  const auto by_occurrence = [](const Obligation* a, const Obligation* b) {
+    return a->occurrence < b->occurrence;
+  };
+  for (auto& [id, mine] : by_id) std::stable_sort(mine.begin(), mine.end(), by_occurrence);
+  std::stable_sort(reports.begin(), reports.end(), by_occurrence);
+  // The report column: the first round of the report still open on the as-of day, else the
+  // last one.
+  const Obligation* report = nullptr;
+  for (const Obligation* o : reports) {
+    if (o->open_on(as_of)) {
+      report = o;
+      break;
+    }
+  }
+  if (report == nullptr && !reports.empty()) report = reports.back();
   if (report) {
     row.report_due = report->due();
     // Sent or cancelled after the as-of day: still to come on that day, as `overdue` has it.
@@ -108,6 +158,9 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
     if (closed_then && report->status == ProgressStatus::done) {
       row.report = ReportState::done;
       row.report_date = report->status_date;
+      // Sent after its due date: late, as `deadlines` and `progress` say ("xong muộn").
+      if (report->done_late())
+        row.report_days_late = days_between(*report->due(), *report->status_date);
     } else if (closed_then) {
       row.report = ReportState::cancelled;
     } else if (row.report_due && as_of > *row.report_due) {
@@ -116,6 +169,7 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       row.report = ReportState::pending;
     }
   }
+  const DueField* report_due = plan.reporting ? &plan.reporting->due : nullptr;
 
   for (const auto& r : diff.rows) {
     switch (r.coverage) {
@@ -124,25 +178,31 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       case Coverage::missing: ++row.missing; break;
       case Coverage::not_applicable: ++row.not_applicable; continue;
     }
-    const auto due = due_of(r.parent.due);
-    if (!due) continue;
-    bool done = false;
-    std::optional<Date> done_on;
-    if (r.parent.kind == TaskKind::plan) {
-      // The plan itself is what a sub-plan deadline asks for.
-      done = row.issued_by_as_of();
-      done_on = row.issued;
-    } else if (r.child) {
-      if (const auto it = by_id.find(r.child->id); !r.child->id.empty() && it != by_id.end()) {
-        done = !it->second->open_on(as_of);
-        done_on = it->second->status_date;
-      }
-      if (!done && r.parent.kind == TaskKind::report && row.report == ReportState::done) {
-        done = true;
-        done_on = row.report_date;
-      }
+    if (!due_of(r.parent.due)) continue;
+    const Deadline& parent_due = *r.parent.due->reading;
+    const std::vector<Date> rounds = rounds_of(parent_due);
+    const std::vector<const Obligation*>* mine = nullptr;
+    if (r.child && !r.child->id.empty()) {
+      if (const auto it = by_id.find(r.child->id); it != by_id.end()) mine = &it->second;
     }
-    out.against[key_of(r.parent)] = judge(done, done_on, *due, as_of);
+    for (std::size_t k = 0; k < rounds.size(); ++k) {
+      const Date& due = rounds[k];
+      DeadlineState state = judge(false, std::nullopt, due, as_of);
+      if (r.parent.kind == TaskKind::plan) {
+        // The plan itself is what a sub-plan deadline asks for.
+        state = judge(row.issued_by_as_of(), row.issued, due, as_of);
+      } else if (r.child) {
+        const Obligation* o = mine ? round_for(*mine, r.child->due, parent_due, k) : nullptr;
+        if (o) state = judge(*o, due, as_of);
+        // A report the parent asks for, not closed by the unit's item, is met by the unit's own
+        // report regime, round for round.
+        if (r.parent.kind == TaskKind::report && (o == nullptr || o->open_on(as_of))) {
+          const Obligation* sent = round_for(reports, report_due, parent_due, k);
+          if (sent && !sent->open_on(as_of)) state = judge(*sent, due, as_of);
+        }
+      }
+      out.against[{key_of(r.parent), rounds.size() > 1 ? k + 1 : 0}] = state;
+    }
   }
   return out;
 }
@@ -160,7 +220,8 @@ void count(StatusSummary& s, const UnitStatus& row) {
 }  // namespace
 
 bool UnitStatus::needs_attention() const {
-  return !has_plan || !readable || issued_late || late > 0 || missing > 0 || overdue > 0;
+  return !has_plan || !readable || issued_late || late > 0 || missing > 0 || overdue > 0 ||
+         report_days_late > 0 || !progress_errors.empty();
 }
 
 bool UnitStatus::on_time() const { return readable && issued_by_as_of() && !issued_late; }
@@ -246,6 +307,7 @@ StatusReport compute_status(const StatusInput& input) {
     row.errors = child.errors;
     row.warnings = child.warnings;
     if (child.plan == nullptr) continue;
+    row.progress_errors = child.progress_errors;
     row.readable = true;
     measured[r] = measure(row, child, parent, input.as_of);
   }
@@ -258,26 +320,40 @@ StatusReport compute_status(const StatusInput& input) {
     }
   }
   std::sort(levels.begin(), levels.end());
-  std::map<ParentItemKey, std::size_t> index;
+  // A deadline with several rounds gives one row per round.
+  std::map<RoundKey, std::size_t> index;
   std::vector<Position> written;
   std::set<ParentItemKey> undated;
   for (const Level level : levels) {
     for (const auto& item : items_for_level(parent, level)) {
-      const auto due = due_of(item.due);
-      if (!due) {
+      if (!due_of(item.due)) {
         if (undated.insert(key_of(item)).second) ++report.undated_deadlines;
         continue;
       }
-      const auto [it, inserted] = index.emplace(key_of(item), report.deadlines.size());
-      if (inserted) {
-        report.deadlines.push_back(
-            ParentDeadline{item.id, item.title, item.kind, *due, {}, 0, 0, 0});
-        written.push_back(item.at);
+      const std::vector<Date> rounds = rounds_of(*item.due->reading);
+      for (std::size_t k = 0; k < rounds.size(); ++k) {
+        const std::size_t round = rounds.size() > 1 ? k + 1 : 0;
+        const auto [it, inserted] =
+            index.emplace(RoundKey{key_of(item), round}, report.deadlines.size());
+        if (inserted) {
+          report.deadlines.push_back(ParentDeadline{item.id,
+                                                    item.title,
+                                                    item.kind,
+                                                    rounds[k],
+                                                    {},
+                                                    0,
+                                                    0,
+                                                    0,
+                                                    round,
+                                                    rounds.size() > 1 ? rounds.size() : 0,
+                                                    0});
+          written.push_back(item.at);
+        }
+        report.deadlines[it->second].levels.push_back(level);
       }
-      report.deadlines[it->second].levels.push_back(level);
     }
   }
-  std::vector<std::pair<ParentItemKey, std::size_t>> keys(index.begin(), index.end());
+  std::vector<std::pair<RoundKey, std::size_t>> keys(index.begin(), index.end());
   for (std::size_t r = 0; r < report.units.size(); ++r) {
     const UnitStatus& row = report.units[r];
     if (!row.level) continue;
@@ -298,6 +374,7 @@ StatusReport compute_status(const StatusInput& input) {
         case DeadlineState::done: ++deadline.done; break;
         case DeadlineState::late: ++deadline.late; break;
         case DeadlineState::open: ++deadline.open; break;
+        case DeadlineState::cancelled: ++deadline.cancelled; break;
       }
     }
   }
@@ -308,7 +385,8 @@ StatusReport compute_status(const StatusInput& input) {
     if (report.deadlines[a].due != report.deadlines[b].due) {
       return report.deadlines[a].due < report.deadlines[b].due;
     }
-    return written[a] < written[b];
+    if (written[a] != written[b]) return written[a] < written[b];
+    return report.deadlines[a].occurrence < report.deadlines[b].occurrence;
   });
   std::vector<ParentDeadline> sorted;
   sorted.reserve(order.size());
@@ -350,6 +428,8 @@ std::vector<std::string_view> unit_state_keys(const UnitStatus& u) {
   if (u.missing > 0) out.push_back("missing_tasks");
   if (u.late > 0) out.push_back("late_tasks");
   if (u.overdue > 0) out.push_back("overdue");
+  if (u.report_days_late > 0) out.push_back("report_late");
+  if (!u.progress_errors.empty()) out.push_back("progress_errors");
   if (!u.needs_attention()) out.push_back("ok");
   return out;
 }
@@ -385,6 +465,20 @@ std::vector<std::string> unit_state_labels(const UnitStatus& u, Lang lang) {
     } else if (key == "overdue") {
       out.push_back(vi ? fmt::format("{} việc quá hạn", u.overdue)
                        : fmt::format("{} item{} overdue", u.overdue, u.overdue == 1 ? "" : "s"));
+    } else if (key == "report_late") {
+      out.push_back(vi ? fmt::format("báo cáo muộn {} ngày", u.report_days_late)
+                       : fmt::format("report {} day{} late", u.report_days_late,
+                                     u.report_days_late == 1 ? "" : "s"));
+    } else if (key == "progress_errors") {
+      if (u.progress_error_items > 0) {
+        out.push_back(vi ? fmt::format("tệp tiến độ có lỗi: {} việc coi như chưa xong",
+                                       u.progress_error_items)
+                         : fmt::format("progress file has errors: {} item{} counted not done",
+                                       u.progress_error_items,
+                                       u.progress_error_items == 1 ? "" : "s"));
+      } else {
+        out.emplace_back(vi ? "tệp tiến độ có lỗi" : "progress file has errors");
+      }
     } else if (key == "ok") {
       out.emplace_back(vi ? "đầy đủ, đúng hạn" : "complete and on time");
     }

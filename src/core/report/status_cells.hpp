@@ -38,6 +38,13 @@ struct SummaryLine {
 [[nodiscard]] std::string states(const UnitStatus& u, Lang lang);
 /// The headers of the parent's deadlines table.
 [[nodiscard]] std::vector<std::string> deadline_headers(Lang lang);
+/// A parent deadline's due date, with its round for a deadline with several ("30/06/2026 (lần
+/// 1/2)").
+[[nodiscard]] std::string deadline_due(const ParentDeadline& d, Lang lang);
+/// Whose progress the parent's deadlines are counted from: each unit's own, not the parent's.
+[[nodiscard]] std::string record_note(Lang lang);
+/// The note naming the units' progress files with errors, or empty.
+[[nodiscard]] std::string progress_errors_note(const StatusReport& r, Lang lang);
 /// A parent deadline's item: its title and id.
 [[nodiscard]] std::string deadline_item(const ParentDeadline& d);
 /// Level labels joined with commas.

@@ -99,6 +99,12 @@ std::string report(const UnitStatus& u, Lang lang) {
   switch (u.report) {
     case ReportState::none: return "—";
     case ReportState::done:
+      if (u.report_days_late > 0 && u.report_date) {
+        return vi ? fmt::format("báo cáo muộn {} ngày (gửi {}, hạn {})", u.report_days_late,
+                                u.report_date->dmy(), due)
+                  : fmt::format("report {} day{} late (sent {}, due {})", u.report_days_late,
+                                u.report_days_late == 1 ? "" : "s", u.report_date->dmy(), due);
+      }
       return u.report_date ? (vi ? "đã báo cáo " : "sent ") + u.report_date->dmy()
                            : std::string(vi ? "đã báo cáo" : "sent");
     case ReportState::cancelled: return vi ? "đã hủy" : "cancelled";
@@ -175,8 +181,41 @@ std::vector<std::string> unit_cells(const UnitStatus& u, Lang lang) {
 
 std::vector<std::string> deadline_headers(Lang lang) {
   const bool vi = lang == Lang::vi;
-  return {vi ? "Hạn" : "Due",   vi ? "Việc" : "Item", vi ? "Cấp" : "Levels",
-          vi ? "Xong" : "Done", vi ? "Muộn" : "Late", vi ? "Chưa đến hạn" : "Open"};
+  return {vi ? "Hạn" : "Due",         vi ? "Việc" : "Item", vi ? "Cấp" : "Levels",
+          vi ? "Xong" : "Done",       vi ? "Muộn" : "Late", vi ? "Chưa đến hạn" : "Open",
+          vi ? "Đã hủy" : "Cancelled"};
+}
+
+std::string deadline_due(const ParentDeadline& d, Lang lang) {
+  if (d.occurrences < 2) return d.due.dmy();
+  return lang == Lang::vi
+             ? fmt::format("{} (lần {}/{})", d.due.dmy(), d.occurrence, d.occurrences)
+             : fmt::format("{} (time {} of {})", d.due.dmy(), d.occurrence, d.occurrences);
+}
+
+std::string record_note(Lang lang) {
+  return lang == Lang::vi
+             ? "Số đơn vị xong, muộn, chưa đến hạn, đã hủy tính theo tiến độ mỗi đơn vị ghi bên "
+               "kế hoạch của mình, không theo tệp tiến độ của kế hoạch cấp trên."
+             : "Done, late, open and cancelled count the progress each unit records beside its "
+               "own plan, not the parent plan's progress file.";
+}
+
+std::string progress_errors_note(const StatusReport& r, Lang lang) {
+  std::vector<std::string> files;
+  for (const auto& u : r.units) {
+    if (!u.progress_errors.empty()) files.push_back(u.progress_errors);
+  }
+  if (files.empty()) return {};
+  return lang == Lang::vi
+             ? fmt::format(
+                   "Tệp tiến độ có lỗi (xem `kehoach validate`): {}. Các việc có tiến độ ghi lỗi "
+                   "được coi là chưa xong.",
+                   join(files, ", "))
+             : fmt::format(
+                   "Progress files with errors (see `kehoach validate`): {}. Items whose "
+                   "progress is written in error count as not done.",
+                   join(files, ", "));
 }
 
 std::string deadline_item(const ParentDeadline& d) {
@@ -288,12 +327,9 @@ std::string md_table(const std::vector<std::string>& headers,
 }
 
 std::vector<std::string> deadline_cells(const ParentDeadline& d, Lang lang) {
-  return {d.due.dmy(),
-          deadline_item(d),
-          levels(d.levels, lang),
-          fmt::format("{}", d.done),
-          fmt::format("{}", d.late),
-          fmt::format("{}", d.open)};
+  return {deadline_due(d, lang),         deadline_item(d),          levels(d.levels, lang),
+          fmt::format("{}", d.done),     fmt::format("{}", d.late), fmt::format("{}", d.open),
+          fmt::format("{}", d.cancelled)};
 }
 
 std::string json_date(const std::optional<Date>& d) {
@@ -348,9 +384,11 @@ std::string render_status_text(const StatusReport& r, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& d : r.deadlines) rows.push_back(deadline_cells(d, lang));
     out += aligned(columns, rows);
+    out += "  " + record_note(lang) + "\n";
   }
   if (const auto note = undated_note(r, lang); !note.empty()) out += "  " + note + "\n";
   if (const auto note = unlinked_note(r, lang); !note.empty()) out += "\n" + note + "\n";
+  if (const auto note = progress_errors_note(r, lang); !note.empty()) out += "\n" + note + "\n";
   return out;
 }
 
@@ -386,9 +424,13 @@ std::string render_status_markdown(const StatusReport& r, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& d : r.deadlines) rows.push_back(deadline_cells(d, lang));
     out += md_table(deadline_headers(lang), rows);
+    out += "\n" + record_note(lang) + "\n";
   }
   if (const auto note = undated_note(r, lang); !note.empty()) out += "\n" + note + "\n";
   if (const auto note = unlinked_note(r, lang); !note.empty()) out += "\n" + note + "\n";
+  if (const auto note = progress_errors_note(r, lang); !note.empty()) {
+    out += "\n" + markdown_cell(note) + "\n";
+  }
   return out;
 }
 
@@ -421,14 +463,18 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
         "\"status\": {}, \"issued\": {}, \"subplan_deadline\": {}, \"issued_late\": {}, "
         "\"days_late\": {}, \"covered\": {}, \"late\": {}, \"missing\": {}, "
         "\"not_applicable\": {}, \"overdue\": {}, \"report\": {}, \"report_due\": {}, "
-        "\"report_date\": {}, \"errors\": {}, \"warnings\": {}, \"states\": {}, \"labels\": {}}}",
+        "\"report_date\": {}, \"errors\": {}, \"warnings\": {}, \"states\": {}, \"labels\": {}, "
+        "\"report_late\": {}, \"report_days_late\": {}, \"progress_errors\": {}, "
+        "\"progress_error_items\": {}}}",
         i ? "," : "", json_quote(u.name),
         u.level ? json_quote(level_key(*u.level)) : std::string("null"), u.listed,
         u.has_plan ? json_quote(u.file) : std::string("null"), u.readable, status,
         json_date(u.issued), json_date(u.subplan_deadline), u.issued_late, u.days_late, u.covered,
         u.late, u.missing, u.not_applicable, u.overdue, json_quote(report_key(u.report)),
         json_date(u.report_due), json_date(u.report_date), u.errors, u.warnings, json_strings(keys),
-        json_strings(unit_state_labels(u, lang)));
+        json_strings(unit_state_labels(u, lang)), u.report_days_late > 0, u.report_days_late,
+        u.progress_errors.empty() ? std::string("null") : json_quote(u.progress_errors),
+        u.progress_error_items);
   }
   out += r.units.empty() ? "],\n" : "\n  ],\n";
   out += "  \"deadlines\": [";
@@ -438,9 +484,13 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
     for (const Level l : d.levels) levels.emplace_back(level_key(l));
     out += fmt::format(
         "{}\n    {{\"id\": {}, \"title\": {}, \"kind\": {}, \"due\": {}, \"levels\": {}, "
-        "\"done\": {}, \"late\": {}, \"open\": {}}}",
+        "\"done\": {}, \"late\": {}, \"open\": {}, \"cancelled\": {}{}}}",
         i ? "," : "", json_quote(d.id), json_quote(d.title), json_quote(task_kind_key(d.kind)),
-        json_quote(d.due.iso()), json_strings(levels), d.done, d.late, d.open);
+        json_quote(d.due.iso()), json_strings(levels), d.done, d.late, d.open, d.cancelled,
+        // "occurrence" and "occurrences" only on a round of a deadline that has several.
+        d.occurrences > 1
+            ? fmt::format(R"(, "occurrence": {}, "occurrences": {})", d.occurrence, d.occurrences)
+            : std::string());
   }
   out += r.deadlines.empty() ? "]\n" : "\n  ]\n";
   out += "}\n";
@@ -450,15 +500,12 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
 std::string render_status_csv(const StatusReport& r, Lang lang) {
   const bool vi = lang == Lang::vi;
   const std::vector<std::string> headers =
-      vi ? std::vector<std::string>{"Đơn vị",          "Cấp",
-                                    "Trong danh sách", "Tệp kế hoạch",
-                                    "Trạng thái",      "Ngày ban hành",
-                                    "Hạn ban hành",    "Số ngày muộn",
-                                    "Nhiệm vụ đủ",     "Nhiệm vụ muộn",
-                                    "Nhiệm vụ thiếu",  "Việc quá hạn",
-                                    "Báo cáo",         "Hạn báo cáo",
-                                    "Ngày báo cáo",    "Lỗi",
-                                    "Cảnh báo",        "Tình trạng"}
+      vi ? std::vector<
+               std::string>{"Đơn vị",      "Cấp",           "Trong danh sách",     "Tệp kế hoạch",
+                            "Trạng thái",  "Ngày ban hành", "Hạn ban hành",        "Số ngày muộn",
+                            "Nhiệm vụ đủ", "Nhiệm vụ muộn", "Nhiệm vụ thiếu",      "Việc quá hạn",
+                            "Báo cáo",     "Hạn báo cáo",   "Ngày báo cáo",        "Lỗi",
+                            "Cảnh báo",    "Tình trạng",    "Số ngày báo cáo muộn"}
          : std::vector<std::string>{"Unit",
                                     "Level",
                                     "Listed",
@@ -476,7 +523,8 @@ std::string render_status_csv(const StatusReport& r, Lang lang) {
                                     "Report date",
                                     "Errors",
                                     "Warnings",
-                                    "State"};
+                                    "State",
+                                    "Report days late"};
   std::string out = "\xEF\xBB\xBF";
   auto line = [&out](const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + fields[i];
@@ -494,7 +542,8 @@ std::string render_status_csv(const StatusReport& r, Lang lang) {
           number(u.issued_late, u.days_late), number(u.readable, u.covered),
           number(u.readable, u.late), number(u.readable, u.missing), number(u.readable, u.overdue),
           std::string(report_key(u.report)), date(u.report_due), date(u.report_date),
-          number(u.has_plan, u.errors), number(u.has_plan, u.warnings), csv_text(states(u, lang))});
+          number(u.has_plan, u.errors), number(u.has_plan, u.warnings), csv_text(states(u, lang)),
+          number(u.report_days_late > 0, u.report_days_late)});
   }
   return out;
 }

@@ -239,19 +239,23 @@ std::string timeline(const StatusReport& r, Lang lang) {
     const ParentDeadline& d = r.deadlines[i];
     const int y = top + lane * static_cast<int>(i) + lane / 2;
     const double at = x(d.due);
-    const std::string counts =
+    std::string counts =
         vi ? fmt::format("{} xong, {} muộn, {} chưa đến hạn", d.done, d.late, d.open)
            : fmt::format("{} done, {} late, {} open", d.done, d.late, d.open);
+    if (d.cancelled > 0) {
+      counts +=
+          vi ? fmt::format(", {} đã hủy", d.cancelled) : fmt::format(", {} cancelled", d.cancelled);
+    }
     const std::string label =
-        fmt::format("{} — {} ({})", d.due.dmy(), cut(deadline_item(d), 50), counts);
+        fmt::format("{} — {} ({})", deadline_due(d, lang), cut(deadline_item(d), 50), counts);
     // Label to the right of the marker, or to its left when it would run off the right edge
     // (about 6 px a character at 11 px).
     const double width = 6.0 * static_cast<double>(display_width(label));
     const bool flip = at + 8 + width > 1195 && at - 8 - width > at + 8 + width - 1195;
     out += fmt::format(
         "<g class=\"deadline\" data-id=\"{}\" data-due=\"{}\" data-done=\"{}\" data-late=\"{}\" "
-        "data-open=\"{}\">",
-        esc(d.id), d.due.iso(), d.done, d.late, d.open);
+        "data-open=\"{}\" data-cancelled=\"{}\">",
+        esc(d.id), d.due.iso(), d.done, d.late, d.open, d.cancelled);
     out += fmt::format("<title>{}</title>", esc(label));
     // Three squares: done, late, open, each with its count inside the label.
     const double bx = at - 4;
@@ -322,11 +326,15 @@ std::string render_status_html(const StatusReport& r, Lang lang) {
                        vi ? "Không có thời hạn nào có ngày cụ thể." : "No deadline with a date.");
   } else {
     out += timeline(r, lang);
+    out += fmt::format("<p class=\"note\">{}</p>\n", esc(record_note(lang)));
   }
   if (const auto note = undated_note(r, lang); !note.empty()) {
     out += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
   }
   if (const auto note = unlinked_note(r, lang); !note.empty()) {
+    out += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
+  }
+  if (const auto note = progress_errors_note(r, lang); !note.empty()) {
     out += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
   }
   out += fmt::format("<script>{}</script>\n</body>\n</html>\n", script);
