@@ -30,7 +30,8 @@ enum class ProgressStatus { not_started, in_progress, done, cancelled };
 
 /// The progress of one item, as recorded in a progress file.
 struct ProgressEntry {
-  Text id;  ///< the task's or duty's id; empty for the `reporting` entry
+  Text id;  ///< the key as written: the task's or duty's id (`kiem-tra`, `kiem-tra#2`), or
+            ///< `reporting` (`reporting#2`) for the report due
   Located<ProgressStatus> status;
   Located<Date> date;       ///< the day of that status: the day it was done, or cancelled
   Text note;                ///< free text, such as the number of the report sent
@@ -54,9 +55,11 @@ struct ProgressTarget {
 struct ProgressFile {
   std::string file;  ///< file name as given
   Text format;
-  std::vector<ProgressEntry> items;        ///< tasks and duties by id, in file order (an id given a
-                                           ///< list of occurrences has one entry per occurrence)
-  std::optional<ProgressEntry> reporting;  ///< the plan's report due (chế độ báo cáo)
+  std::vector<ProgressEntry> items;      ///< tasks and duties by id, in file order (an id given a
+                                         ///< list of occurrences has one entry per occurrence)
+  std::vector<ProgressEntry> reporting;  ///< the plan's report due (chế độ báo cáo): the report
+                                         ///< as a whole and its occurrences, in file order, in
+                                         ///< the same forms as an item's
 };
 
 /// A progress file read from text, and the problems found while reading it.

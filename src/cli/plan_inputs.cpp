@@ -125,10 +125,11 @@ ProgressUse progress_use(const ProgressSide& side) {
   use.errors = !side.loaded.ok() || has_errors(side.checks);
   // Errors that no entry holds (broken YAML, another format, `itmes:` for `items:`) leave no
   // entry to trust: every item of the plan is then flagged.
-  const auto& entries = side.loaded.progress.items;
+  const auto faulty = [](const std::vector<ProgressEntry>& entries) {
+    return std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; });
+  };
   const bool entry_errors =
-      std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e.faulty; }) ||
-      (side.loaded.progress.reporting && side.loaded.progress.reporting->faulty);
+      faulty(side.loaded.progress.items) || faulty(side.loaded.progress.reporting);
   use.unreadable = !side.loaded.ok() && !entry_errors;
   use.progress = &side.loaded.progress;
   return use;

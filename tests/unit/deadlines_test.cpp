@@ -607,3 +607,79 @@ items:
   CHECK(text.find("done late 20/10/2026") != std::string::npos);
   CHECK(text.find("done 31/03/2026") != std::string::npos);
 }
+
+TEST_CASE("the report due's rounds are tracked one by one, as a task's are") {
+  const auto p = plan(R"(format: kehoach/1
+status: issued
+number: 05/KH-UBND
+issuer: {name: UBND xã Hòa Bình, level: commune}
+issued: 2026-01-10
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+reporting:
+  due: Báo cáo 6 tháng chậm nhất ngày 10/6, báo cáo năm chậm nhất ngày 18/11/2026
+)");
+  const auto none = list_of({{&p.plan, nullptr}});
+  REQUIRE(none.dated.size() == 2);
+  CHECK(iso(none.dated[0].due()) == "2026-06-10");
+  CHECK(none.dated[0].occurrence == 1);
+  CHECK(none.dated[0].occurrences == 2);
+  CHECK(iso(none.dated[1].due()) == "2026-11-18");
+  CHECK(none.dated[1].occurrence == 2);
+  const auto overdue = kehoach::find_overdue(none, Date{2026, 7, 1}, std::nullopt);
+  REQUIRE(overdue.overdue_count() == 1);
+  CHECK(overdue.overdue[0].items[0].days == 21);
+
+  // A record of round 1 closes round 1 only; the year report stays open.
+  const auto progress = kehoach::load_progress(R"(format: kehoach-progress/1
+reporting: {occurrence: 1, status: done, date: 2026-06-09}
+)",
+                                               "plan.progress.yaml");
+  REQUIRE(progress.ok());
+  const auto list = list_of({{&p.plan, &progress.progress}});
+  REQUIRE(list.dated.size() == 2);
+  CHECK(list.dated[0].status == kehoach::ProgressStatus::done);
+  CHECK(iso(list.dated[0].status_date) == "2026-06-09");
+  CHECK_FALSE(list.dated[1].status.has_value());
+  CHECK(kehoach::find_overdue(list, Date{2026, 11, 29}, std::nullopt).overdue_count() == 1);
+
+  // The whole report recorded closes both; `reporting#2` overrides it for round 2.
+  const auto whole = kehoach::load_progress(R"(format: kehoach-progress/1
+reporting: {status: done, date: 2026-11-17}
+reporting#2: {status: in_progress}
+)",
+                                            "plan.progress.yaml");
+  REQUIRE(whole.ok());
+  const auto both = list_of({{&p.plan, &whole.progress}});
+  CHECK(both.dated[0].status == kehoach::ProgressStatus::done);
+  CHECK(both.dated[1].status == kehoach::ProgressStatus::in_progress);
+}
+
+TEST_CASE("two records of one occurrence: neither counts, the occurrence is flagged") {
+  const auto p = plan(R"(format: kehoach/1
+status: issued
+number: 05/KH-UBND
+issuer: {name: UBND xã Hòa Bình, level: commune}
+issued: 2026-01-10
+year: 2026
+title: Theo dõi tình hình thi hành pháp luật năm 2026
+tasks:
+  - {id: bao-cao-quy, title: Báo cáo hằng quý, kind: report, due: hằng quý}
+)");
+  const auto progress = kehoach::load_progress(R"(format: kehoach-progress/1
+items:
+  bao-cao-quy#1: {status: done, date: 2026-04-20}
+  bao-cao-quy:
+    - {occurrence: 1, status: done, date: 2026-03-20}
+  bao-cao-quy#2: {occurrence: 3, status: done, date: 2026-06-25}
+)",
+                                               "plan.progress.yaml");
+  REQUIRE_FALSE(progress.ok());
+  const auto list = list_of({{&p.plan, &progress.progress}});
+  REQUIRE(list.dated.size() == 4);
+  for (std::size_t k = 0; k < 3; ++k) {
+    CHECK_FALSE(list.dated[k].status.has_value());
+    CHECK(list.dated[k].progress_error);
+  }
+  CHECK_FALSE(list.dated[3].progress_error);
+}

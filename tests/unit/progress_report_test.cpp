@@ -99,3 +99,74 @@ TEST_CASE("done: a flow mapping of items on one line is not rewritten") {
   CHECK(edit.error->en ==
         "`items` is written on one line: write one entry per line under `items:` first");
 }
+
+TEST_CASE("done: the report due's rounds are recorded as an item's") {
+  ProgressChange change;
+  change.id = "reporting";
+  change.occurrence = 1;
+  change.date = Date{2026, 6, 9};
+  auto edit = kehoach::edit_progress("format: kehoach-progress/1\n", change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nreporting:\n  - {occurrence: 1, status: done, date: "
+        "2026-06-09}\n");
+  change.occurrence = 2;
+  change.date = Date{2026, 11, 17};
+  edit = kehoach::edit_progress(edit.text, change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nreporting:\n  - {occurrence: 1, status: done, date: "
+        "2026-06-09}\n  - {occurrence: 2, status: done, date: 2026-11-17}\n");
+  change.undo = true;
+  change.occurrence = 1;
+  edit = kehoach::edit_progress(edit.text, change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nreporting:\n  - {occurrence: 2, status: done, date: "
+        "2026-11-17}\n");
+  // The whole report recorded: --occurrence is refused as for an item.
+  change.undo = false;
+  edit = kehoach::edit_progress(
+      "format: kehoach-progress/1\nreporting: {status: done, date: 2026-11-17}\n", change);
+  REQUIRE(edit.error);
+  CHECK(edit.error->en ==
+        "the progress of `reporting` is recorded for the whole item, not per occurrence: leave "
+        "out --occurrence, or remove it first with --undo");
+}
+
+TEST_CASE("done: an occurrence written as one mapping or as id#N is edited where it stands") {
+  ProgressChange change;
+  change.id = "reporting";
+  change.occurrence = 1;
+  change.date = Date{2026, 6, 10};
+  auto edit = kehoach::edit_progress(
+      "format: kehoach-progress/1\nreporting: {occurrence: 1, status: in_progress} # 6 tháng\n",
+      change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nreporting: {occurrence: 1, status: done, date: 2026-06-10} "
+        "# 6 tháng\n");
+  // Another occurrence after it: as `reporting#2`, not a list entry.
+  change.occurrence = 2;
+  change.date = Date{2026, 11, 17};
+  edit = kehoach::edit_progress(edit.text, change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nreporting: {occurrence: 1, status: done, date: 2026-06-10} "
+        "# 6 tháng\nreporting#2: {status: done, date: 2026-11-17}\n");
+  CHECK(kehoach::load_progress(edit.text, "").ok());
+  // `id#N` of an item: replaced in place, not recorded a second time in a list.
+  change.id = "kiem-tra";
+  change.date = Date{2026, 6, 20};
+  edit = kehoach::edit_progress(
+      "format: kehoach-progress/1\nitems:\n  kiem-tra#2: {status: in_progress, note: Đợt 2}\n",
+      change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text ==
+        "format: kehoach-progress/1\nitems:\n  kiem-tra#2: {status: done, date: 2026-06-20, "
+        "note: \"Đợt 2\"}\n");
+  change.undo = true;
+  edit = kehoach::edit_progress(edit.text, change);
+  REQUIRE_FALSE(edit.error);
+  CHECK(edit.text == "format: kehoach-progress/1\nitems:\n");
+}

@@ -79,9 +79,10 @@ reporting: {status: not_started}
   CHECK(r.progress.items[1].status.value == ProgressStatus::in_progress);
   CHECK(r.progress.items[1].status.at.line == 6);
   CHECK_FALSE(r.progress.items[1].date.present);
-  REQUIRE(r.progress.reporting.has_value());
-  CHECK(r.progress.reporting->status.value == ProgressStatus::not_started);
-  CHECK(r.progress.reporting->id.value.empty());
+  REQUIRE(r.progress.reporting.size() == 1);
+  CHECK(r.progress.reporting[0].status.value == ProgressStatus::not_started);
+  CHECK(r.progress.reporting[0].id.value == "reporting");
+  CHECK_FALSE(r.progress.reporting[0].occurrence.present);
 }
 
 TEST_CASE("a progress file with a BOM and CRLF line ends reads like a plain one") {
@@ -124,6 +125,9 @@ items:
         "unknown key `dat` in `items: a`");
   check(r.diagnostics[2], "KH004", 6, 3, "mã `a` bị lặp lại", "duplicate id `a`");
   CHECK(r.diagnostics[2].hint.en == "first written on line 5");
+  // Neither record of `a` counts: the first is kept, marked faulty.
+  REQUIRE(r.progress.items.size() == 1);
+  CHECK(r.progress.items[0].faulty);
 }
 
 TEST_CASE("a date that does not exist is KH010, a missing status KH008") {
@@ -261,8 +265,24 @@ title: Kế hoạch
   REQUIRE(progress.ok());
   const auto found = kehoach::check_progress(plan.plan, progress.progress);
   REQUIRE(found.size() == 1);
-  check(found[0], "KH301", 2, 12, "kế hoạch không ghi thời hạn gửi báo cáo (`reporting.due`)",
+  check(found[0], "KH301", 2, 1, "kế hoạch không ghi thời hạn gửi báo cáo (`reporting.due`)",
         "the plan gives no report due date (`reporting.due`)");
+}
+
+TEST_CASE("a reporting occurrence the report due does not have is KH301") {
+  const auto plan = kehoach::load_plan(plan_text, "plan.yaml");
+  REQUIRE(plan.ok());
+  const auto progress = load(R"(format: kehoach-progress/1
+reporting#1: {status: done, date: 2025-11-20}
+reporting:
+  - {occurrence: 2, status: done, date: 2025-11-21}
+)");
+  REQUIRE(progress.ok());
+  const auto found = kehoach::check_progress(plan.plan, progress.progress);
+  REQUIRE(found.size() == 1);
+  check(found[0], "KH301", 4, 18,
+        "thời hạn gửi báo cáo (`reporting.due`) có 1 lần đến hạn, không có lần 2",
+        "the report due (`reporting.due`) falls due 1 time(s), not 2");
 }
 
 TEST_CASE("the progress file beside a plan") {
@@ -311,11 +331,104 @@ items:
         "each entry in the progress list of `a` needs `occurrence`");
   check(r.diagnostics[2], "KH004", 8, 20, "lần 2 của `b` bị ghi hai lần",
         "occurrence 2 of `b` is written twice");
-  // The entries in error are kept, marked: they count as not done.
+  CHECK(r.diagnostics[2].hint.en == "first written on line 7; neither record counts");
+  // The entries in error are kept, marked: they count as not done; of the two records of `b`'s
+  // occurrence 2, the first is kept, marked too.
   REQUIRE(r.progress.items.size() == 3);
   CHECK(r.progress.items[0].faulty);
   CHECK(r.progress.items[1].faulty);
-  CHECK_FALSE(r.progress.items[2].faulty);
+  CHECK(r.progress.items[2].faulty);
+}
+
+TEST_CASE("one occurrence recorded twice in any mix of forms is KH004 at the later record") {
+  const auto r = load(R"(format: kehoach-progress/1
+items:
+  a#1: {status: done, date: 2026-04-20}
+  a:
+    - {occurrence: 1, status: done, date: 2026-03-20}
+    - {occurrence: 2, status: done, date: 2026-06-20}
+  b: {occurrence: 3, status: done, date: 2026-09-20}
+  b#3: {status: done, date: 2026-09-21}
+  c#2: {occurrence: 2, status: done, date: 2026-06-20}
+  c#1: {status: done, date: 2026-03-20}
+)");
+  REQUIRE(r.diagnostics.size() == 2);
+  check(r.diagnostics[0], "KH004", 5, 20, "lần 1 của `a` bị ghi hai lần",
+        "occurrence 1 of `a` is written twice");
+  CHECK(r.diagnostics[0].hint.vi == "lần này đã có ở dòng 3; cả hai bản ghi đều không được tính");
+  CHECK(r.diagnostics[0].hint.en == "first written on line 3; neither record counts");
+  check(r.diagnostics[1], "KH004", 8, 3, "lần 3 của `b` bị ghi hai lần",
+        "occurrence 3 of `b` is written twice");
+  CHECK(r.diagnostics[1].hint.en == "first written on line 7; neither record counts");
+  // Kept: a#1 (faulty), a's occurrence 2, b's occurrence 3 (faulty), c#2 and c#1 (`#2` and
+  // `occurrence: 2` agree).
+  REQUIRE(r.progress.items.size() == 5);
+  CHECK(r.progress.items[0].id.value == "a#1");
+  CHECK(r.progress.items[0].faulty);
+  CHECK(r.progress.items[1].occurrence.value == 2);
+  CHECK_FALSE(r.progress.items[1].faulty);
+  CHECK(r.progress.items[2].id.value == "b");
+  CHECK(r.progress.items[2].faulty);
+  CHECK_FALSE(r.progress.items[3].faulty);
+  CHECK_FALSE(r.progress.items[4].faulty);
+}
+
+TEST_CASE("id#N with an occurrence naming another is KH307, and the entry counts as not done") {
+  const auto r = load(R"(format: kehoach-progress/1
+items:
+  bao-cao-quy#2: {occurrence: 3, status: done, date: 2026-06-25}
+  bao-cao-quy#1:
+    - {occurrence: 2, status: done, date: 2026-06-25}
+)");
+  REQUIRE(r.diagnostics.size() == 2);
+  check(r.diagnostics[0], "KH307", 3, 31,
+        "`bao-cao-quy#2` ghi lần 2 nhưng `occurrence` ghi lần 3: không rõ là lần nào; mục này "
+        "được coi là chưa xong",
+        "`bao-cao-quy#2` names occurrence 2 but `occurrence` says 3: which one is unclear; the "
+        "entry counts as not done");
+  CHECK(r.diagnostics[0].hint.vi ==
+        "ghi lần đến hạn một lần: bỏ `#2` khỏi mã hoặc bỏ `occurrence`");
+  CHECK(r.diagnostics[0].hint.en ==
+        "name the occurrence once: drop `#2` from the id or drop `occurrence`");
+  check(r.diagnostics[1], "KH307", 5, 20,
+        "`bao-cao-quy#1` ghi lần 1 nhưng `occurrence` ghi lần 2: không rõ là lần nào; mục này "
+        "được coi là chưa xong",
+        "`bao-cao-quy#1` names occurrence 1 but `occurrence` says 2: which one is unclear; the "
+        "entry counts as not done");
+  REQUIRE(r.progress.items.size() == 2);
+  CHECK(r.progress.items[0].faulty);
+  CHECK(r.progress.items[1].faulty);
+}
+
+TEST_CASE("the report due takes the occurrence forms of an item") {
+  const auto r = load(R"(format: kehoach-progress/1
+reporting:
+  - {occurrence: 1, status: done, date: 2026-06-09}
+reporting#2: {status: in_progress}
+)");
+  REQUIRE(r.ok());
+  REQUIRE(r.progress.reporting.size() == 2);
+  CHECK(r.progress.reporting[0].id.value == "reporting");
+  CHECK(r.progress.reporting[0].occurrence.value == 1);
+  CHECK(r.progress.reporting[0].status.value == ProgressStatus::done);
+  CHECK(r.progress.reporting[1].id.value == "reporting#2");
+  CHECK(r.progress.reporting[1].id.at.line == 4);
+  CHECK(r.progress.reporting[1].status.value == ProgressStatus::in_progress);
+
+  const auto twice = load(R"(format: kehoach-progress/1
+reporting: {occurrence: 1, status: done, date: 2026-06-09}
+reporting#1: {status: done, date: 2026-06-10, dat: x}
+reporting#01: {status: done}
+)");
+  REQUIRE(twice.diagnostics.size() == 3);
+  check(twice.diagnostics[0], "KH004", 3, 1, "lần 1 của `reporting` bị ghi hai lần",
+        "occurrence 1 of `reporting` is written twice");
+  check(twice.diagnostics[1], "KH003", 3, 47, "khóa không xác định `dat` trong `reporting#1`",
+        "unknown key `dat` in `reporting#1`");
+  CHECK(twice.diagnostics[2].code == "KH003");
+  CHECK(twice.diagnostics[2].at.line == 4);
+  REQUIRE(twice.progress.reporting.size() == 1);
+  CHECK(twice.progress.reporting[0].faulty);
 }
 
 TEST_CASE("an entry with an unknown status or key is kept and marked faulty") {

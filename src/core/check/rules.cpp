@@ -132,6 +132,8 @@ constexpr std::array catalogue{
     Rule{"KH305", W, "Ngày xong hoặc hủy ở tương lai", "Done or cancelled on a future date"},
     Rule{"KH306", W, "Ghi đã xong trước khi thời hạn (hoặc lần đến hạn) bắt đầu",
          "Recorded done before the deadline (or the occurrence) begins"},
+    Rule{"KH307", E, "Mã `id#N` và `occurrence` ghi hai lần đến hạn khác nhau",
+         "`id#N` and `occurrence` name different occurrences"},
 };
 
 }  // namespace

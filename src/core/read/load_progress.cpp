@@ -69,11 +69,26 @@ class Mapper {
           start_hint);
       return;
     }
-    const Fields f = fields(root, "", file_keys);
+    // `reporting#N` names an occurrence of the report due as `id#N` names an item's: such keys
+    // are taken out of the top level before its keys are checked.
+    Node top = root;
+    top.items.clear();
+    std::vector<std::size_t> rounds;  // indexes into root.items of the `reporting#N` keys
+    for (std::size_t i = 0; i + 1 < root.items.size(); i += 2) {
+      const Node& key = node(root.items[i]);
+      if (key.kind == NodeKind::scalar && is_report_round(nfc(key.value))) {
+        rounds.push_back(i);
+        continue;
+      }
+      top.items.push_back(root.items[i]);
+      top.items.push_back(root.items[i + 1]);
+    }
+    const Fields f = fields(top, "", file_keys);
     out.format = str(f["format"], "format");
     if (const Node* items = f["items"]) {
       if (items->kind == NodeKind::mapping) {
         std::map<std::string, Position> seen;
+        Recorded recorded;
         for (std::size_t i = 0; i + 1 < items->items.size(); i += 2) {
           const Node& key = node(items->items[i]);
           const Node& value = node(items->items[i + 1]);
@@ -100,13 +115,13 @@ class Mapper {
                 {fmt::format("mã `{}` bị lặp lại", id), fmt::format("duplicate id `{}`", id)},
                 {fmt::format("mã này đã có ở dòng {}", it->second.line),
                  fmt::format("first written on line {}", it->second.line)});
+            // Neither record counts: which of the two is right, the file does not say.
+            for (auto& e : out.items) {
+              if (e.id.value == id) e.faulty = true;
+            }
             continue;
           }
-          if (value.kind == NodeKind::sequence) {
-            occurrences(value, key, id, out);
-          } else if (auto e = entry(value, key, id)) {
-            out.items.push_back(std::move(*e));
-          }
+          take(value, key, id, false, out.items, recorded);
         }
       } else if (items->kind != NodeKind::refused) {
         m_sink.add("KH002", items->at,
@@ -116,12 +131,84 @@ class Mapper {
                     "e.g. `kiem-tra: {status: done, date: 2025-09-12}` indented under `items:`"});
       }
     }
-    if (const Node* reporting = f["reporting"]) {
-      if (auto e = entry(*reporting, *reporting, "")) out.reporting = std::move(*e);
+    // The report due and its occurrences, in file order.
+    Recorded recorded;
+    const Node* whole = f["reporting"];
+    for (std::size_t i = 0; i + 1 < root.items.size(); i += 2) {
+      const Node& key = node(root.items[i]);
+      const Node& value = node(root.items[i + 1]);
+      const bool round = std::find(rounds.begin(), rounds.end(), i) != rounds.end();
+      if (round || &value == whole) {
+        take(value, key, nfc(key.value), true, out.reporting, recorded);
+        if (&value == whole) whole = nullptr;  // a second `reporting` is KH004, kept out
+      }
     }
   }
 
  private:
+  // Where each occurrence (item id, N; 0 for the item as a whole) was first recorded: the entry's
+  // index in its list, and the position that names the occurrence.
+  using Recorded = std::map<std::pair<std::string, std::size_t>, std::pair<std::size_t, Position>>;
+
+  static bool is_report_round(std::string_view key) {
+    const ProgressTarget target = progress_target(key);
+    return target.id == "reporting" && target.occurrence > 0;
+  }
+
+  // The progress written under `key` (`id`, `id#N`, `reporting`, `reporting#N`): one entry, or a
+  // list of one per occurrence.
+  void take(const Node& value, const Node& key, const std::string& id, bool top,
+            std::vector<ProgressEntry>& into, Recorded& recorded) {
+    if (value.kind == NodeKind::sequence) {
+      occurrences(value, key, id, top, into, recorded);
+    } else if (auto e = entry(value, key, id, top)) {
+      record(std::move(*e), into, recorded);
+    }
+  }
+
+  // Adds `e` to `into`, unless it records an occurrence already recorded, in any form (`id#1`,
+  // `occurrence: 1` in a mapping or in a list): then neither record counts (KH004), as which is
+  // right the file does not say. `id#N` with `occurrence: M` naming another is KH307.
+  void record(ProgressEntry e, std::vector<ProgressEntry>& into, Recorded& recorded) {
+    const ProgressTarget target = progress_target(e.id.value);
+    std::size_t n = target.occurrence;
+    if (e.occurrence.present) {
+      const auto written = static_cast<std::size_t>(e.occurrence.value);
+      if (n > 0 && written != n) {
+        m_sink.add(
+            "KH307", e.occurrence.at,
+            {fmt::format("`{}` ghi lần {} nhưng `occurrence` ghi lần {}: không rõ là lần "
+                         "nào; mục này được coi là chưa xong",
+                         e.id.value, n, written),
+             fmt::format("`{}` names occurrence {} but `occurrence` says {}: which one is "
+                         "unclear; the entry counts as not done",
+                         e.id.value, n, written)},
+            {fmt::format("ghi lần đến hạn một lần: bỏ `#{}` khỏi mã hoặc bỏ `occurrence`", n),
+             fmt::format("name the occurrence once: drop `#{}` from the id or drop "
+                         "`occurrence`",
+                         n)});
+        e.faulty = true;
+        into.push_back(std::move(e));
+        return;
+      }
+      n = written;
+    }
+    const Position at = e.occurrence.present ? e.occurrence.at : e.id.at;
+    const std::string id(target.id);
+    const auto [it, inserted] = recorded.try_emplace({id, n}, into.size(), at);
+    if (!inserted) {
+      const int line = it->second.second.line;
+      m_sink.add("KH004", at,
+                 {fmt::format("lần {} của `{}` bị ghi hai lần", n, id),
+                  fmt::format("occurrence {} of `{}` is written twice", n, id)},
+                 {fmt::format("lần này đã có ở dòng {}; cả hai bản ghi đều không được tính", line),
+                  fmt::format("first written on line {}; neither record counts", line)});
+      into[it->second.first].faulty = true;
+      return;
+    }
+    into.push_back(std::move(e));
+  }
+
   // The values of `map`, whose keys belong to `context` and are `keys`, with its problems reported.
   Fields fields(const Node& map, std::string_view context, std::span<const Key> keys) {
     return Fields(m_nodes, map, context, keys, progress_dialect, m_sink);
@@ -131,11 +218,11 @@ class Mapper {
 
   // `id: [{occurrence: 1, status: done, date: …}, …]`: one entry per occurrence of a repeating
   // deadline, each naming its occurrence once.
-  void occurrences(const Node& list, const Node& key, const std::string& id, ProgressFile& out) {
-    std::map<int, Position> seen;
+  void occurrences(const Node& list, const Node& key, const std::string& id, bool top,
+                   std::vector<ProgressEntry>& into, Recorded& recorded) {
     for (const std::size_t index : list.items) {
       const Node& value = node(index);
-      auto e = entry(value, value, id);
+      auto e = entry(value, value, id, top);
       if (!e) continue;
       e->id = Text{id, key.at, true};
       if (!e->occurrence.present) {
@@ -148,19 +235,10 @@ class Mapper {
                "e.g. `- {occurrence: 2, status: done, date: 2025-06-30}`"});
         }
         e->faulty = true;
-      } else {
-        const auto [it, inserted] = seen.emplace(e->occurrence.value, e->occurrence.at);
-        if (!inserted) {
-          m_sink.add(
-              "KH004", e->occurrence.at,
-              {fmt::format("lần {} của `{}` bị ghi hai lần", e->occurrence.value, id),
-               fmt::format("occurrence {} of `{}` is written twice", e->occurrence.value, id)},
-              {fmt::format("lần này đã có ở dòng {}", it->second.line),
-               fmt::format("first written on line {}", it->second.line)});
-          continue;
-        }
+        into.push_back(std::move(*e));
+        continue;
       }
-      out.items.push_back(std::move(*e));
+      record(std::move(*e), into, recorded);
     }
   }
 
@@ -175,23 +253,25 @@ class Mapper {
     return Text{nfc(n->value), n->at, true};
   }
 
-  // One entry: a mapping with `status`, `date` and `note`; `key` is where it is named.
-  std::optional<ProgressEntry> entry(const Node& value, const Node& key, const std::string& id) {
-    const std::string context = id.empty() ? "reporting" : "items: " + id;
+  // One entry: a mapping with `status`, `date` and `note`; `key` is where it is named, `id` the
+  // key as written, `top` whether it stands at the top level (`reporting`, `reporting#N`).
+  std::optional<ProgressEntry> entry(const Node& value, const Node& key, const std::string& id,
+                                     bool top) {
+    const std::string context = top ? id : "items: " + id;
     if (value.kind == NodeKind::refused) return std::nullopt;
     if (value.kind != NodeKind::mapping) {
       const Position at = value.kind == NodeKind::null ? key.at : value.at;
       m_sink.add(
           "KH002", at,
-          {fmt::format("tiến độ của `{}` phải là một ánh xạ", id.empty() ? "reporting" : id),
-           fmt::format("the progress of `{}` must be a mapping", id.empty() ? "reporting" : id)},
+          {fmt::format("tiến độ của `{}` phải là một ánh xạ", id),
+           fmt::format("the progress of `{}` must be a mapping", id)},
           {"ví dụ `{status: done, date: 2025-09-12}`", "e.g. `{status: done, date: 2025-09-12}`"});
       return std::nullopt;
     }
     const std::size_t errors_before = error_count();
     const Fields f = fields(value, context, entry_keys);
     ProgressEntry out;
-    if (!id.empty()) out.id = Text{id, key.at, true};
+    out.id = Text{id, key.at, true};
     out.at = key.at;
     if (const Node* s = f["status"]) {
       if (s->kind == NodeKind::scalar) {
@@ -407,17 +487,34 @@ std::vector<Diagnostic> check_progress(const Plan& plan, const ProgressFile& pro
                Severity::note);
     }
   }
-  if (progress.reporting) {
-    const ProgressEntry& e = *progress.reporting;
+  const std::size_t report_rounds = plan.reporting ? count(plan.reporting->due) : std::size_t{0};
+  for (const auto& e : progress.reporting) {
     if (!plan.reporting || !plan.reporting->due.phrase.present) {
       sink.add(
           "KH301", e.at,
           {"kế hoạch không ghi thời hạn gửi báo cáo (`reporting.due`)",
            "the plan gives no report due date (`reporting.due`)"},
           {"xóa mục `reporting` khỏi tệp tiến độ", "remove `reporting` from the progress file"});
-    } else {
-      check_date(e, "reporting");
+      continue;
     }
+    if (e.faulty) continue;
+    const std::size_t occurrence = e.occurrence.present && e.occurrence.value > 0
+                                       ? static_cast<std::size_t>(e.occurrence.value)
+                                       : progress_target(e.id.value).occurrence;
+    if (occurrence > 0 && occurrence > report_rounds) {
+      sink.add("KH301", e.occurrence.present ? e.occurrence.at : e.id.at,
+               {fmt::format("thời hạn gửi báo cáo (`reporting.due`) có {} lần đến hạn, không có "
+                            "lần {}",
+                            report_rounds, occurrence),
+                fmt::format("the report due (`reporting.due`) falls due {} time(s), not {}",
+                            report_rounds, occurrence)},
+               {"xem các lần đến hạn bằng `kehoach deadlines`; tiến độ ghi cho `reporting` "
+                "(không ghi lần) áp dụng cho mọi lần",
+                "see the occurrences with `kehoach deadlines`; progress for `reporting` without "
+                "an occurrence applies to all of them"});
+      continue;
+    }
+    check_date(e, e.id.value);
   }
   sort_diagnostics(out);
   return out;

@@ -41,7 +41,7 @@ std::vector<Diagnostic> check_progress_future(const ProgressFile& progress, cons
              Severity::warning);
   };
   for (const auto& e : progress.items) check(e, e.id.value);
-  if (progress.reporting) check(*progress.reporting, "reporting");
+  for (const auto& e : progress.reporting) check(e, e.id.value);
   sort_diagnostics(out);
   return out;
 }

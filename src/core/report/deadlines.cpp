@@ -15,6 +15,7 @@
 #include "kehoach/check.hpp"
 #include "kehoach/due.hpp"
 #include "kehoach/json.hpp"
+#include "kehoach/progress_edit.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach {
@@ -101,15 +102,18 @@ void take_file_progress(Obligation& o, const ProgressEntry& e) {
 // was tasks × entries.
 using EntryIndex = std::map<std::pair<std::string, std::size_t>, const ProgressEntry*, std::less<>>;
 
-EntryIndex index_entries(const ProgressFile* progress) {
+EntryIndex index_entries(std::span<const ProgressEntry> entries) {
   EntryIndex out;
-  if (!progress) return out;
-  for (const auto& e : progress->items) {
+  for (const auto& e : entries) {
     const auto target = progress_target(e.id.value);
     const std::size_t n = e.occurrence.present && e.occurrence.value > 0
                               ? static_cast<std::size_t>(e.occurrence.value)
                               : target.occurrence;
     out.try_emplace({std::string(target.id), n}, &e);
+    // `id#2` with `occurrence: 3` (KH307, faulty) leaves both occurrences in doubt.
+    if (e.faulty && target.occurrence > 0 && target.occurrence != n) {
+      out.try_emplace({std::string(target.id), target.occurrence}, &e);
+    }
   }
   return out;
 }
@@ -254,7 +258,7 @@ PlanSummary summarise(const Plan& plan) {
 std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_file,
                                 std::size_t index) {
   std::vector<Obligation> out;
-  const EntryIndex progress = index_entries(progress_file);
+  const EntryIndex progress = progress_file ? index_entries(progress_file->items) : EntryIndex{};
   const std::string& issuer = plan.issuer.name.value;
   std::vector<Level> issuer_levels;
   if (plan.issuer.level.present) issuer_levels.push_back(plan.issuer.level.value);
@@ -315,8 +319,12 @@ std::vector<Obligation> collect(const Plan& plan, const ProgressFile* progress_f
     o.levels = issuer_levels;
     o.at = rep.at;
     set_due(o, rep.due);
-    if (progress_file && progress_file->reporting) take_entry(o, &*progress_file->reporting, plan);
-    out.push_back(std::move(o));
+    // The report's rounds ("báo cáo 6 tháng …, báo cáo năm …") are tracked as a task's are.
+    const EntryIndex report =
+        progress_file ? index_entries(progress_file->reporting) : EntryIndex{};
+    const Text id{std::string(reporting_item), rep.at, true};
+    take_entry(o, find_entry(report, id), plan);
+    push_occurrences(out, std::move(o), report, id, plan);
   }
   return out;
 }

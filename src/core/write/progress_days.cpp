@@ -65,14 +65,15 @@ std::vector<Diagnostic> check_progress_days(const Plan& plan, const ProgressFile
          "check the day, the id and the occurrence; `kehoach done` refuses this day"},
         Severity::warning);
   };
-  for (const auto& e : progress.items) {
-    const ProgressTarget target = progress_target(e.id.value);
-    const std::size_t occurrence = e.occurrence.present && e.occurrence.value > 0
-                                       ? static_cast<std::size_t>(e.occurrence.value)
-                                       : target.occurrence;
-    check(e, target.id, occurrence, e.id.value);
+  for (const auto* entries : {&progress.items, &progress.reporting}) {
+    for (const auto& e : *entries) {
+      const ProgressTarget target = progress_target(e.id.value);
+      const std::size_t occurrence = e.occurrence.present && e.occurrence.value > 0
+                                         ? static_cast<std::size_t>(e.occurrence.value)
+                                         : target.occurrence;
+      check(e, target.id, occurrence, e.id.value);
+    }
   }
-  if (progress.reporting) check(*progress.reporting, reporting_item, 0, reporting_item);
   sort_diagnostics(out);
   return out;
 }

@@ -130,6 +130,12 @@ std::string flow_entry(const ProgressChange& change, std::string_view note, bool
 
 Message cannot(std::string vi, std::string en) { return Message{std::move(vi), std::move(en)}; }
 
+// Whether `e` is an entry of a list under its id (`id: [{occurrence: 1, …}]`): it starts on its
+// own, where a mapping entry starts at its key.
+bool in_list(const ProgressEntry& e) {
+  return e.at.line != e.id.at.line || e.at.column != e.id.at.column;
+}
+
 }  // namespace
 
 ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) {
@@ -154,46 +160,14 @@ ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) 
   Lines doc(text);
   auto& lines = doc.lines;
 
-  if (change.id == reporting_item) {
-    // The report due: the top-level `reporting` entry, one per file, never per occurrence.
-    if (occurrence) {
-      result.error =
-          cannot("hạn gửi báo cáo không ghi theo từng lần: bỏ --occurrence",
-                 "the report due is not recorded per occurrence: leave out --occurrence");
-      return result;
-    }
-    std::size_t start = lines.size();
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (lines[i].text.rfind("reporting:", 0) == 0) start = i;
-    }
-    if (change.undo && start == lines.size()) {
-      result.error =
-          cannot("chưa ghi tiến độ gửi báo cáo", "no progress is recorded for the report");
-      return result;
-    }
-    if (start == lines.size()) {
-      doc.final_newline = true;
-      lines.push_back(doc.make("reporting: " + flow_entry(change, change.note, false)));
-    } else {
-      const std::size_t end = block_end(lines, start, 0);
-      const std::string note = change.note.empty() && loaded.progress.reporting
-                                   ? loaded.progress.reporting->note.value
-                                   : change.note;
-      const Line line{
-          "reporting: " + flow_entry(change, note, false) + trailing_comment(lines[start].text),
-          lines[start].cr};
-      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(start),
-                  lines.begin() + static_cast<std::ptrdiff_t>(end));
-      if (!change.undo) lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(start), line);
-    }
-    result.text = doc.join();
-    return result;
-  }
+  // The report due is recorded at the top level (`reporting`) as an item is under `items`.
+  const bool report = change.id == reporting_item;
+  const auto& entries = report ? loaded.progress.reporting : loaded.progress.items;
 
   // The entries already written for this id.
   const ProgressEntry* whole = nullptr;
   std::vector<const ProgressEntry*> listed;
-  for (const auto& e : loaded.progress.items) {
+  for (const auto& e : entries) {
     if (e.id.value != change.id) continue;
     if (e.occurrence.present) {
       listed.push_back(&e);
@@ -204,6 +178,34 @@ ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) 
   const ProgressEntry* same = nullptr;
   for (const auto* e : listed) {
     if (change.occurrence && e->occurrence.value == *change.occurrence) same = e;
+  }
+
+  // The occurrence recorded in a form other than a list entry (`id#N: {…}`, `id: {occurrence:
+  // N, …}`): replaced or removed where it stands, in its own form, so that it is not recorded
+  // twice (KH004).
+  if (occurrence) {
+    const ProgressEntry* own = nullptr;
+    for (const auto& e : entries) {
+      const ProgressTarget target = progress_target(e.id.value);
+      const std::size_t n =
+          e.occurrence.present ? static_cast<std::size_t>(e.occurrence.value) : target.occurrence;
+      if (target.id == change.id && n == static_cast<std::size_t>(*change.occurrence)) own = &e;
+    }
+    if (own && !in_list(*own)) {
+      const auto start = static_cast<std::size_t>(own->id.at.line - 1);
+      const std::size_t indent = indent_of(lines[start].text);
+      const std::size_t end = block_end(lines, start, indent);
+      const std::string note = change.note.empty() ? own->note.value : change.note;
+      const Line line{fmt::format("{}{}: {}{}", std::string(indent, ' '), own->id.value,
+                                  flow_entry(change, note, own->occurrence.present),
+                                  trailing_comment(lines[start].text)),
+                      lines[start].cr};
+      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(start),
+                  lines.begin() + static_cast<std::ptrdiff_t>(end));
+      if (!change.undo) lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(start), line);
+      result.text = doc.join();
+      return result;
+    }
   }
 
   if (occurrence && whole) {
@@ -226,6 +228,11 @@ ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) 
 
   if (change.undo) {
     if (!occurrence) {
+      if (!whole && report) {
+        result.error =
+            cannot("chưa ghi tiến độ gửi báo cáo", "no progress is recorded for the report");
+        return result;
+      }
       if (!whole) {
         result.error = cannot(fmt::format("chưa ghi tiến độ nào cho `{}`", change.id),
                               fmt::format("no progress is recorded for `{}`", change.id));
@@ -293,7 +300,7 @@ ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) 
     return result;
   }
 
-  if (!listed.empty()) {
+  if (!listed.empty() && in_list(*listed.back())) {
     // Another occurrence of a listed id: after the last one, like it.
     const ProgressEntry* last = listed.back();
     const auto start = static_cast<std::size_t>(last->at.line - 1);
@@ -302,6 +309,32 @@ ProgressEdit edit_progress(std::string_view text, const ProgressChange& change) 
     lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(end),
                  doc.make(fmt::format("{}- {}", std::string(indent, ' '),
                                       flow_entry(change, change.note, true))));
+    result.text = doc.join();
+    return result;
+  }
+  if (!listed.empty()) {
+    // Another occurrence of an id whose occurrence is written as one mapping (`id: {occurrence:
+    // 1, …}`): as `id#N` after it, a list entry there would not be YAML.
+    const ProgressEntry* last = listed.back();
+    const auto start = static_cast<std::size_t>(last->id.at.line - 1);
+    const std::size_t indent = indent_of(lines[start].text);
+    const std::size_t end = block_end(lines, start, indent);
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(end),
+                 doc.make(fmt::format("{}{}#{}: {}", std::string(indent, ' '), change.id,
+                                      *change.occurrence, flow_entry(change, change.note, false))));
+    result.text = doc.join();
+    return result;
+  }
+
+  if (report) {
+    // The report due's first record: at the end of the file.
+    if (!doc.final_newline && !lines.empty()) doc.final_newline = true;
+    if (occurrence) {
+      lines.push_back(doc.make("reporting:"));
+      lines.push_back(doc.make("  - " + flow_entry(change, change.note, true)));
+    } else {
+      lines.push_back(doc.make("reporting: " + flow_entry(change, change.note, false)));
+    }
     result.text = doc.join();
     return result;
   }

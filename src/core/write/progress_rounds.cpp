@@ -39,10 +39,7 @@ std::vector<ClosedOccurrence> occurrences_closed(const Deadline& deadline, const
 
 const ProgressEntry* recorded_entry(const ProgressFile& progress, std::string_view id,
                                     std::size_t occurrence) {
-  if (id == reporting_item) {
-    return occurrence == 0 && progress.reporting ? &*progress.reporting : nullptr;
-  }
-  for (const auto& e : progress.items) {
+  for (const auto& e : id == reporting_item ? progress.reporting : progress.items) {
     // `kiem-tra#2` names occurrence 2 of `kiem-tra` as `occurrence: 2` does.
     const ProgressTarget target = progress_target(e.id.value);
     if (target.id != id) continue;
