@@ -847,7 +847,7 @@ std::string nothing_overdue_text(const OverdueReport& report, Lang lang) {
 
 // What the text and Markdown overdue lists end with: the undated items, the plans' own issuing
 // tasks counted done, the files that did not load and the broken progress files.
-std::string overdue_footer(const OverdueReport& report, Lang lang) {
+std::string overdue_footer(const OverdueReport& report, Lang lang, std::size_t width = 0) {
   const bool vi = lang == Lang::vi;
   std::string out;
   // An unreadable deadline is an error in the plan, not a deadline without a day: named apart,
@@ -894,14 +894,22 @@ std::string overdue_footer(const OverdueReport& report, Lang lang) {
     }
   }
   if (shared > 0) {
-    out += vi ? fmt::format(
-                    "\nViệc có nhiều cơ quan chủ trì được kể ở nhóm của mỗi cơ quan ({} lần kể "
-                    "thêm); số việc ở trên đếm mỗi việc một lần.\n",
-                    shared)
-              : fmt::format(
-                    "\nAn item led by several agencies is listed under each of them ({} extra "
-                    "{}); the counts above count each item once.\n",
-                    shared, shared == 1 ? "listing" : "listings");
+    const std::string line =
+        vi ? fmt::format(
+                 "\nViệc có nhiều cơ quan chủ trì được kể ở nhóm của mỗi cơ quan ({} lần kể "
+                 "thêm); số việc ở trên đếm mỗi việc một lần.\n",
+                 shared)
+           : fmt::format(
+                 "\nAn item led by several agencies is listed under each of them ({} extra "
+                 "{}); the counts above count each item once.\n",
+                 shared, shared == 1 ? "listing" : "listings");
+    // On a terminal, the line is wrapped to its width as the tables are fitted to it.
+    if (width == 0) {
+      out += line;
+    } else {
+      out += '\n';
+      for (const auto& l : wrap(line, width)) out += l + '\n';
+    }
   }
   if (const auto issued = issued_text(report, lang); !issued.empty()) {
     out += "\n" + issued + "\n";
@@ -981,7 +989,7 @@ std::string render_overdue_text(const OverdueReport& report, Lang lang, std::siz
       groups(report.due_soon, false);
     }
   }
-  return out + overdue_footer(report, lang);
+  return out + overdue_footer(report, lang, width);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -91,18 +91,26 @@ std::vector<std::string> cells(const ProgressCounts& c) {
           share_text(c)};
 }
 
-std::string notes(const ProgressReport& r, Lang lang) {
+std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
   std::string out;
   const bool v = vi(lang);
   if (r.shared > 0) {
-    out += v ? fmt::format(
-                   "\n{} việc có nhiều cơ quan chủ trì được tính ở dòng của mỗi cơ quan; "
-                   "dòng tổng cộng tính mỗi việc một lần.\n",
-                   r.shared)
-             : fmt::format(
-                   "\n{} {} led by several agencies {} counted in the row of each; the "
-                   "total counts each item once.\n",
-                   r.shared, r.shared == 1 ? "item" : "items", r.shared == 1 ? "is" : "are");
+    const std::string line =
+        v ? fmt::format(
+                "\n{} việc có nhiều cơ quan chủ trì được tính ở dòng của mỗi cơ quan; "
+                "dòng tổng cộng tính mỗi việc một lần.\n",
+                r.shared)
+          : fmt::format(
+                "\n{} {} led by several agencies {} counted in the row of each; the "
+                "total counts each item once.\n",
+                r.shared, r.shared == 1 ? "item" : "items", r.shared == 1 ? "is" : "are");
+    // On a terminal, wrapped to its width as the table is fitted to it.
+    if (width == 0) {
+      out += line;
+    } else {
+      out += '\n';
+      for (const auto& l : wrap(line, width)) out += l + '\n';
+    }
   }
   if (r.total.flagged > 0) {
     out +=
@@ -206,7 +214,7 @@ std::string render_progress_text(const ProgressReport& r, Lang lang, std::size_t
     };
     out += text_table::render(columns, rows, "", width, style);
   }
-  out += notes(r, lang);
+  out += notes(r, lang, width);
   return out;
 }
 
