@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -403,12 +404,23 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
   // The fields of justice work each title names, read once (see fields_of_work).
   std::vector<std::vector<WorkField>> child_fields_of(child_items.size());
   for (const std::size_t i : title_item) child_fields_of[i] = fields_of_work(child_items[i].title);
+  // Whether each child report names a shorter period ("sơ kết 6 tháng"): read once, not once
+  // per parent row.
+  std::vector<bool> child_shorter(child_items.size(), false);
+  for (const std::size_t i : title_item) {
+    child_shorter[i] =
+        child_items[i].kind == TaskKind::report && names_a_shorter_report(child_items[i].title);
+  }
 
   constexpr int threshold = 50;
   // Each row's serving items: first the child items naming its id, then by kind and title.
   std::vector<std::vector<std::size_t>> matches_of(parent_items.size());
-  // (similarity, row, child item) for every title match above the threshold.
-  std::vector<std::tuple<int, std::size_t, std::size_t>> alike_titles;
+  // Each row's title matches above the threshold as (100 − similarity) << 25 | child item, each
+  // list allocated once at its size (3,000 × 3,000 alike tasks are 9 million matches, 4 bytes
+  // each): sorted, the most alike come first, and of equally alike titles the first in the plan.
+  // A plan of at most 4 MB (max_plan_bytes) has far fewer than 2^25 items.
+  constexpr unsigned item_bits = 25;
+  std::vector<std::vector<std::uint32_t>> alike_titles(parent_items.size());
   diff.rows.reserve(parent_items.size());
   for (std::size_t k = 0; k < parent_items.size(); ++k) {
     const PlanItem& p = parent_items[k];
@@ -453,30 +465,43 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
         }
         // A 6-month or quarterly report ("sơ kết 6 tháng") is not the yearly one, nor the
         // other way round, however alike the wording.
-        const bool other_period = p.kind == TaskKind::report &&
-                                  parent_shorter != names_a_shorter_report(child_items[i].title);
-        if (score >= threshold && !other_field && !other_period)
-          alike_titles.emplace_back(score, k, i);
+        const bool other_period = p.kind == TaskKind::report && parent_shorter != child_shorter[i];
+        if (score >= threshold && !other_field && !other_period) {
+          auto& alike = alike_titles[k];
+          if (alike.empty()) alike.reserve(scored->size());
+          const auto distance = static_cast<std::uint32_t>(100 - std::clamp(score, 0, 100));
+          alike.push_back(distance << item_bits | static_cast<std::uint32_t>(i));
+        }
       }
     }
     diff.rows.push_back(std::move(row));
   }
   // Title matches are taken most alike first, each child item for one row only: one report
   // carries no two parent reports by its wording alone.
-  std::stable_sort(alike_titles.begin(), alike_titles.end(),
-                   [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+  // Most alike first; at equal similarity rows in order, and a row's titles in the order found.
+  for (auto& alike : alike_titles) std::sort(alike.begin(), alike.end());
+  std::vector<std::size_t> next(parent_items.size(), 0);
   std::vector<bool> taken_by_title(child_items.size(), false);
-  for (const auto& [score, k, i] : alike_titles) {
-    if (!matches_of[k].empty() || taken_by_title[i]) continue;
-    taken_by_title[i] = true;
-    matches_of[k] = {i};
-    CoverageRow& row = diff.rows[k];
-    row.method = MatchMethod::kind_and_title;
-    row.similarity = score;
-    row.nearest_title.clear();
-    row.nearest_similarity = 0;
-    row.nearest_field_vi.clear();
-    row.nearest_field_en.clear();
+  for (int score = 100; score >= 0; --score) {
+    for (std::size_t k = 0; k < alike_titles.size(); ++k) {
+      const auto& alike = alike_titles[k];
+      auto& at = next[k];
+      for (;
+           at < alike.size() && (alike[at] >> item_bits) == static_cast<std::uint32_t>(100 - score);
+           ++at) {
+        const std::size_t i = alike[at] & ((1U << item_bits) - 1);
+        if (!matches_of[k].empty() || taken_by_title[i]) continue;
+        taken_by_title[i] = true;
+        matches_of[k] = {i};
+        CoverageRow& row = diff.rows[k];
+        row.method = MatchMethod::kind_and_title;
+        row.similarity = score;
+        row.nearest_title.clear();
+        row.nearest_similarity = 0;
+        row.nearest_field_vi.clear();
+        row.nearest_field_en.clear();
+      }
+    }
   }
   for (std::size_t k = 0; k < parent_items.size(); ++k) {
     const PlanItem& p = parent_items[k];
