@@ -274,9 +274,15 @@ Exit run_done(const DoneOptions& options, const Globals& g) {
       instead = vi ? ", thay cho bản ghi trước: " + replaced.vi
                    : ", replacing the earlier record: " + replaced.en;
     }
-    write_stdout(fmt::format(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}{}.\n"
-                                             : "Recorded in {}: `{}`{} done on {}{}.\n"),
-                             path, options.id, which, change.date.dmy(), instead));
+    // Late as `deadlines` and `progress` will call it (a whole repeating item: listed below).
+    const std::string late =
+        options.occurrence == 0 && repeats
+            ? std::string()
+            : late_words(plan, check.progress, options.id,
+                         static_cast<std::size_t>(std::max(options.occurrence, 0)), g.lang);
+    write_stdout(fmt::format(fmt::runtime(vi ? "Đã ghi vào {}: `{}`{} đã xong ngày {}{}{}.\n"
+                                             : "Recorded in {}: `{}`{} done on {}{}{}.\n"),
+                             path, options.id, which, change.date.dmy(), late, instead));
     if (options.occurrence == 0 && repeats) {
       write_stdout(closed_occurrences_text(options.plan, options.id, *due, change.date, g.lang));
     }
@@ -330,7 +336,8 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       "Tệp tiến độ: KẾ_HOẠCH.progress.yaml bên cạnh kế hoạch (tạo mới nếu chưa có); giữ nguyên\n"
       "chú thích và thứ tự; tệp kế hoạch không bị sửa.\n"
       "Việc đã ghi xong hay đã hủy chỉ được ghi lại với --force, và câu xác nhận nói bản ghi\n"
-      "cũ; ghi cả việc có nhiều lần đến hạn thì câu xác nhận kể từng lần và lần nào xong muộn.\n"
+      "cũ; ghi cả việc có nhiều lần đến hạn thì câu xác nhận kể từng lần và lần nào xong muộn;\n"
+      "ngày xong ở sau hạn thì câu xác nhận nói xong muộn mấy ngày.\n"
       "Trạng thái thoát: 0 đã ghi (hoặc đã ghi y như vậy từ trước), 1 tệp kế hoạch hoặc tệp\n"
       "tiến độ có lỗi, 2 không thực hiện được (mã không có, ngày không hợp lệ hay ở trước khi\n"
       "thời hạn hay lần đến hạn bắt đầu, việc đã ghi xong mà thiếu --force, không ghi được\n"
@@ -342,7 +349,8 @@ void add_done_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       "order are kept; the plan file is never changed.\n"
       "An item recorded done or cancelled is recorded again only with --force, and the\n"
       "confirmation gives the old record; recording the whole of an item that falls due several\n"
-      "times lists each occurrence and which are late.\n"
+      "times lists each occurrence and which are late; a day after the due date is confirmed\n"
+      "with how many days late it is.\n"
       "Exit status: 0 recorded (or already recorded the same), 1 the plan or the progress file\n"
       "has errors, 2 could not run (no such id, a bad date or one before the deadline or the\n"
       "occurrence begins, an item already recorded without --force, the file cannot be\n"

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "kehoach/deadlines.hpp"
+#include "kehoach/progress_edit.hpp"
 #include "kehoach/progress_rounds.hpp"
 
 namespace kehoach::cli {
@@ -48,6 +50,23 @@ std::string closed_occurrences_text(const std::string& plan, const std::string& 
                   "that one with --occurrence N.\n",
                   plan, id);
   return out;
+}
+
+std::string late_words(const Plan& plan, const ProgressFile& progress, const std::string& id,
+                       std::size_t occurrence, Lang lang) {
+  const TrackedPlan tracked{&plan, &progress, false};
+  const DeadlineList list = list_deadlines({&tracked, 1}, {});
+  const bool report = id == reporting_item;
+  for (const auto& o : list.dated) {
+    const bool same = report ? o.source == ItemSource::reporting
+                             : o.source != ItemSource::reporting && o.id == id;
+    if (!same || o.occurrence != occurrence || !o.done_late()) continue;
+    const long days = days_between(*o.due(), *o.status_date);
+    return lang == Lang::vi ? fmt::format(", xong muộn {} ngày (hạn {})", days, o.due()->dmy())
+                            : fmt::format(", {} {} late (due {})", days,
+                                          days == 1 ? "day" : "days", o.due()->dmy());
+  }
+  return {};
 }
 
 Message record_words(const ProgressEntry& entry) {

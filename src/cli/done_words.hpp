@@ -17,6 +17,12 @@ namespace kehoach::cli {
 [[nodiscard]] std::string closed_occurrences_text(const std::string& plan, const std::string& id,
                                                   const DueField& due, const Date& done, Lang lang);
 
+/// ", xong muộn 6 ngày (hạn 27/02/2026)" when `progress`, just written, has item `id` (occurrence
+/// `occurrence`, or 0 for a deadline that falls due once) done after its due date, judged as
+/// `deadlines` and `progress` judge it; empty when it is on time, undated or not done.
+[[nodiscard]] std::string late_words(const Plan& plan, const ProgressFile& progress,
+                                     const std::string& id, std::size_t occurrence, Lang lang);
+
 /// A recorded entry in words: "đã xong ngày 10/05/2026, ghi chú “Báo cáo 9/BC”".
 [[nodiscard]] Message record_words(const ProgressEntry& entry);
 
