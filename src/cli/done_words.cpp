@@ -63,8 +63,8 @@ std::string late_words(const Plan& plan, const ProgressFile& progress, const std
     if (!same || o.occurrence != occurrence || !o.done_late()) continue;
     const long days = days_between(*o.due(), *o.status_date);
     return lang == Lang::vi ? fmt::format(", xong muộn {} ngày (hạn {})", days, o.due()->dmy())
-                            : fmt::format(", {} {} late (due {})", days,
-                                          days == 1 ? "day" : "days", o.due()->dmy());
+                            : fmt::format(", {} {} late (due {})", days, days == 1 ? "day" : "days",
+                                          o.due()->dmy());
   }
   return {};
 }
