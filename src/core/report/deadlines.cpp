@@ -1323,6 +1323,16 @@ struct CsvRecord {
   bool m_any = false;
 };
 
+// The last column: which occurrence of a repeating deadline the row is, as `done --occurrence`
+// takes it; empty for a deadline that falls due once.
+void occurrence(CsvRecord& r, const Obligation& o) {
+  if (o.occurrence > 0) {
+    r.number(static_cast<long>(o.occurrence));
+  } else {
+    r.bare("");
+  }
+}
+
 std::string csv_header(const std::vector<std::string_view>& names) {
   CsvRecord r;
   for (const auto n : names) r.text(n);
@@ -1354,7 +1364,8 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
                                                        "Số, ký hiệu",
                                                        "Năm",
                                                        "Tệp",
-                                                       "Dòng"}
+                                                       "Dòng",
+                                                       "Lần"}
                        : std::vector<std::string_view>{"Due",
                                                        "Start",
                                                        "Deadline kind",
@@ -1375,7 +1386,8 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
                                                        "Plan number",
                                                        "Year",
                                                        "File",
-                                                       "Line"});
+                                                       "Line",
+                                                       "Occurrence"});
   auto row = [&](const Obligation& o) {
     const PlanSummary& p = list.plans[o.plan];
     CsvRecord r;
@@ -1405,6 +1417,7 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
     }
     r.text(p.file);
     r.number(o.at.line);
+    occurrence(r, o);
     out += r.end();
   };
   for (const auto& o : list.dated) row(o);
@@ -1415,16 +1428,17 @@ std::string render_deadlines_csv(const DeadlineList& list, Lang lang) {
 std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
   const bool vi = is_vi(lang);
   std::string out(bom);
-  out += csv_header(vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan",
-                                                       "Cơ quan (nguyên văn)", "Hạn", "Số ngày trễ",
-                                                       "Số ngày còn lại", "Tiến độ", "Ngày tiến độ",
-                                                       "Việc", "Mã", "Thời hạn ghi trong kế hoạch",
-                                                       "Kế hoạch", "Số, ký hiệu", "Tệp", "Dòng"}
-                       : std::vector<std::string_view>{
-                             "State", "Agency", "Agency as written", "Due", "Days late",
-                             "Days left", "Progress", "Progress date", "Item", "Id",
-                             "Deadline as written", "Plan", "Plan number", "File", "Line"});
-  // The columns from "Tiến độ" to "Dòng", the same in every row, and the row's end.
+  out +=
+      csv_header(vi ? std::vector<std::string_view>{"Tình trạng", "Cơ quan", "Cơ quan (nguyên văn)",
+                                                    "Hạn", "Số ngày trễ", "Số ngày còn lại",
+                                                    "Tiến độ", "Ngày tiến độ", "Việc", "Mã",
+                                                    "Thời hạn ghi trong kế hoạch", "Kế hoạch",
+                                                    "Số, ký hiệu", "Tệp", "Dòng", "Lần"}
+                    : std::vector<std::string_view>{
+                          "State", "Agency", "Agency as written", "Due", "Days late", "Days left",
+                          "Progress", "Progress date", "Item", "Id", "Deadline as written", "Plan",
+                          "Plan number", "File", "Line", "Occurrence"});
+  // The columns from "Tiến độ" to "Lần", the same in every row, and the row's end.
   auto tail = [&](CsvRecord& r, const Obligation& o) {
     const PlanSummary& p = report.plans[o.plan];
     r.text(o.progress_error ? progress_text(o, lang) : std::string(progress_label(o, lang)));
@@ -1436,6 +1450,7 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
     r.text(p.number);
     r.text(p.file);
     r.number(o.at.line);
+    occurrence(r, o);
     out += r.end();
   };
   auto rows = [&](const std::vector<AgencyGroup>& groups, bool late) {
