@@ -66,6 +66,9 @@ struct DayOff {
   Message name;
   std::optional<LunarDate> lunar;  ///< for Tết and Giỗ Tổ: the lunar day
   DayOffKind kind = DayOffKind::holiday;
+  /// Estimated, not published: a day of Tết or the day next to 2/9 in a year without the
+  /// government's schedule in data/holidays.yaml, or the day off in lieu of such a day.
+  bool estimated = false;
 };
 
 /// The days off of one year, and the Saturdays worked in exchange (ngày làm bù).
@@ -96,7 +99,7 @@ inline constexpr int last_holiday_year = 2100;
 
 /// What kind of rest day `date` is, as a phrase that completes "… là …" / "… is …": `thứ Bảy` /
 /// `a Saturday`, `ngày nghỉ Tết Nguyên đán` / `a day off (Lunar New Year (Tết))`; nullopt on a
-/// working day.
+/// working day. An estimated day off says so: "ngày nghỉ Tết Nguyên đán (ước tính: …)".
 [[nodiscard]] std::optional<Message> rest_day_name(const Date& date);
 
 /// The `count`-th working day after `from` (the day after `from` is the first counted).
@@ -104,6 +107,10 @@ inline constexpr int last_holiday_year = 2100;
 
 /// The nearest working day on or before `date`.
 [[nodiscard]] Date working_day_on_or_before(const Date& date);
+
+/// True when `year`'s days off of Tết and next to 2/9 are estimated: no published schedule of
+/// it is in data/holidays.yaml (and the year is one kehoach knows the days off of).
+[[nodiscard]] bool holidays_estimated(int year);
 
 /// The key of a kind as written in JSON: `holiday`, `compensatory`, `scheduled`.
 [[nodiscard]] const char* day_off_kind_key(DayOffKind kind);

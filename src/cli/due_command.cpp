@@ -1,7 +1,10 @@
 // `kehoach due "PHRASE"`: shows how a deadline phrase is read.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli.hpp"
+#include "kehoach/calendar.hpp"
 #include "kehoach/due.hpp"
 #include "kehoach/json.hpp"
 #include "kehoach/text.hpp"
@@ -88,6 +91,28 @@ Exit run_due(const DueOptions& options, const Globals& g) {
       const std::string label = fmt::format(fmt::runtime(vi ? "Lần {}:" : "Time {}:"), k + 1);
       fmt::print("{:<10}{}{}\n", label, o.start ? o.start->dmy() + " – " : std::string(),
                  o.due.dmy());
+    }
+  }
+  // Working days counted in a year whose Tết and 2/9 days off are estimated: said, since the
+  // government's schedule (a swap, other Tết days) can move the day.
+  if (fold_ascii(phrase).find("lam viec") != std::string::npos) {
+    std::vector<int> years;
+    for (const auto& o : d.occurrences) {
+      if (holidays_estimated(o.due.year) &&
+          std::find(years.begin(), years.end(), o.due.year) == years.end()) {
+        years.push_back(o.due.year);
+      }
+    }
+    for (const int y : years) {
+      fmt::print("{:<10}{}\n", vi ? "Lưu ý:" : "Caveat:",
+                 vi ? fmt::format("ngày làm việc của năm {} đếm theo lịch nghỉ ước tính: kehoach "
+                                  "chưa có lịch nghỉ Tết, Quốc khánh năm {} do Chính phủ công "
+                                  "bố (xem kehoach holidays {})",
+                                  y, y, y)
+                    : fmt::format("the working days of {} are counted on estimated days off: "
+                                  "kehoach has no published schedule of Tết and National Day "
+                                  "for {} (see kehoach holidays {})",
+                                  y, y, y));
     }
   }
   if (!d.note.empty()) {

@@ -173,6 +173,38 @@ TEST_CASE("the days off of 2026 are the government's published schedule") {
   CHECK_FALSE(year->schedule_source.empty());
 }
 
+TEST_CASE("the days off of 2025 are the government's published schedule") {
+  // 8726/VPCP-KGVX: Tết 25/01–02/02/2025 without a day worked back, so 27/01 is off and 03/02
+  // (a compensatory day in the estimate) a working day; 02/05 swapped for Saturday 26/04.
+  const auto* year = kehoach::holidays_of(2025);
+  REQUIRE(year != nullptr);
+  CHECK_FALSE(year->schedule_source.empty());
+  std::vector<std::string> days;
+  for (const auto& d : year->days) days.push_back(d.date.iso() + " " + d.name.vi);
+  CHECK(days == std::vector<std::string>{
+                    "2025-01-01 Tết Dương lịch",
+                    "2025-01-27 Tết Nguyên đán",
+                    "2025-01-28 Tết Nguyên đán",
+                    "2025-01-29 Tết Nguyên đán",
+                    "2025-01-30 Tết Nguyên đán",
+                    "2025-01-31 Tết Nguyên đán",
+                    "2025-04-07 Giỗ Tổ Hùng Vương",
+                    "2025-04-30 Ngày Chiến thắng",
+                    "2025-05-01 Ngày Quốc tế lao động",
+                    "2025-05-02 Nghỉ hoán đổi, làm bù thứ Bảy 26/04/2025",
+                    "2025-09-01 Quốc khánh (ngày liền kề)",
+                    "2025-09-02 Quốc khánh",
+                });
+  CHECK(year->working_days == std::vector<Date>{{2025, 4, 26}});
+  CHECK_FALSE(kehoach::is_working_day(Date{2025, 1, 27}));
+  CHECK(kehoach::is_working_day(Date{2025, 2, 3}));
+  CHECK(kehoach::is_working_day(Date{2025, 4, 26}));
+  CHECK_FALSE(kehoach::is_working_day(Date{2025, 5, 2}));
+  CHECK(kehoach::add_working_days(Date{2025, 1, 24}, 1) == Date{2025, 2, 3});
+  CHECK(kehoach::add_working_days(Date{2025, 4, 25}, 1) == Date{2025, 4, 26});
+  CHECK(kehoach::add_working_days(Date{2025, 5, 1}, 1) == Date{2025, 5, 5});
+}
+
 TEST_CASE("a year without a published schedule is estimated by the law's rules") {
   const auto* year = kehoach::holidays_of(2027);
   REQUIRE(year != nullptr);
@@ -197,6 +229,28 @@ TEST_CASE("a year without a published schedule is estimated by the law's rules")
                     "2027-09-02 Quốc khánh",
                     "2027-09-03 Quốc khánh (ngày liền kề)",
                 });
+}
+
+TEST_CASE("estimated days off are marked, and named so as rest days") {
+  std::vector<std::string> estimated;
+  for (const auto& d : kehoach::holidays_of(2027)->days) {
+    if (d.estimated) estimated.push_back(d.date.iso());
+  }
+  // Tết, its days in lieu, the day next to 2/9; not 01/01, Giỗ Tổ, 30/4, 1/5 or its day in lieu.
+  CHECK(estimated == std::vector<std::string>{"2027-02-05", "2027-02-06", "2027-02-07",
+                                              "2027-02-08", "2027-02-09", "2027-02-10",
+                                              "2027-02-11", "2027-09-03"});
+  for (const auto& d : kehoach::holidays_of(2025)->days) CHECK_FALSE(d.estimated);
+  CHECK(kehoach::holidays_estimated(2027));
+  CHECK_FALSE(kehoach::holidays_estimated(2025));
+  CHECK_FALSE(kehoach::holidays_estimated(2026));
+  CHECK_FALSE(kehoach::holidays_estimated(2101));
+  const auto name = kehoach::rest_day_name(Date{2027, 9, 3});
+  REQUIRE(name.has_value());
+  CHECK(name->vi ==
+        "ngày nghỉ Quốc khánh (ngày liền kề) (ước tính: kehoach chưa có lịch nghỉ năm 2027 do "
+        "Chính phủ công bố)");
+  CHECK(kehoach::rest_day_name(Date{2027, 4, 16})->vi == "ngày nghỉ Giỗ Tổ Hùng Vương");
 }
 
 TEST_CASE("years outside 1990 to 2100 have no holiday table") {

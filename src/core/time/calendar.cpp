@@ -293,35 +293,39 @@ HolidayYear compute_year(int year) {
   }
 
   std::vector<DayOff> holidays;
-  const auto add = [&](const Date& date, Message name, bool lunar) {
+  const auto add = [&](const Date& date, Message name, bool lunar, bool estimated = false) {
     DayOff d;
     d.date = date;
     d.name = std::move(name);
     if (lunar) d.lunar = to_lunar(date);
+    d.estimated = estimated;
     holidays.push_back(std::move(d));
   };
   add(Date{year, 1, 1}, {"Tết Dương lịch", "New Year's Day"}, false);
   // Tết: the published days, or the last day of the old year and mùng 1 to mùng 4.
   std::vector<Date> tet;
-  if (schedule && !schedule->tet_days.empty()) {
+  const bool tet_estimated = !schedule || schedule->tet_days.empty();
+  if (!tet_estimated) {
     tet = schedule->tet_days;
   } else if (const auto new_year = lunar_new_year(year)) {
     for (int i = -1; i <= 3; ++i) tet.push_back(add_days(*new_year, i));
   }
-  for (const auto& d : tet) add(d, {"Tết Nguyên đán", "Lunar New Year (Tết)"}, true);
+  for (const auto& d : tet) {
+    add(d, {"Tết Nguyên đán", "Lunar New Year (Tết)"}, true, tet_estimated);
+  }
   if (const auto hung_kings = from_lunar(LunarDate{year, 3, 10, false})) {
     add(*hung_kings, {"Giỗ Tổ Hùng Vương", "Hung Kings' Commemoration Day"}, true);
   }
   add(Date{year, 4, 30}, {"Ngày Chiến thắng", "Reunification Day"}, false);
   add(Date{year, 5, 1}, {"Ngày Quốc tế lao động", "International Labour Day"}, false);
-  const Date adjacent = schedule && schedule->national_day_adjacent
-                            ? *schedule->national_day_adjacent
-                            : estimated_national_day_adjacent(year);
+  const bool adjacent_estimated = !schedule || !schedule->national_day_adjacent;
+  const Date adjacent =
+      adjacent_estimated ? estimated_national_day_adjacent(year) : *schedule->national_day_adjacent;
   const Message national{"Quốc khánh", "National Day"};
   const Message next_to_national{"Quốc khánh (ngày liền kề)", "National Day (adjacent day)"};
-  if (adjacent < Date{year, 9, 2}) add(adjacent, next_to_national, false);
+  if (adjacent < Date{year, 9, 2}) add(adjacent, next_to_national, false, adjacent_estimated);
   add(Date{year, 9, 2}, national, false);
-  if (adjacent > Date{year, 9, 2}) add(adjacent, next_to_national, false);
+  if (adjacent > Date{year, 9, 2}) add(adjacent, next_to_national, false, adjacent_estimated);
 
   const auto taken = [&](const Date& date) {
     for (const auto& d : out.days) {
@@ -351,6 +355,7 @@ HolidayYear compute_year(int year) {
     d.kind = DayOffKind::compensatory;
     d.name = {fmt::format("Nghỉ bù {} ({})", h.name.vi, day_month(h.date)),
               fmt::format("In lieu of {} ({})", h.name.en, day_month(h.date))};
+    d.estimated = h.estimated;
     out.days.push_back(std::move(d));
   }
   std::sort(out.days.begin(), out.days.end(),
@@ -390,11 +395,25 @@ bool is_working_day(const Date& date) {
 std::optional<Message> rest_day_name(const Date& date) {
   if (is_working_day(date)) return std::nullopt;
   if (const DayOff* off = day_off_on(date)) {
+    if (off->estimated) {
+      // Not the government's schedule: the officer is told the day may well be a working day.
+      return Message{fmt::format("ngày nghỉ {} (ước tính: kehoach chưa có lịch nghỉ năm {} do "
+                                 "Chính phủ công bố)",
+                                 off->name.vi, date.year),
+                     fmt::format("a day off ({}; estimated: kehoach has no published "
+                                 "schedule for {})",
+                                 off->name.en, date.year)};
+    }
     return Message{fmt::format("ngày nghỉ {}", off->name.vi),
                    fmt::format("a day off ({})", off->name.en)};
   }
   return date.iso_weekday() == 6 ? Message{"thứ Bảy", "a Saturday"}
                                  : Message{"Chủ nhật", "a Sunday"};
+}
+
+bool holidays_estimated(int year) {
+  const HolidayYear* known = holidays_of(year);
+  return known && known->schedule_source.empty();
 }
 
 Date add_working_days(const Date& from, int count) {
