@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "import/import_common.hpp"
+#include "import/import_legacy.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
 
@@ -95,7 +96,9 @@ class Importer {
  public:
   Importer(const std::vector<SourceParagraph>& input, const ImportOptions& options)
       : m_options(options) {
-    prepare(input);
+    std::vector<int> legacy;
+    prepare(convert_tcvn3(input, legacy));
+    note_legacy(legacy);
   }
 
   ImportedPlan run() {
@@ -182,6 +185,27 @@ class Importer {
 
   void add(const SourceParagraph& p) {
     m_paras.push_back(Para{to_nfc(p.text), p.line, p.heading, p.run_in, p.table, p.row, p.column});
+  }
+
+  // Paragraphs converted from TCVN3: said once, at the first, with how many and where.
+  void note_legacy(const std::vector<int>& lines) {
+    if (lines.empty()) return;
+    constexpr std::size_t named = 5;
+    std::string list;
+    for (std::size_t k = 0; k < lines.size() && k < named; ++k) {
+      list += (list.empty() ? "" : ", ") + std::to_string(lines[k]);
+    }
+    if (lines.size() > named) list += fmt::format(" (+{})", lines.size() - named);
+    m_out.notes.push_back(
+        {lines.front(),
+         {fmt::format("{} đoạn ({}) viết bằng bảng mã TCVN3 của phông .VnTime cũ (hiện thành "
+                      "chữ như “V¨n phßng”), đã được chuyển sang Unicode: đối chiếu tên cơ "
+                      "quan, nhiệm vụ và thời hạn với văn bản gốc",
+                      lines.size(), list),
+          fmt::format("{} paragraph(s) ({}) typed in the TCVN3 encoding of the old .VnTime fonts "
+                      "(shown as letters like “V¨n phßng”) were converted to Unicode: check the "
+                      "agencies, tasks and deadlines against the document",
+                      lines.size(), list)}});
   }
 
   void unplaced(const Para& p, std::string section) {
