@@ -127,6 +127,20 @@ class Checker {
     return false;
   }
 
+  // KH142: a plan drafted from its parent's draft (`new --parent` in December) cites
+  // "Kế hoạch số /KH-UBND"; signed as it is, the document cites nothing. (A citation without
+  // its date still names the document: KH202 compares the date when there is one.)
+  void check_parent_citation(const ParentRef& parent) {
+    const Text& ref = parent.ref;
+    if (!ref.present || ref.value.empty() || ref.value.front() == '/') {
+      add("KH142", ref.present ? ref.at : parent.at,
+          {"kế hoạch đã ban hành nhưng dẫn kế hoạch cấp trên chưa có số",
+           "an issued plan cites its parent plan without a number"},
+          {"ghi số, ký hiệu kế hoạch cấp trên đã ban hành, ví dụ `ref: 25/KH-UBND`",
+           "write the number of the parent plan as issued, e.g. `ref: 25/KH-UBND`"});
+    }
+  }
+
   // KH110–KH113, KH120: number, place and date, signature and recipients as Nghị định 30/2020
   // sets them out.
   void check_document_forms() {
@@ -146,6 +160,7 @@ class Checker {
             {"ghi `issued: YYYY-MM-DD`, hoặc để `status: draft`",
              "write `issued: YYYY-MM-DD`, or set `status: draft`"});
       }
+      if (m_plan.parent) check_parent_citation(*m_plan.parent);
       if (!m_plan.place.present || m_plan.place.value.empty()) {
         add("KH111", m_plan.status.at,
             {"kế hoạch đã ban hành nhưng thiếu địa danh (`place`)",

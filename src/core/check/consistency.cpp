@@ -843,8 +843,13 @@ void add_parent_checks(std::vector<Diagnostic>& found, const Plan& child, const 
                        const ActTable& acts) {
   // The parent file is here: KH204, KH201, KH202 and KH220 compare with it. KH137 and KH138,
   // made from the child's citation alone, would only repeat them (or follow a mistyped citation).
+  // KH142 (no number or date cited) gives way to KH223 when the parent file is itself a draft:
+  // there is no number to cite yet, and KH223 says to check again once it is issued.
+  const bool parent_draft =
+      child.status.value == Status::issued && parent.status.value == Status::draft;
   std::erase_if(found, [&](const Diagnostic& d) {
-    return d.file == child.file && (d.code == "KH137" || d.code == "KH138");
+    return d.file == child.file &&
+           (d.code == "KH137" || d.code == "KH138" || (parent_draft && d.code == "KH142"));
   });
   const auto against = check_against_parent(child, parent, acts);
   found.insert(found.end(), against.begin(), against.end());

@@ -732,6 +732,18 @@ class ParentChecker {
   void check_reference() {
     if (!m_child.parent) return;
     const ParentRef& ref = *m_child.parent;
+    // Checked against a draft, an issued plan may cite a number and dates the parent will not
+    // keep.
+    if (m_child.status.value == Status::issued && m_parent.status.value == Status::draft) {
+      add("KH223", ref.at,
+          {"kế hoạch đã ban hành nhưng kế hoạch cấp trên đối chiếu vẫn là dự thảo (`status: "
+           "draft`): số, ngày dẫn và các thời hạn chưa phải của bản đã ký",
+           "the plan is issued but the parent plan it is checked against is still a draft "
+           "(`status: draft`): the number, date and deadlines cited are not yet the signed "
+           "plan's"},
+          {"khi cấp trên ban hành, ghi số, ngày của bản đã ký vào `parent` và kiểm tra lại",
+           "once the parent is issued, write its number and date in `parent` and check again"});
+    }
     if (ref.ref.present && m_parent.number.present &&
         fold(ref.ref.value) != fold(m_parent.number.value)) {
       add("KH202", ref.ref.at,
