@@ -298,7 +298,8 @@ struct Calendar {
 // never after the parent's and never before `floor` (the earliest day the child can act).
 struct LeadDate {
   Date date;
-  Message why;  // set when the date was clamped to the floor or to the parent's deadline
+  Message why;  // set when the date was clamped to the floor or to the parent's deadline, or
+                // moved off a holiday
 };
 
 struct Floor {
@@ -329,6 +330,14 @@ LeadDate lead_date(const Date& parent_due, int lead_days, const Floor& floor) {
                            parent_due.dmy(), lead_days, wanted.dmy(), floor.name.vi, day.dmy()),
                fmt::format("The parent's deadline {} minus {} days is {}, before {}: {} is used.",
                            parent_due.dmy(), lead_days, wanted.dmy(), floor.name.en, day.dmy())};
+  } else if (day != target && day_off_on(target)) {
+    // Moved off a holiday (not a plain weekend): named, and said to be an estimate when the
+    // year's Tết or 2/9 schedule is not published, as the rollover says it.
+    const Message rest = rest_day_name(target).value_or(Message{});
+    out.why = {fmt::format("Hạn của cấp trên {} trừ {} ngày là {}, {}: đặt hạn {}.",
+                           parent_due.dmy(), lead_days, target.dmy(), rest.vi, day.dmy()),
+               fmt::format("The parent's deadline {} minus {} days is {}, {}: {} is used.",
+                           parent_due.dmy(), lead_days, target.dmy(), rest.en, day.dmy())};
   }
   return out;
 }
