@@ -244,3 +244,11 @@ TEST_CASE("a table of activities in the content section is no error") {
   CHECK(imported.plan.tasks.size() == 2);
   CHECK(imported.errors.empty());
 }
+
+TEST_CASE("an empty table of activities after the signature has no rows to lose") {
+  std::vector<SourceParagraph> input = paragraphs({"II. NỘI DUNG", "Nơi nhận:", "- Lưu: VT."});
+  add_table(input, 0, {activities.front()});
+  const ImportedPlan imported = import_plan(input, {});
+  CHECK(imported.errors.empty());
+  CHECK(imported.unplaced.size() == 4);
+}

@@ -602,7 +602,7 @@ class Importer {
           rows.insert(m_paras[k].row);
           if (!m_paras[k].text.empty()) unplaced(m_paras[k], "signature");
         }
-        lost_task_table(p.line, rows.size() - 1, true);
+        if (rows.size() > 1) lost_task_table(p.line, rows.size() - 1, true);
         i = k - 1;
         in_recipients = false;
         continue;
