@@ -214,6 +214,10 @@ struct ImportedPlan {
   Plan plan;  ///< positions are source lines (`at.line`), not YAML positions
   std::vector<UnplacedLine> unplaced;
   std::vector<ImportNote> notes;  ///< in source order
+  /// What makes the plan written wrong, not only incomplete: a table of activities whose rows
+  /// did not become activities (one after the signature, as an appendix). Said as errors: the
+  /// import exits 1. In source order.
+  std::vector<ImportNote> errors;
   int placed = 0;  ///< non-empty source paragraphs that went into a field (or were skipped
                    ///< as known furniture: Quốc hiệu, Tiêu ngữ, "KẾ HOẠCH", "Nơi nhận:")
 };

@@ -147,8 +147,21 @@ Exit run_import(const ImportCommandOptions& o, const Globals& g) {
     std::fprintf(stderr, "%s: %s: %s\n", where.c_str(), g.tr("xem lại", "check"),
                  n.message.in(g.lang).c_str());
   }
-  print_diagnostics(diagnostics, {SourceText{name, loaded.text}}, 1, g);
-  return has_errors(diagnostics) ? Exit::findings : Exit::ok;
+  // What makes the plan written wrong (activities left out): errors at their place.
+  for (const ImportNote& e : imported.errors) {
+    const std::string where = e.line > 0 ? fmt::format("{}:{}:1", o.file, e.line) : o.file;
+    std::fprintf(stderr, "%s: %s: %s\n", where.c_str(), g.tr("lỗi", "error"),
+                 e.message.in(g.lang).c_str());
+  }
+  sort_diagnostics(diagnostics);
+  // The summary line counts the importer's errors with the plan's, so that it never reads
+  // "0 lỗi" under an error.
+  DiagnosticSummary counts = summarize(diagnostics, 1);
+  counts.errors += static_cast<int>(imported.errors.size());
+  const std::string report = format_diagnostics_text(diagnostics, {SourceText{name, loaded.text}},
+                                                     counts, g.lang, color_stderr(g));
+  std::fwrite(report.data(), 1, report.size(), stderr);
+  return has_errors(diagnostics) || !imported.errors.empty() ? Exit::findings : Exit::ok;
 }
 
 }  // namespace
@@ -194,11 +207,17 @@ void add_import_command(CLI::App& app, Globals& globals, Outcome& outcome) {
       "Mỗi dòng của văn bản vào một trường, hoặc thành chú thích `# không xếp được (dòng N): …`.\n"
       "Ngày ghi trong câu mà không đọc được thành thời hạn, năm lấy theo ngày ban hành: chú thích\n"
       "`# xem lại (dòng N): …`, cũng in ra lỗi chuẩn.\n"
+      "Dòng có nhãn bị ngắt sang dòng sau được nối lại; chỗ không chắc: chú thích `# xem lại`.\n"
+      "Bảng hoạt động không đọc được thành hoạt động (đặt sau phần ký như phụ lục): lỗi, thoát 1.\n"
       "Kế hoạch ghi ra được kiểm tra như `kehoach validate` (thoát 0, 1 hoặc 2).\n"
       "Ví dụ:\n  kehoach import ke-hoach-2025.docx -o plan.yaml\n",
       "Every line of the document goes into a field, or into a comment `# không xếp được "
       "(dòng N): …`.\nA date in a sentence that does not read as a deadline, a year taken from the "
       "issue date:\na comment `# xem lại (dòng N): …`, also printed on standard error.\n"
+      "A labelled line wrapped onto the next is joined again; a doubtful one: a `# xem lại` "
+      "comment.\n"
+      "A table of activities not read as activities (after the signature, as an appendix): an "
+      "error, exit 1.\n"
       "The plan written is checked like `kehoach validate` (exit 0, 1 or 2).\n"
       "Example:\n  kehoach import ke-hoach-2025.docx -o plan.yaml\n"));
   command->callback(

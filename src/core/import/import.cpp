@@ -79,6 +79,7 @@ struct Node {
   std::set<std::string> holds;                       // the plan parts found in this subtree
   std::vector<std::vector<const Para*>> table_rows;  // a table of tasks under this heading
   std::vector<std::string> table_header;
+  bool table_read = false;  // its rows were read as activities
 };
 
 int rank_of(const OutlineLabel& l) {
@@ -181,6 +182,29 @@ class Importer {
       joined.push_back(std::move(p));
     }
     m_paras = std::move(joined);
+    join_wrapped_labels();
+  }
+
+  // A labelled line wrapped onto the next ("c) Thời gian thực hiện: Quý III và" / "Quý IV năm
+  // 2026."): one line again; where that is doubtful, two lines and a note quoting both.
+  void join_wrapped_labels() {
+    std::vector<Para> out;
+    for (auto& p : m_paras) {
+      if (!out.empty() && !p.text.empty() && p.table < 0 && !p.heading && out.back().table < 0 &&
+          !out.back().text.empty()) {
+        Para& prev = out.back();
+        const Continuation c = continuation_of(prev.text, p.text);
+        if (c == Continuation::joined) {
+          prev.text += " " + p.text;
+          ++m_out.placed;
+          continue;
+        }
+        if (c == Continuation::doubtful)
+          m_out.notes.push_back({prev.line, continuation_message(prev.text, p.text)});
+      }
+      out.push_back(std::move(p));
+    }
+    m_paras = std::move(out);
   }
 
   void add(const SourceParagraph& p) {
@@ -569,10 +593,44 @@ class Importer {
     return i;
   }
 
+  // A table of activities whose rows are only unplaced lines: an error, for the plan written
+  // lacks those activities (often all of them), which no check of the plan can see.
+  void lost_task_table(int line, std::size_t rows, bool after_signature) {
+    const std::string where_vi =
+        after_signature ? "nằm sau phần ký (phụ lục)" : "nằm ngoài mục nội dung";
+    const std::string where_en =
+        after_signature ? "after the signature (an appendix)" : "outside the content section";
+    m_out.errors.push_back(
+        {line,
+         {fmt::format("bảng hoạt động {} không được đọc thành hoạt động: {} hàng của bảng chỉ còn "
+                      "là chú thích `# không xếp được`, không có trong `tasks`; chuyển bảng vào "
+                      "mục nội dung của văn bản (nơi ghi các hoạt động) rồi nhập lại, hoặc ghi "
+                      "các hoạt động vào `tasks`",
+                      where_vi, rows),
+          fmt::format("the table of activities {} was not read as activities: its {} rows are "
+                      "only `# không xếp được` comments, not in `tasks`; move the table into the "
+                      "document's content section (where the activities are) and import again, "
+                      "or write the activities under `tasks`",
+                      where_en, rows)}});
+  }
+
   void tail(std::size_t i) {
     bool in_recipients = false;
     for (; i < m_paras.size(); ++i) {
       const Para& p = m_paras[i];
+      if (p.table >= 0 && m_task_tables.count(p.table) > 0) {
+        // A table of activities after the signature ("PHỤ LỤC … Kèm theo Kế hoạch số …").
+        std::set<int> rows;
+        std::size_t k = i;
+        for (; k < m_paras.size() && m_paras[k].table == p.table; ++k) {
+          rows.insert(m_paras[k].row);
+          if (!m_paras[k].text.empty()) unplaced(m_paras[k], "signature");
+        }
+        if (rows.size() > 1) lost_task_table(p.line, rows.size() - 1, true);
+        i = k - 1;
+        in_recipients = false;
+        continue;
+      }
       if (p.text.empty()) continue;
       if (is_recipients(p)) {
         placed();
@@ -668,6 +726,17 @@ class Importer {
 
   void interpret() {
     for (auto& child : m_root->children) section(child.get());
+    // A table of activities where no activity is read (before the first heading, under the
+    // responsibilities): its rows are not lost in silence.
+    std::vector<Node*> nodes{m_root.get()};
+    nodes.insert(nodes.end(), m_headings.begin(), m_headings.end());
+    for (Node* n : nodes) {
+      if (n->table_rows.empty() || n->table_read) continue;
+      for (const auto& row : n->table_rows)
+        for (const Para* p : row)
+          if (!p->text.empty()) unplaced(*p, "tasks");
+      lost_task_table(n->table_rows.front().front()->line, n->table_rows.size(), false);
+    }
     // Text before the first heading that is not the opening: unplaced.
     for (const Para* p : m_root->content) unplaced(*p, "outline");
     // Each heading holds the part of the plan found under it when it is the highest heading
@@ -939,6 +1008,7 @@ class Importer {
 
   // A table of tasks: columns TT, Nội dung, Cơ quan chủ trì, Phối hợp, Sản phẩm, Thời gian.
   void table_tasks(Node* n) {
+    n->table_read = true;
     std::vector<std::optional<LineField>> columns;
     std::optional<std::size_t> number_column;
     std::optional<std::size_t> title_column;
@@ -1321,9 +1391,10 @@ class Importer {
       if (!issuer->locality.empty()) plan.issuer.locality = located(issuer->locality, issuer_line);
     }
     if (m_options.level) plan.issuer.level = Located<Level>{*m_options.level, {0, 0}, true};
-    // The plan year: the title's "năm 2025", else the issue date's.
+    // The plan year: the title's "năm 2025" (or "NĂM 2025": compared case-folded), else the
+    // issue date's.
     if (plan.title.present) {
-      const std::string& t = plan.title.value;
+      const std::string t = fold(plan.title.value);
       for (auto at = t.find("năm "); at != std::string::npos; at = t.find("năm ", at + 1)) {
         const std::string digits = t.substr(at + 5, 4);
         if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(),
@@ -1362,8 +1433,9 @@ class Importer {
       }
     }
     if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
-    std::stable_sort(m_out.notes.begin(), m_out.notes.end(),
-                     [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
+    for (auto* list : {&m_out.notes, &m_out.errors})
+      std::stable_sort(list->begin(), list->end(),
+                       [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
     const bool numbered = plan.number.present && !plan.number.value.empty() &&
                           plan.number.value.front() >= '0' && plan.number.value.front() <= '9';
     plan.status = Located<Status>{

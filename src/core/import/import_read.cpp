@@ -197,9 +197,20 @@ bool starts_with_marker(std::string_view text) {
   return recognise_outline_label(trim(text)).kind != OutlineLabel::Kind::none;
 }
 
+// Whether a gap after `left` is inside the number line, not between two columns: "Số:   12/KH"
+// and "Số: 12   /KH" (the form's blank filled in), "Số:      /KH-UBND" (a draft's blank).
+bool number_gap(std::string_view left, char next) {
+  constexpr std::string_view label = "Số:";
+  if (left.substr(0, label.size()) != label) return false;
+  const std::string_view digits = trim(left.substr(label.size()));
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  return next == '/' || (digits.empty() && next >= '0' && next <= '9');
+}
+
 // The left and right parts of a line of a two-column block: split at the first run of three or
-// more spaces after the left text ("Số:      /KH-UBND" keeps its blank); a line indented past
-// the middle is right only.
+// more spaces after the left text (not inside the number line: number_gap); a line indented
+// past the middle is right only.
 std::pair<std::string, std::string> split_columns(std::string_view line) {
   const std::size_t lead = leading_spaces(line);
   if (lead >= 20) return {"", std::string(trim(line))};
@@ -211,7 +222,7 @@ std::pair<std::string, std::string> split_columns(std::string_view line) {
     std::size_t after = gap;
     while (after < line.size() && line[after] == ' ') ++after;
     if (after >= line.size()) break;
-    if (left == "Số:" && line[after] == '/') {
+    if (number_gap(left, line[after])) {
       at = after;
       continue;
     }

@@ -307,7 +307,18 @@ std::optional<std::string> recognise_number_line(std::string_view text) {
   if (w.folded[0] != "so:" && !(w.folded[0] == "so" && w.size() > 1 && w.text[1] == ":"))
     return std::nullopt;
   const auto colon = t.find(':');
-  return std::string(trim(t.substr(colon + 1)));
+  // "Số:   12   /KH-UBND", the form's blank filled in: the number and symbol without the gap.
+  std::string number(trim(t.substr(colon + 1)));
+  for (auto slash = number.find('/'); slash != std::string::npos;
+       slash = number.find('/', slash + 1)) {
+    std::size_t from = slash;
+    while (from > 0 && number[from - 1] == ' ') --from;
+    std::size_t to = slash + 1;
+    while (to < number.size() && number[to] == ' ') ++to;
+    number.replace(from, to - from, "/");
+    slash = from;
+  }
+  return number;
 }
 
 std::optional<PlaceDate> recognise_place_date(std::string_view text) {
@@ -622,7 +633,7 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
     LineField field;
     bool prefix;  // the label may go on with qualifiers ("Thời gian thực hiện kiểm tra")
   };
-  static constexpr std::array<Entry, 40> table{{
+  static constexpr std::array<Entry, 51> table{{
       {"thoi gian chot so lieu", LineField::report_period, true},
       {"ky bao cao", LineField::report_period, false},
       {"thoi gian gui bao cao", LineField::report_due, true},
@@ -663,6 +674,19 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
       {"co quan chu tri theo doi", LineField::lead, false},
       {"don vi chu tri theo doi", LineField::lead, false},
       {"thoi gian thuc hien", LineField::due, true},
+      // The wordings of column headers in task tables ("Cơ quan chủ trì thực hiện", "Tiến độ
+      // thực hiện", "Thời điểm hoàn thành").
+      {"co quan chu tri thuc hien", LineField::lead, false},
+      {"don vi chu tri thuc hien", LineField::lead, false},
+      {"co quan, don vi chu tri thuc hien", LineField::lead, false},
+      {"co quan phoi hop thuc hien", LineField::partners, false},
+      {"don vi phoi hop thuc hien", LineField::partners, false},
+      {"co quan, don vi phoi hop thuc hien", LineField::partners, false},
+      {"tien do thuc hien", LineField::due, false},
+      {"tien do hoan thanh", LineField::due, false},
+      {"thoi diem hoan thanh", LineField::due, false},
+      {"thoi diem thuc hien", LineField::due, false},
+      {"thoi diem", LineField::due, false},
   }};
   for (const Entry& e : table) {
     const bool match = f == e.label || (e.prefix && f.size() > e.label.size() &&

@@ -21,6 +21,8 @@ class Writer {
   Writer(const ImportedPlan& imported, const ImportWriteOptions& options)
       : m_plan(imported.plan), m_options(options) {
     m_unit = options.paragraphs ? "đoạn" : "dòng";
+    for (const ImportNote& n : imported.errors)
+      m_pending.push_back({n.line, fmt::format("lỗi ({} {}): {}", m_unit, n.line, n.message.vi)});
     for (const UnplacedLine& u : imported.unplaced)
       m_pending.push_back({u.line, fmt::format("không xếp được ({} {}): {}", m_unit, u.line,
                                                replace_invalid_utf8(u.text, true))});
@@ -35,10 +37,11 @@ class Writer {
     const Plan& p = m_plan;
     m_out.SetIndent(2);
     m_out << YAML::Comment(fmt::format(
-        "Nhập bằng `kehoach import` từ {}: {} {} đã xếp vào các trường, {} không xếp được{}.",
+        "Nhập bằng `kehoach import` từ {}: {} {} đã xếp vào các trường, {} không xếp được{}{}.",
         m_options.source_name.empty() ? "văn bản" : m_options.source_name, imported.placed, m_unit,
         imported.unplaced.size(),
-        imported.notes.empty() ? "" : fmt::format(", {} chỗ cần xem lại", imported.notes.size())));
+        imported.notes.empty() ? "" : fmt::format(", {} chỗ cần xem lại", imported.notes.size()),
+        imported.errors.empty() ? "" : fmt::format(", {} lỗi", imported.errors.size())));
     m_out << YAML::Newline
           << YAML::Comment(
                  "Đọc lại từng trường với văn bản gốc; mỗi trường ghi số dòng (hoặc đoạn) nguồn.");
