@@ -148,6 +148,20 @@ def group_rows(doc):
     set_text(t.cell(4, 0), "II. Hoạt động theo dõi, kiểm tra, điều tra")
 
 
+def group_rows_en(doc):
+    """Group rows numbered 1 and 2 with their tasks numbered 1.1, 1.2, 2.1 (not prefixed
+    twice), and a row merged across with no number at all (an unplaced line, not a task)."""
+    rows = [list(r) for r in ROWS[:3]]
+    rows[0][0], rows[1][0], rows[2][0] = "1.1", "1.2", "2.1"
+    t = task_table(doc, [["1", "Công tác chỉ đạo, triển khai", "", "", ""]] + rows[:2] +
+                   [["2", "Hoạt động kiểm tra", "", "", ""]] + rows[2:] +
+                   [["", "Các nhiệm vụ phát sinh theo chỉ đạo của UBND tỉnh", "", "", ""]])
+    for r, text in ((1, "Công tác chỉ đạo, triển khai"), (4, "Hoạt động kiểm tra"),
+                    (6, "Các nhiệm vụ phát sinh theo chỉ đạo của UBND tỉnh")):
+        t.cell(r, 1).merge(t.cell(r, 4))
+        set_text(t.cell(r, 1), text)
+
+
 def auto_number(doc):
     """The STT column selected and numbered with Word's list button: empty cells in the style
     "List Number"."""
@@ -195,6 +209,7 @@ CASES = {
     "import-docx-merged-cells": merged_cells,
     "import-docx-merged-cells-en": merged_cells_en,
     "import-docx-group-row": group_rows,
+    "import-docx-group-row-en": group_rows_en,
     "import-docx-auto-number": auto_number,
     "import-docx-auto-number-unknown-en": auto_number_unknown,
     "import-docx-two-row-header": two_row_header,

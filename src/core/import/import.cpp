@@ -1108,9 +1108,13 @@ class Importer {
                           "check the document",
                           number)}});
       }
+      // A task numbered under its group already ("1.2" under the group row "1") is not
+      // prefixed again.
+      const bool grouped = !group.empty() && number.rfind(group + ".", 0) == 0;
       std::string path = n->number;
-      for (const std::string* part : {&group, &number})
-        path += (path.empty() || part->empty() ? "" : ".") + *part;
+      for (const std::string& part :
+           grouped ? std::vector<std::string>{number} : std::vector<std::string>{group, number})
+        path += (path.empty() || part.empty() ? "" : ".") + part;
       t.number = located(path, line);
       if (title.empty()) {
         for (const Para* p : row) {
