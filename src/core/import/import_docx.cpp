@@ -1,6 +1,7 @@
 // Reading a .docx (Office Open XML) with libzip and pugixml: paragraphs and their runs, tables
-// cell by cell, the list numbers Word draws from numbering.xml (the text lacks them), tracked
-// changes (insertions kept, deletions dropped) and fields (their result kept, their code not).
+// cell by cell (by grid column, a merged cell's text carried to every row it covers), the list
+// numbers Word draws from numbering.xml (the text lacks them), tracked changes (insertions kept,
+// deletions dropped) and fields (their result kept, their code not).
 #include <zip.h>
 
 #include <algorithm>
