@@ -35,7 +35,11 @@ struct SourceParagraph {
   std::string run_in;    ///< a bold lead-in ending in ':' ("1.2. Theo dõi …:"), else empty
   int table = -1;        ///< index of the table holding it, -1 outside tables
   int row = 0;           ///< row within the table (0-based)
-  int column = 0;        ///< cell within the row (0-based)
+  int column = 0;        ///< cell within the row (0-based): the first grid column it covers
+  int span = 1;          ///< grid columns the cell covers (a .docx `<w:gridSpan>`), at least 1
+  /// A copy of the text of a cell merged down into this row (a .docx `<w:vMerge/>`
+  /// continuation): `line` is the merged cell's own paragraph; not counted as placed again.
+  bool carried = false;
 };
 
 /// What a reader made of a file, or why it could not read it.
@@ -50,8 +54,10 @@ struct ReadResult {
 [[nodiscard]] ReadResult read_text_document(std::string_view bytes);
 /// Reads a Markdown plan as `render` writes it (headings, bold, pipe tables, escapes).
 [[nodiscard]] ReadResult read_markdown_document(std::string_view bytes);
-/// Reads a .docx (Office Open XML): paragraphs, runs, tables, list numbering that Word draws
-/// but the text lacks, tracked changes (insertions kept, deletions dropped) and fields.
+/// Reads a .docx (Office Open XML): paragraphs, runs, tables (merged cells: a cell spanning
+/// columns keeps its first column, one merged down is carried to every row it covers), list
+/// numbering that Word draws but the text lacks (also in an empty table cell: the STT column
+/// numbered by Word), tracked changes (insertions kept, deletions dropped) and fields.
 [[nodiscard]] ReadResult read_docx_document(std::string_view bytes);
 
 // ---------------------------------------------------------------------------------------------

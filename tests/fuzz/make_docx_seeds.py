@@ -2,7 +2,8 @@
 """Makes the .docx seeds of fuzz_import (tests/fuzz/seeds/import/docx-*) with python3-docx.
 
 The documents are the kinds Word writes that tests/import/quirks.py imports (header and
-signature tables, list numbers from numbering.xml, tracked changes, a table of tasks). Each is
+signature tables, list numbers from numbering.xml, tracked changes, a table of tasks, merged
+cells). Each is
 rewritten as a zip holding only the parts kehoach reads (word/document.xml, word/numbering.xml,
 word/styles.xml trimmed to the styles used, [Content_Types].xml), stored uncompressed, so that libFuzzer's mutations reach
 the XML as often as the zip's structure. Run once; the seeds are kept in the repository.
@@ -20,6 +21,7 @@ sys.path.insert(0, str(HERE.parent / "import"))
 
 import docx  # noqa: E402
 import quirks  # noqa: E402
+import make_docx_goldens as goldens  # noqa: E402
 
 PARTS = ("[Content_Types].xml", "word/document.xml", "word/numbering.xml", "word/styles.xml")
 
@@ -59,6 +61,13 @@ def documents():
             table.rows[r].cells[c].text = text
     doc.add_paragraph("Trên đây là Kế hoạch./.")
     yield "table", doc
+
+    # Merged cells (<w:gridSpan>, <w:vMerge>), group rows, a header over two rows, an STT
+    # column numbered by Word: the tables of the golden cases import-docx-*.
+    yield "merged", goldens.plan(goldens.merged_cells)
+    yield "group", goldens.plan(goldens.group_rows)
+    yield "header2", goldens.plan(goldens.two_row_header)
+    yield "autonumber", goldens.plan(goldens.auto_number)
 
 
 def trimmed_styles(styles: bytes, document: bytes) -> bytes:

@@ -301,6 +301,33 @@ def task_table(binary, work):
     ])
 
 
+def merged_layout_table(binary, work):
+    """A cell merged down in the signature table ("Nơi nhận" beside the three signature rows) is
+    read once: the recipients are not repeated."""
+    doc = docx.Document()
+    header_and_title(doc)
+    doc.add_heading("I. NỘI DUNG", level=1)
+    doc.add_heading("1. Kiểm tra liên ngành", level=2)
+    doc.add_paragraph("a) Cơ quan chủ trì: Sở Tư pháp.")
+    doc.add_paragraph("Trên đây là Kế hoạch./.")
+    table = doc.add_table(rows=3, cols=2)
+    left = table.cell(0, 0)
+    left.paragraphs[0].add_run("Nơi nhận:").bold = True
+    left.add_paragraph("- Bộ Tư pháp;")
+    left.add_paragraph("- Lưu: VT.")
+    merged = left.merge(table.cell(2, 0))
+    for p in merged.paragraphs[3:]:
+        p._p.getparent().remove(p._p)
+    for r, text in enumerate(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"]):
+        table.cell(r, 1).paragraphs[0].add_run(text).bold = True
+    path = os.path.join(work, "merged-signature.docx")
+    doc.save(path)
+    plan = imported(binary, path, "merged signature")
+    check("merged signature: recipients once", plan.get("recipients"), ["Bộ Tư pháp;", "Lưu: VT."])
+    check("merged signature: signature", plan.get("signature"),
+          {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Nguyễn Văn An"})
+
+
 def hostile(binary, work):
     def expect(name, data, code, message, extra=()):
         path = os.path.join(work, name)
@@ -352,6 +379,19 @@ def hostile(binary, work):
     expect("long.docx", None, 2,
            f"kehoach: lỗi: `{work}/long.docx`: không đọc được tệp .docx: văn bản dài 3899999 "
            "byte, quá giới hạn 2097152 byte\n")
+    # A cell merged down over many rows repeats its text in each: bounded like the text itself.
+    cell = ('<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>' +
+            "Quý III " * 40000 + "</w:t></w:r></w:p></w:tc>")
+    below = "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"
+    merged = os.path.join(work, "merged.docx")
+    with zipfile.ZipFile(merged, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml",
+                   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                   f'main"><w:body><w:tbl><w:tr>{cell}</w:tr>{below * 10}</w:tbl></w:body>'
+                   "</w:document>")
+    expect("merged.docx", None, 2,
+           f"{work}/merged.docx:1:1: lỗi: không đọc được tệp .docx: các ô gộp dọc chép ra quá "
+           "2097152 byte chữ\n")
     expect("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, 2,
            f"kehoach: lỗi: `{work}/old.doc` là tệp Word cũ (.doc): mở bằng Word hoặc LibreOffice "
            "rồi lưu lại dưới dạng .docx\n")
@@ -379,6 +419,7 @@ def main():
         tracked_changes(binary, work)
         next_line(binary, work)
         task_table(binary, work)
+        merged_layout_table(binary, work)
         hostile(binary, work)
     for f in FAILURES:
         print("FAIL", f)

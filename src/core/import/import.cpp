@@ -25,6 +25,8 @@ struct Para {
   int table = -1;
   int row = 0;
   int column = 0;
+  int span = 1;          // grid columns the cell covers
+  bool carried = false;  // a merged-down cell's text repeated in this row
 };
 
 Text located(std::string value, int line) {
@@ -153,7 +155,9 @@ class Importer {
       }
       std::stable_sort(cells.begin(), cells.end(),
                        [](const auto* a, const auto* b) { return a->column < b->column; });
-      for (const auto* c : cells) add(*c);
+      // A layout table is read column by column: a cell merged down is read once.
+      for (const auto* c : cells)
+        if (!c->carried) add(*c);
     }
     // A paragraph broken in two by a conversion ("… thi hành pháp" / "luật trọng tâm …"): one
     // that does not end a sentence, followed by one starting in lower case, is one paragraph.
@@ -208,7 +212,8 @@ class Importer {
   }
 
   void add(const SourceParagraph& p) {
-    m_paras.push_back(Para{to_nfc(p.text), p.line, p.heading, p.run_in, p.table, p.row, p.column});
+    m_paras.push_back(Para{to_nfc(p.text), p.line, p.heading, p.run_in, p.table, p.row, p.column,
+                           p.span, p.carried});
   }
 
   // Paragraphs converted from TCVN3: said once, at the first, with how many and where.
@@ -522,16 +527,13 @@ class Importer {
         std::size_t k = i;
         for (; k < m_paras.size() && m_paras[k].table == p.table; ++k)
           rows[m_paras[k].row].push_back(&m_paras[k]);
-        bool first = true;
+        std::size_t index = 0;
         for (auto& [row, cells] : rows) {
-          if (first) {
-            for (const Para* c : cells) {
-              at->table_header.push_back(c->text);
-              placed();
-            }
-            first = false;
+          if (index++ == 0) {
+            table_header(at->table_header, cells);
             continue;
           }
+          if (index == 2 && second_header_row(at->table_header, cells)) continue;
           at->table_rows.push_back(cells);
         }
         i = k - 1;
@@ -750,6 +752,9 @@ class Importer {
       if (h->holds.size() == 1 && (h->parent->para == nullptr || h->parent->holds.size() > 1))
         heading.holds = located(*h->holds.begin(), h->para->line);
       m_plan.outline.push_back(std::move(heading));
+      // The group rows of its table of tasks, after it.
+      if (const auto groups = m_table_groups.find(h); groups != m_table_groups.end())
+        for (const Heading& g : groups->second) m_plan.outline.push_back(g);
     }
   }
 
@@ -1006,6 +1011,145 @@ class Importer {
     return !head.empty() && std::count(head.begin(), head.end(), ' ') < 5;
   }
 
+  // The header of a table of tasks, by grid column (a cell spanning columns names the first).
+  void table_header(std::vector<std::string>& header, const std::vector<const Para*>& cells) {
+    for (const Para* c : cells) {
+      const auto column = static_cast<std::size_t>(c->column);
+      if (header.size() <= column) header.resize(column + 1);
+      if (!c->text.empty()) header[column] += (header[column].empty() ? "" : " ") + c->text;
+      if (!c->carried) placed();
+    }
+  }
+
+  // A header over two rows: "Cơ quan thực hiện" spanning "Chủ trì | Phối hợp" (the other
+  // columns merged down, or left empty). The row under the header holds only column labels;
+  // each names its column in place of the wider label above it.
+  bool second_header_row(std::vector<std::string>& header, const std::vector<const Para*>& cells) {
+    bool label = false;
+    for (const Para* c : cells) {
+      if (c->text.empty()) continue;
+      const auto column = static_cast<std::size_t>(c->column);
+      if (c->carried) {
+        if (column >= header.size() || fold_ascii(header[column]) != fold_ascii(c->text))
+          return false;
+        continue;
+      }
+      const auto l = recognise_labelled_line(c->text);
+      if (!l || !l->value.empty()) return false;
+      label = true;
+    }
+    if (!label) return false;
+    std::map<std::size_t, std::string> named;
+    for (const Para* c : cells) {
+      if (c->carried) continue;
+      placed();
+      if (c->text.empty()) continue;
+      auto& text = named[static_cast<std::size_t>(c->column)];
+      text += (text.empty() ? "" : " ") + c->text;
+    }
+    for (auto& [column, text] : named) {
+      if (header.size() <= column) header.resize(column + 1);
+      header[column] = text;
+    }
+    return true;
+  }
+
+  // A row of a table of tasks that is a group heading ("I | Công tác chỉ đạo, triển khai"): one
+  // cell spanning from the title column over every column that gives a field, nothing else but
+  // its number. Returns that cell.
+  static const Para* group_cell(const std::vector<const Para*>& row,
+                                const std::vector<std::optional<LineField>>& columns,
+                                std::optional<std::size_t> number_column,
+                                std::optional<std::size_t> title_column) {
+    if (!title_column) return nullptr;
+    const Para* group = nullptr;
+    for (const Para* p : row) {
+      if (p->text.empty()) continue;
+      const auto first = static_cast<std::size_t>(p->column);
+      const auto end = first + static_cast<std::size_t>(p->span);
+      if (p->span >= 2 && first <= *title_column && *title_column < end) {
+        for (std::size_t k = *title_column + 1; k < columns.size(); ++k)
+          if (columns[k] && k >= end) return nullptr;
+        group = p;
+      } else if (!number_column || first != *number_column) {
+        return nullptr;
+      }
+    }
+    return group;
+  }
+
+  // A cell of a task row spanning a column that gives another field: its value is read in its
+  // first column only, and the other column's field is left empty for this task. Said.
+  void note_spanned_cell(const Para& p, const std::vector<std::string>& header,
+                         const std::vector<std::optional<LineField>>& columns) {
+    if (p.span < 2 || p.carried || p.text.empty()) return;
+    const auto first = static_cast<std::size_t>(p.column);
+    const auto field_at = [&](std::size_t k) {
+      return k < columns.size() ? columns[k] : std::nullopt;
+    };
+    std::vector<std::string> lost;
+    for (std::size_t k = first + 1;
+         k < first + static_cast<std::size_t>(p.span) && k < header.size(); ++k) {
+      const auto field = field_at(k);
+      if (!field || field == field_at(first)) continue;
+      // A lead stretched over an empty Phối hợp column is the lead, with no partners.
+      if (field_at(first) == LineField::lead && field == LineField::partners) continue;
+      lost.push_back(header[k]);
+    }
+    if (lost.empty()) return;
+    std::string vi;
+    std::string en;
+    for (const std::string& h : lost) {
+      vi += (vi.empty() ? "«" : "», «") + h;
+      en += (en.empty() ? "\"" : "\", \"") + h;
+    }
+    const std::string head = first < header.size() ? header[first] : "";
+    m_out.notes.push_back(
+        {p.line,
+         {fmt::format("ô gộp cột «{}» với cột {}»: giá trị đọc vào cột «{}», cột {}» của việc này "
+                      "để trống; đối chiếu văn bản gốc",
+                      head, vi, head, vi),
+          fmt::format("a cell spans the columns \"{}\" and {}\": its value is read into \"{}\", "
+                      "and {}\" is left empty for this task; check the document",
+                      head, en, head, en)}});
+  }
+
+  // A group row of a table of tasks: a heading of the outline under the table's own ("II.2.I
+  // Công tác chỉ đạo, triển khai"), the tasks after it numbered under it ("II.2.I.1"); never a
+  // task. Without a number ("I" in the STT cell or opening the text) it is an unplaced line.
+  void table_group(Node* n, const std::vector<const Para*>& row, const Para& cell,
+                   std::optional<std::size_t> number_column, std::string& group) {
+    std::string title;
+    std::string label;
+    for (const Para* p : row) {
+      if (p->text.empty() || p->carried) continue;
+      std::string& into = p->column == cell.column ? title : label;
+      into += (into.empty() ? "" : " ") + p->text;
+    }
+    label = strip_end(label, ". ");
+    if (label.empty() && number_column && static_cast<std::size_t>(cell.column) == *number_column) {
+      const OutlineLabel l = recognise_outline_label(title);
+      if (l.kind == OutlineLabel::Kind::roman || l.kind == OutlineLabel::Kind::arabic ||
+          l.kind == OutlineLabel::Kind::letter) {
+        label = l.label;
+        title = l.rest;
+      }
+    }
+    group = label;
+    if (label.empty()) {
+      for (const Para* p : row)
+        if (!p->text.empty() && !p->carried) unplaced(*p, "tasks");
+      return;
+    }
+    for (const Para* p : row)
+      if (!p->text.empty() && !p->carried) placed();
+    Heading heading;
+    heading.number = located(n->number.empty() ? label : n->number + "." + label, cell.line);
+    heading.title = located(title, cell.line);
+    heading.at = {cell.line, 1};
+    m_table_groups[n].push_back(std::move(heading));
+  }
+
   // A table of tasks: columns TT, Nội dung, Cơ quan chủ trì, Phối hợp, Sản phẩm, Thời gian.
   void table_tasks(Node* n) {
     n->table_read = true;
@@ -1021,7 +1165,15 @@ class Importer {
       const auto l = recognise_labelled_line(n->table_header[c]);
       columns.push_back(l ? std::optional<LineField>(l->field) : std::nullopt);
     }
+    std::string group;         // the label of the group row the rows are under ("I")
+    std::size_t in_group = 0;  // task rows since that group row
     for (const auto& row : n->table_rows) {
+      if (const Para* g = group_cell(row, columns, number_column, title_column)) {
+        table_group(n, row, *g, number_column, group);
+        in_group = 0;
+        continue;
+      }
+      ++in_group;
       Task t;
       std::map<std::size_t, std::string> cells;
       std::map<std::size_t, int> cell_lines;  // the line of a cell's first non-empty paragraph
@@ -1033,13 +1185,34 @@ class Importer {
         cell_lines.emplace(static_cast<std::size_t>(p->column), p->line);
       }
       t.at = {line, 1};
-      const std::string number =
+      std::string number =
           number_column ? strip_end(cells[*number_column], ". ") : std::to_string(m_table_task + 1);
-      t.number = located(n->number.empty() ? number : n->number + "." + number, line);
       const std::string title = title_column ? cells[*title_column] : "";
+      if (number.empty() && !title.empty()) {
+        // An empty STT cell (left blank, or numbered by Word with a list kehoach cannot
+        // count): the row's place among the rows, said, never one number for every row.
+        number = std::to_string(in_group);
+        m_out.notes.push_back(
+            {line,
+             {fmt::format("ô STT của hàng này trống (hoặc Word tự đánh số mà không tính được số): "
+                          "lấy số {} theo thứ tự hàng; đối chiếu văn bản gốc",
+                          number),
+              fmt::format("this row's STT cell is empty (or numbered by Word in a way that "
+                          "cannot be worked out): it is numbered {} by its place among the rows; "
+                          "check the document",
+                          number)}});
+      }
+      // A task numbered under its group already ("1.2" under the group row "1") is not
+      // prefixed again.
+      const bool grouped = !group.empty() && number.rfind(group + ".", 0) == 0;
+      std::string path = n->number;
+      for (const std::string& part :
+           grouped ? std::vector<std::string>{number} : std::vector<std::string>{group, number})
+        path += (path.empty() || part.empty() ? "" : ".") + part;
+      t.number = located(path, line);
       if (title.empty()) {
         for (const Para* p : row) {
-          if (!p->text.empty()) unplaced(*p, "tasks");
+          if (!p->text.empty() && !p->carried) unplaced(*p, "tasks");
         }
         continue;
       }
@@ -1050,14 +1223,16 @@ class Importer {
         const auto c = static_cast<std::size_t>(p->column);
         if (p->text.empty()) continue;
         if ((number_column && c == *number_column) || (title_column && c == *title_column)) {
-          placed();
+          if (!p->carried) placed();
+          note_spanned_cell(*p, n->table_header, columns);
           continue;
         }
         const auto field = c < columns.size() ? columns[c] : std::nullopt;
         if (!field) {
-          unplaced(*p, "tasks");
+          if (!p->carried) unplaced(*p, "tasks");
           continue;
         }
+        note_spanned_cell(*p, n->table_header, columns);
         switch (*field) {
           case LineField::lead:
             for (auto& a : agencies(p->text)) t.lead.push_back(located(a, p->line));
@@ -1070,7 +1245,7 @@ class Importer {
           case LineField::due: t.due.phrase = located(strip_end(cells[c]), cell_lines[c]); break;
           default: t.description.push_back(located(p->text, p->line)); break;
         }
-        placed();
+        if (!p->carried) placed();
       }
       sentence_deadline(t);
       for (const Level l : levels_of(t.lead))
@@ -1450,7 +1625,10 @@ class Importer {
   ImportedPlan m_out;
   std::unique_ptr<Node> m_root;
   std::vector<Node*> m_headings;
-  std::set<const Node*> m_not_outline;  // agencies written as a sentence, not as a heading
+  std::set<const Node*> m_not_outline;
+  std::map<const Node*, std::vector<Heading>>
+      m_table_groups;  // group rows of a table of tasks  // agencies written as a sentence, not as
+                       // a heading
   std::set<std::string> m_ids;
   std::optional<IssuerReading> m_header_issuer;
   int m_header_issuer_line = 0;

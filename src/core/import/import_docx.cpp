@@ -1,11 +1,14 @@
 // Reading a .docx (Office Open XML) with libzip and pugixml: paragraphs and their runs, tables
-// cell by cell, the list numbers Word draws from numbering.xml (the text lacks them), tracked
-// changes (insertions kept, deletions dropped) and fields (their result kept, their code not).
+// cell by cell (by grid column, a merged cell's text carried to every row it covers), the list
+// numbers Word draws from numbering.xml (the text lacks them), tracked changes (insertions kept,
+// deletions dropped) and fields (their result kept, their code not).
 #include <zip.h>
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <memory>
 
@@ -70,6 +73,9 @@ std::optional<std::string> read_part(zip_t* zip, const char* name, std::optional
   }
   return out;
 }
+
+// More grid columns than a table of a plan ever has (Word allows 63).
+constexpr int max_grid_columns = 64;
 
 bool is(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
@@ -262,21 +268,69 @@ class Reader {
     const int saved_table = m_table;
     const int saved_row = m_row;
     const int saved_column = m_column;
+    const int saved_span = m_span;
+    // The cells merged down (`<w:vMerge w:val="restart"/>`) still open, by their first grid
+    // column: their paragraphs, carried to each continuation cell (`<w:vMerge/>`) below.
+    std::map<int, std::vector<SourceParagraph>> open;
     for (const pugi::xml_node tr : tbl.children("w:tr")) {
-      int column = 0;
+      // A row may start after some grid columns (`<w:gridBefore>`); a cell covers
+      // `<w:gridSpan>` columns. Real tables have a few dozen; a hostile one is bounded.
+      int column = std::clamp(tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_int(0),
+                              0, max_grid_columns);
       for (const pugi::xml_node tc : tr.children("w:tc")) {
+        const pugi::xml_node tcpr = tc.child("w:tcPr");
+        const int span =
+            std::clamp(tcpr.child("w:gridSpan").attribute("w:val").as_int(1), 1, max_grid_columns);
+        const pugi::xml_node vmerge = tcpr.child("w:vMerge");
+        const std::string merge = vmerge.attribute("w:val").value();
+        const bool restart = vmerge && merge == "restart";
+        const bool continuation = vmerge && !restart;
         m_table = index;
         m_row = row;
         m_column = column;
+        m_span = span;
+        const std::size_t first = m_result.paragraphs.size();
         block(tc, depth);
+        if (m_result.failure) return;
         m_table = index;
-        ++column;
+        const auto own = [&](const SourceParagraph& p) { return p.table == index; };
+        const auto begin = m_result.paragraphs.begin() + static_cast<std::ptrdiff_t>(first);
+        const bool blank = std::all_of(begin, m_result.paragraphs.end(),
+                                       [&](const auto& p) { return !own(p) || p.text.empty(); });
+        if (restart) {
+          auto& kept = open[column];
+          kept.clear();
+          std::copy_if(begin, m_result.paragraphs.end(), std::back_inserter(kept), own);
+        } else if (const auto merged = open.find(column);
+                   continuation && merged != open.end() && blank) {
+          for (SourceParagraph p : merged->second) {
+            if (p.text.empty()) continue;
+            m_carried_bytes += p.text.size();
+            if (m_carried_bytes > max_import_text_bytes) {
+              m_result.failure = not_docx(
+                  fmt::format("các ô gộp dọc chép ra quá {} byte chữ", max_import_text_bytes),
+                  fmt::format("the cells merged down repeat more than {} bytes of text",
+                              max_import_text_bytes));
+              m_result.at = {p.line, 1};
+              return;
+            }
+            p.row = row;
+            p.carried = true;
+            m_result.paragraphs.push_back(std::move(p));
+          }
+        }
+        // A cell that does not continue a merge down ends those open in its columns.
+        if (!continuation)
+          for (int c = column; c < column + span; ++c)
+            if (c != column || !restart) open.erase(c);
+        column = std::min(column + span, max_grid_columns);
       }
       ++row;
     }
     m_table = saved_table;
     m_row = saved_row;
     m_column = saved_column;
+    m_span = saved_span;
   }
 
   // The text of a paragraph's runs, in order; deleted text and field codes left out.
@@ -343,6 +397,12 @@ class Reader {
     // The number Word draws: added unless the text already starts with it.
     if (!label.empty() && !out.text.empty() && out.text.rfind(label, 0) != 0)
       out.text = label + " " + out.text;
+    // An empty table cell Word numbers (the STT column selected and numbered): its text is the
+    // number drawn, "1.", "2." …; a bullet is no number and leaves the cell empty.
+    if (out.text.empty() && m_table >= 0 && std::any_of(label.begin(), label.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) != 0;
+        }))
+      out.text = label;
     out.line = m_count;
     const bool has_text = !trim(s.text).empty();
     const std::string folded = fold_ascii(style);
@@ -357,6 +417,7 @@ class Reader {
     out.table = m_table;
     out.row = m_row;
     out.column = m_column;
+    out.span = m_span;
     m_result.paragraphs.push_back(std::move(out));
   }
 
@@ -368,6 +429,8 @@ class Reader {
   int m_table = -1;
   int m_row = 0;
   int m_column = 0;
+  int m_span = 1;
+  std::size_t m_carried_bytes = 0;  // text repeated from the cells merged down
 };
 
 // A Markdown or text file opened in a word processor and saved as .docx keeps its markup as
@@ -461,7 +524,8 @@ ReadResult read_docx_document(std::string_view bytes) {
   reader.block(doc.child("w:document").child("w:body"), 0);
   if (result.failure) return result;
   std::size_t text_bytes = 0;
-  for (const auto& p : result.paragraphs) text_bytes += p.text.size();
+  for (const auto& p : result.paragraphs)
+    if (!p.carried) text_bytes += p.text.size();
   if (text_bytes > max_import_text_bytes) {
     result.paragraphs.clear();
     result.failure = not_docx(
