@@ -1833,8 +1833,9 @@ struct Reader {
   // Several clauses in one phrase ("Quý IV năm 2025, chậm nhất ngày 03/12/2025"): the most
   // specific one, the one spanning the fewest days, gives the kind and the due date; the
   // others must contain that due date, and lend their start when it has none. So that example
-  // reads as kind date, start 01/10/2025, due 03/12/2025. Of equally specific clauses the
-  // earliest due date wins: it is the one that binds.
+  // reads as kind date, start 01/10/2025, due 03/12/2025. Of equally specific periods the
+  // earliest due date wins: it is the one that binds. Two single days with different due dates
+  // are an error: one would be dropped.
   std::optional<Deadline> combine(const std::vector<Deadline>& parts) {
     const auto width = [](const Deadline& d) {
       if (!d.due) return std::numeric_limits<long>::max();
@@ -1918,8 +1919,9 @@ struct Reader {
 
   // Several clauses: a list of occurrences ("Đợt 1: Quý II; Đợt 2: Quý IV", "trước ngày 15/6 và
   // 15/12", "ngày 15/6/2025, 15/12/2025"), or one deadline the clauses narrow down together
-  // (see combine). A list is marked by "và", ";" or round labels, has a clause that is a list
-  // itself, or repeats one form over periods that do not overlap. Clauses with words between
+  // (see combine). A list is marked by "và", ";" or round labels, joins days by commas (see
+  // comma_days_in_order), has a clause that is a list itself, or repeats one form over periods
+  // that do not overlap. Clauses with words between
   // them that are no deadline ("Tháng 6/2026 (sơ kết 6 tháng), hoàn thành trước ngày 15/12/2026")
   // are a list too, unless they narrow one deadline down: a period and one day within it.
   std::optional<Deadline> join(const std::vector<Deadline>& parts,
