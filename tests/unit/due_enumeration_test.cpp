@@ -153,3 +153,26 @@ TEST_CASE("a recurrence with no written day, or no plan year, stays the recurren
   CHECK(notation(parse_due("Hằng năm, trước ngày 15/12", 0)) == "periodic");
   CHECK(notation(parse_due("Báo cáo định kỳ hằng năm chậm nhất ngày 20/11", 0)) == "periodic");
 }
+
+TEST_CASE("a label does not swallow a day after trước that does not read") {
+  // Read on to the next "trước", the label would drop the quarterly deadline without a word.
+  const auto quarterly = parse_due(
+      "Báo cáo hằng quý trước ngày 20 tháng cuối quý; báo cáo năm trước ngày 15/11", 2026);
+  REQUIRE_FALSE(quarterly.ok());
+  CHECK(quarterly.error.en ==
+        "the part from character 1 (“Báo cáo hằng quý trước ngày 20 tháng cuối quý; báo cáo năm "
+        "trước ngày 15/11”) holds a date kehoach cannot read: the phrase may hold several "
+        "deadlines and none may be lost; write each one as its own part, as in “trước ngày 15/6; "
+        "trước ngày 15/11”");
+  CHECK(notation(parse_due("Gửi trước ngày 20 tháng cuối quý, chậm nhất ngày 15/11", 2026))
+            .starts_with("error: phần từ ký tự 1 "));
+  // A marker with no day after it stays part of the label.
+  CHECK(notation(parse_due("Báo cáo kết quả hoàn thành nhiệm vụ trước ngày 15/11", 2026)) ==
+        "date ..2026-11-14");
+}
+
+TEST_CASE("a month and a day within it still narrow one deadline down") {
+  CHECK(notation(parse_due("Cuối tháng 11/2026 (trước ngày 25/11)", 0)) == "date ..2026-11-24");
+  CHECK(notation(parse_due("Chậm nhất ngày 20/11/2025 (trước ngày 21/11/2025)", 0)) ==
+        "date ..2025-11-20");
+}

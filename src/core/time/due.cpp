@@ -1388,8 +1388,19 @@ struct Reader {
         i = j;
         return read;
       }
+      // A day after the marker that does not read ("Báo cáo quý trước ngày 20 tháng cuối quý;
+      // báo cáo năm trước ngày 15/11") is a deadline kehoach cannot read: a label going on to
+      // the next marker would drop it without a word.
+      if (!is_punct(k, ':') && unread_day_after_marker(k)) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Whether the marker at `k` ("trước", "chậm nhất", …) is followed by "ngày" and a number.
+  [[nodiscard]] bool unread_day_after_marker(std::size_t k) const {
+    std::size_t j = k + (is_word(k, "truoc") ? 1 : 2);
+    skip_fillers(j);
+    return is_word(j, "ngay") && is_number(j + 1, 1, 2);
   }
 
   // "trước ngày 15 tháng 6 và tháng 12": the months listed after a day take its day and its bound
@@ -1851,7 +1862,8 @@ struct Reader {
       if (&other == &*best || !other.due || !result.due) continue;
       // Two single days cannot narrow each other down: keeping the earlier would drop the other
       // ("trước ngày 20/11/2025 (chậm nhất ngày 25/11/2025)").
-      if (!best->start && !other.start && *other.due != *result.due) {
+      if (best->kind == DueKind::date && other.kind == DueKind::date && !best->start &&
+          !other.start && *other.due != *result.due) {
         fail(two_days(std::min(*result.due, *other.due), std::max(*result.due, *other.due)));
         return std::nullopt;
       }
