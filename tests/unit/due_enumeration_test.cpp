@@ -171,6 +171,12 @@ TEST_CASE("a label does not swallow a day after trước that does not read") {
         "date ..2026-11-14");
 }
 
+TEST_CASE("two days that are not a list are an error, not the earlier kept") {
+  CHECK(notation(parse_due("Trước Tết Nguyên đán, 15/3", 2026)) ==
+        "error: hai hạn 16/02/2026 và 15/03/2026 cho cùng một thời hạn: kehoach không chọn giữa "
+        "hai ngày; nếu là các lần đến hạn, nối chúng bằng “và”; nếu không, xoá ngày không dùng");
+}
+
 TEST_CASE("a month and a day within it still narrow one deadline down") {
   CHECK(notation(parse_due("Cuối tháng 11/2026 (trước ngày 25/11)", 0)) == "date ..2026-11-24");
   CHECK(notation(parse_due("Chậm nhất ngày 20/11/2025 (trước ngày 21/11/2025)", 0)) ==
