@@ -48,6 +48,9 @@ enum class DueKind { date, month, quarter, year, range, ongoing, periodic, event
 struct Occurrence {
   std::optional<Date> start;
   Date due;
+  /// The phrase names the day after `due` ("trước ngày 15/12" is due 14/12): the writer chose
+  /// that day, so `due` itself need not be a working day (KH119).
+  bool day_before = false;
   friend bool operator==(const Occurrence&, const Occurrence&) = default;
 };
 

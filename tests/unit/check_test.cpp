@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "kehoach/acts.hpp"
 #include "kehoach/check.hpp"
@@ -330,6 +331,31 @@ TEST_CASE("KH119 is silent on a Saturday worked in a swap") {
   const auto diagnostics = check(replace(base, "        due: chậm nhất ngày 20/11/2026",
                                          "        due: chậm nhất ngày 22/08/2026"));
   for (const auto& d : diagnostics) CHECK(d.code != "KH119");
+}
+
+// The KH119 messages (vi) of the base plan with the duty's due written as `due`.
+std::vector<std::string> kh119_with_due(const std::string& due) {
+  std::vector<std::string> out;
+  for (const auto& d : check(replace(base, "        due: chậm nhất ngày 20/11/2026",
+                                     "        due: \"" + due + "\""))) {
+    if (d.code == "KH119") out.push_back(d.message.vi);
+  }
+  return out;
+}
+
+TEST_CASE("KH119 judges each occurrence as the reading has it, not the phrase as a whole") {
+  // "trước" bounds every day of the enumeration: each due date is a day before a day written
+  // (19/09 and 19/12/2026 are Saturdays), so none is held to a working day.
+  CHECK(kh119_with_due("Trước ngày 20/3, 20/6, 20/9 và 20/12").empty());
+  // 20/06/2026 is a Saturday, 20/12/2026 a Sunday: both written as last days.
+  CHECK(kh119_with_due("Chậm nhất ngày 20/6, 20/12/2026") ==
+        std::vector<std::string>{"hạn 20/06/2026 rơi vào thứ Bảy",
+                                 "hạn 20/12/2026 rơi vào Chủ nhật"});
+  // A "trước" elsewhere in the phrase no longer hides the day written as the last one.
+  CHECK(kh119_with_due("ngày 20/6/2026, trước ngày 15/12/2026") ==
+        std::vector<std::string>{"hạn 20/06/2026 rơi vào thứ Bảy"});
+  CHECK(kh119_with_due("Gửi trước, chậm nhất ngày 20/12/2026") ==
+        std::vector<std::string>{"hạn 20/12/2026 rơi vào Chủ nhật"});
 }
 
 TEST_CASE("KH120 recipients not ending with Lưu") {

@@ -58,14 +58,25 @@ TEST_CASE("a long sentence ending in a deadline reads in linear work") {
   // 2,000 clauses, then a label ("x") and the deadline: every date is read, the last after its
   // label, none dropped.
   const auto small =
-      parse_due(repeat("trước ngày 1/1, ", 500, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
+      parse_due(repeat("trước ngày 1/1; ", 500, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
   const auto large =
-      parse_due(repeat("trước ngày 1/1, ", 2000, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
+      parse_due(repeat("trước ngày 1/1; ", 2000, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
   REQUIRE(large.ok());
   REQUIRE(large.deadline->occurrences.size() == 2001);
   CHECK(large.deadline->occurrences.front().due == Date{2024, 12, 31});
   CHECK(large.deadline->due == Date{2025, 12, 3});
   CHECK(large.steps * 10 < small.steps * 42);
+  // Joined by commas alone, the same day twice is an error (a correction left in?), found after
+  // the same linear reading.
+  const auto small_commas =
+      parse_due(repeat("trước ngày 1/1, ", 500, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
+  const auto large_commas =
+      parse_due(repeat("trước ngày 1/1, ", 2000, "x chậm nhất ngày 03/12/2025"), 2025, unbounded);
+  REQUIRE_FALSE(large_commas.ok());
+  CHECK(large_commas.error.en.starts_with(
+      "two days 01/01/2025 and 01/01/2025 (character 17) with only a comma between them, the "
+      "same day"));
+  CHECK(large_commas.steps * 10 < small_commas.steps * 42);
 }
 
 TEST_CASE("a year is lent between clauses as before the linear rewrite") {

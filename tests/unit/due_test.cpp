@@ -444,9 +444,28 @@ TEST_CASE("a quarter with an exact date is due on the date and starts with the q
               Date{2025, 11, 30});
 }
 
-TEST_CASE("of two exact dates the earlier one binds") {
-  check_reads("trước ngày 20/11/2025, chậm nhất ngày 25/11/2025", 2025, DueKind::date, none,
-              Date{2025, 11, 19});
+TEST_CASE("two exact dates for one deadline are an error, not the earlier kept") {
+  // Joined by a comma in one month: an enumeration or a correction left in, kehoach cannot tell.
+  check_error("trước ngày 20/11/2025, chậm nhất ngày 25/11/2025", 2025,
+              "hai ngày 20/11/2025 và 25/11/2025 (ký tự 24) chỉ cách nhau dấu phẩy, cùng một "
+              "tháng: có thể một ngày là ngày đã sửa mà ngày cũ chưa xoá, và kehoach không chọn "
+              "giữa hai ngày; nếu là các lần đến hạn, viết “và” trước ngày cuối, như “chậm nhất "
+              "ngày 20/6 và 20/12/2026”; nếu không, xoá ngày không dùng",
+              "two days 20/11/2025 and 25/11/2025 (character 24) with only a comma between them, "
+              "in the same month: one may be a correction with the old day left in, and kehoach "
+              "does not choose between them; if they are occurrences, write “và” before the last "
+              "one, as in “chậm nhất ngày 20/6 và 20/12/2026”; otherwise delete the day not meant");
+  // One in brackets after the other: two days cannot narrow each other down.
+  check_error("trước ngày 20/11/2025 (chậm nhất ngày 25/11/2025)", 2025,
+              "hai hạn 19/11/2025 và 25/11/2025 cho cùng một thời hạn: kehoach không chọn giữa "
+              "hai ngày; nếu là các lần đến hạn, nối chúng bằng “và”; nếu không, xoá ngày không "
+              "dùng",
+              "two due dates 19/11/2025 and 25/11/2025 for one deadline: kehoach does not choose "
+              "between them; if they are occurrences, join them with “và”; otherwise delete the "
+              "day not meant");
+  // Two ways of writing one last day agree.
+  check_reads("Chậm nhất ngày 20/11/2025 (trước ngày 21/11/2025)", 2025, DueKind::date, none,
+              Date{2025, 11, 20});
 }
 
 TEST_CASE("an exact date outside the quarter written with it is an error") {

@@ -569,13 +569,13 @@ class Checker {
            "sub-units' plans are normally issued in the first quarter"});
     }
     // "trước ngày 01/12" (a Monday) makes 30/11 the last day: the writer chose the Monday,
-    // so only a date written as the last day itself is held to a working day.
-    const bool written_as_last_day =
-        fold_ascii(due.phrase.value).find("truoc") == std::string::npos;
-    // Each occurrence of "ngày 15/6/2026, 15/12/2026"; a public holiday is named (Điều 112).
+    // so only a date written as the last day itself is held to a working day, occurrence by
+    // occurrence as the reading has them ("ngày 20/6/2026, trước ngày 15/12/2026": only the
+    // first). Each occurrence of "ngày 15/6/2026, 15/12/2026"; a public holiday is named
+    // (Điều 112).
     for (const auto& occurrence : d.occurrences) {
       const auto rest = rest_day_name(occurrence.due);
-      if (d.kind != DueKind::date || !written_as_last_day || !rest) continue;
+      if (d.kind != DueKind::date || occurrence.day_before || !rest) continue;
       add("KH119", due.phrase.at,
           {fmt::format("hạn {} rơi vào {}", occurrence.due.dmy(), rest->vi),
            fmt::format("deadline {} falls on {}", occurrence.due.dmy(), rest->en)},

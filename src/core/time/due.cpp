@@ -125,6 +125,41 @@ Message event_names_time(std::size_t column, std::string_view part) {
                       column, part)};
 }
 
+// `second` is a day written after `first` with only a comma between them, in the same month or
+// not after it; `column` is the 1-based character where the second starts.
+Message comma_days(const Date& first, const Date& second, std::size_t column) {
+  const bool same = first == second;
+  const bool back = second < first;
+  return {
+      fmt::format("hai ngày {} và {} (ký tự {}) chỉ cách nhau dấu phẩy, {}: có thể một ngày là "
+                  "ngày đã sửa mà ngày cũ chưa xoá, và kehoach không chọn giữa hai ngày; nếu là "
+                  "các lần đến hạn, viết “và” trước ngày cuối, như “chậm nhất ngày 20/6 và "
+                  "20/12/2026”; nếu không, xoá ngày không dùng",
+                  first.dmy(), second.dmy(), column,
+                  same   ? "trùng nhau"
+                  : back ? "ngày sau sớm hơn ngày trước"
+                         : "cùng một tháng"),
+      fmt::format("two days {} and {} (character {}) with only a comma between them, {}: one "
+                  "may be a correction with the old day left in, and kehoach does not choose "
+                  "between them; if they are occurrences, write “và” before the last one, as "
+                  "in “chậm nhất ngày 20/6 và 20/12/2026”; otherwise delete the day not meant",
+                  first.dmy(), second.dmy(), column,
+                  same   ? "the same day"
+                  : back ? "the second before the first"
+                         : "in the same month")};
+}
+
+// Two single days `first` and `second` (as due dates) written for one deadline, not as a list.
+Message two_days(const Date& first, const Date& second) {
+  return {fmt::format("hai hạn {} và {} cho cùng một thời hạn: kehoach không chọn giữa hai ngày; "
+                      "nếu là các lần đến hạn, nối chúng bằng “và”; nếu không, xoá ngày không dùng",
+                      first.dmy(), second.dmy()),
+          fmt::format("two due dates {} and {} for one deadline: kehoach does not choose between "
+                      "them; if they are occurrences, join them with “và”; otherwise delete the "
+                      "day not meant",
+                      first.dmy(), second.dmy())};
+}
+
 // `column` is the 1-based character of the list item that gives no year.
 Message list_back_in_time(std::size_t column) {
   return {fmt::format("danh sách thời hạn đi ngược thời gian ở ký tự {}: mốc này không ghi năm và "
@@ -529,6 +564,9 @@ enum class Bound { none, by, before };
 // middle ten (trung tuần), the division of the month Vietnamese calendars use.
 enum class MonthPart { whole, early, middle };
 
+// How a day joins the day before it (see Clause::day_link).
+enum class DayLink { none, comma, marked };
+
 // One deadline clause: a period, or a range "từ … đến …" between two periods, or a count of
 // days from a day ("trong 05 ngày làm việc kể từ ngày 29/04/2026").
 struct Clause {
@@ -542,8 +580,18 @@ struct Clause {
   // Words that are no deadline ("báo cáo năm", "(sơ kết 6 tháng)") came between it and the clause
   // before: each may then be the deadline of another thing (see join).
   bool after_label = false;
+  // How a day joins the day before it when only separators stand between them: by commas alone
+  // ("trước ngày 15/6, 15/12") or with a mark of a list ("…, 20/9 và 20/12"). See join.
+  DayLink day_link = DayLink::none;
   std::size_t column = 0;  // where it starts in the phrase, for messages
 };
+
+// A single day as written, which a list of days may carry its bound to: no range, count, Tết,
+// lunar day or part of a month.
+bool plain_day(const Clause& c) {
+  return c.from.kind == DueKind::date && !c.from.tet && !c.from.lunar && !c.to && !c.days_after &&
+         c.part == MonthPart::whole;
+}
 
 int roman_value(std::string_view word) {
   static constexpr std::array<std::string_view, 10> numerals{"i",  "ii",  "iii",  "iv", "v",
@@ -1340,8 +1388,19 @@ struct Reader {
         i = j;
         return read;
       }
+      // A day after the marker that does not read ("Báo cáo quý trước ngày 20 tháng cuối quý;
+      // báo cáo năm trước ngày 15/11") is a deadline kehoach cannot read: a label going on to
+      // the next marker would drop it without a word.
+      if (!is_punct(k, ':') && unread_day_after_marker(k)) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Whether the marker at `k` ("trước", "chậm nhất", …) is followed by "ngày" and a number.
+  [[nodiscard]] bool unread_day_after_marker(std::size_t k) const {
+    std::size_t j = k + (is_word(k, "truoc") ? 1 : 2);
+    skip_fillers(j);
+    return is_word(j, "ngay") && is_number(j + 1, 1, 2);
   }
 
   // "trước ngày 15 tháng 6 và tháng 12": the months listed after a day take its day and its bound
@@ -1374,6 +1433,14 @@ struct Reader {
       }
     }
     return out;
+  }
+
+  // Whether a comma stands among the tokens from `first` to before `last`.
+  [[nodiscard]] bool comma_between(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k < last; ++k) {
+      if (is_punct(k, ',')) return true;
+    }
+    return false;
   }
 
   // Clauses from `i` to the end of the phrase, or nullopt when anything is left unread but a
@@ -1411,9 +1478,19 @@ struct Reader {
       next->after_list_marker = list && !out.empty();
       next->after_label =
           !out.empty() && (labelled || tokens[start].dropped > tokens[end - 1].dropped);
-      // "trước ngày 15/6 và 15/12": the second day is bounded like the first.
-      if (next->after_list_marker && next->bound == Bound::none && !next->to &&
-          next->from.kind == DueKind::date && !next->from.tet) {
+      // Days with only separators between them are a list of days ("trước ngày 15/6, 15/12",
+      // "ngày 15/6/2026, trước ngày 15/12/2026"), as they are with a list mark.
+      if (!out.empty() && !labelled && words == start && plain_day(out.back()) &&
+          plain_day(*next)) {
+        next->day_link = list                        ? DayLink::marked
+                         : comma_between(end, words) ? DayLink::comma
+                                                     : DayLink::none;
+      }
+      // "trước ngày 15/6 và 15/12", "trước ngày 15/6, 15/12": the second day is bounded like the
+      // first.
+      if ((next->after_list_marker || next->day_link == DayLink::comma) &&
+          next->bound == Bound::none && !next->to && next->from.kind == DueKind::date &&
+          !next->from.tet) {
         next->bound = out.back().bound;
       }
       end = i;
@@ -1753,7 +1830,10 @@ struct Reader {
           break;
         // "Chậm nhất", "trước": they say by when, not from when, so no start.
         case Bound::by: break;
-        case Bound::before: occurrence.due = add_days(first, -1); break;
+        case Bound::before:
+          occurrence.due = add_days(first, -1);
+          occurrence.day_before = true;
+          break;
       }
       deadline.occurrences.push_back(occurrence);
     }
@@ -1764,8 +1844,9 @@ struct Reader {
   // Several clauses in one phrase ("Quý IV năm 2025, chậm nhất ngày 03/12/2025"): the most
   // specific one, the one spanning the fewest days, gives the kind and the due date; the
   // others must contain that due date, and lend their start when it has none. So that example
-  // reads as kind date, start 01/10/2025, due 03/12/2025. Of equally specific clauses the
-  // earliest due date wins: it is the one that binds.
+  // reads as kind date, start 01/10/2025, due 03/12/2025. Of equally specific periods the
+  // earliest due date wins: it is the one that binds. Two single days with different due dates
+  // are an error: one would be dropped.
   std::optional<Deadline> combine(const std::vector<Deadline>& parts) {
     const auto width = [](const Deadline& d) {
       if (!d.due) return std::numeric_limits<long>::max();
@@ -1779,6 +1860,13 @@ struct Reader {
     Deadline result = *best;
     for (const auto& other : parts) {
       if (&other == &*best || !other.due || !result.due) continue;
+      // Two single days cannot narrow each other down: keeping the earlier would drop the other
+      // ("trước ngày 20/11/2025 (chậm nhất ngày 25/11/2025)").
+      if (best->kind == DueKind::date && other.kind == DueKind::date && !best->start &&
+          !other.start && *other.due != *result.due) {
+        fail(two_days(std::min(*result.due, *other.due), std::max(*result.due, *other.due)));
+        return std::nullopt;
+      }
       if (*result.due > *other.due) {
         fail(due_after(*result.due, *other.due));
         return std::nullopt;
@@ -1791,8 +1879,9 @@ struct Reader {
         result.start = other.start;
       }
     }
+    const bool day_before = !best->occurrences.empty() && best->occurrences.back().day_before;
     result.occurrences.clear();
-    if (result.due) result.occurrences.push_back({result.start, *result.due});
+    if (result.due) result.occurrences.push_back({result.start, *result.due, day_before});
     return result;
   }
 
@@ -1807,19 +1896,56 @@ struct Reader {
     return true;
   }
 
+  // Days joined by commas alone, with no "và", ";" or round label anywhere in their run, are a
+  // list of occurrences only when each falls in a later month than the one before ("chậm nhất
+  // ngày 20/6, 20/12/2026"). Two such days in one month, or running back in time ("Chậm nhất
+  // ngày 20/11/2026, 25/11/2026"), read as often as a correction left in as an enumeration:
+  // kehoach neither keeps one nor guesses, it says so (false, error set). Days with a label
+  // between them ("… (báo cáo năm), …") are deadlines of different things and are not held to it.
+  bool comma_days_in_order(const std::vector<Deadline>& parts, const std::vector<Clause>& read) {
+    // The day as written: "trước ngày 01/7" names 01/07, not its due date 30/06.
+    const auto written = [&](std::size_t k) {
+      return read[k].bound == Bound::before ? add_days(*parts[k].due, 1) : *parts[k].due;
+    };
+    for (std::size_t first = 0; first < read.size();) {
+      std::size_t end = first + 1;
+      bool marked = false;
+      for (; end < read.size() && read[end].day_link != DayLink::none; ++end) {
+        ++steps;
+        marked = marked || read[end].day_link == DayLink::marked;
+      }
+      for (std::size_t k = first + 1; k < end && !marked; ++k) {
+        ++steps;
+        if (read[k].after_label || !parts[k - 1].due || !parts[k].due) continue;
+        const Date a = written(k - 1);
+        const Date b = written(k);
+        if (b.year * 12 + b.month <= a.year * 12 + a.month) {
+          fail(comma_days(a, b, read[k].column));
+          return false;
+        }
+      }
+      first = end;
+    }
+    return true;
+  }
+
   // Several clauses: a list of occurrences ("Đợt 1: Quý II; Đợt 2: Quý IV", "trước ngày 15/6 và
   // 15/12", "ngày 15/6/2025, 15/12/2025"), or one deadline the clauses narrow down together
-  // (see combine). A list is marked by "và", ";" or round labels, has a clause that is a list
-  // itself, or repeats one form over periods that do not overlap. Clauses with words between
+  // (see combine). A list is marked by "và", ";" or round labels, joins days by commas (see
+  // comma_days_in_order), has a clause that is a list itself, or repeats one form over periods
+  // that do not overlap. Clauses with words between
   // them that are no deadline ("Tháng 6/2026 (sơ kết 6 tháng), hoàn thành trước ngày 15/12/2026")
   // are a list too, unless they narrow one deadline down: a period and one day within it.
   std::optional<Deadline> join(const std::vector<Deadline>& parts,
                                const std::vector<Clause>& read) {
     if (parts.size() == 1) return parts.front();
+    if (!comma_days_in_order(parts, read)) return std::nullopt;
     const bool dated = std::all_of(parts.begin(), parts.end(),
                                    [](const Deadline& d) { return d.due.has_value(); });
     bool list = dated && (std::any_of(read.begin(), read.end(),
-                                      [](const Clause& c) { return c.after_list_marker; }) ||
+                                      [](const Clause& c) {
+                                        return c.after_list_marker || c.day_link == DayLink::comma;
+                                      }) ||
                           std::any_of(parts.begin(), parts.end(),
                                       [](const Deadline& d) { return d.occurrences.size() > 1; }));
     if (dated && !list) {
@@ -1889,8 +2015,8 @@ struct Reader {
       // its own (which would add the whole year as a round).
       if (!kept.empty() && kept.back().bound == Bound::none && !kept.back().to &&
           !kept.back().days_after && parts.back().start && c.bound != Bound::none &&
-          !c.after_list_marker && !c.after_label && parts.back().occurrences.size() == 1 &&
-          deadline->occurrences.size() == 1) {
+          !c.after_list_marker && !c.after_label && c.day_link == DayLink::none &&
+          parts.back().occurrences.size() == 1 && deadline->occurrences.size() == 1) {
         if (auto narrowed = combine({parts.back(), *deadline})) {
           parts.back() = std::move(*narrowed);
           continue;
@@ -2012,8 +2138,25 @@ DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   } else if (deadline) {
     return read(std::move(*deadline));
   }
-  // A recurrence: dated within the plan year when its unit allows (see recurrence()).
+  // "Báo cáo định kỳ hằng năm chậm nhất ngày 20/11/2026", "Định kỳ hằng quý trước ngày 20/3,
+  // 20/6, 20/9, 20/12": a recurrence named in the label before a written day. The days written
+  // win, as they do after a colon ("…hằng năm: chậm nhất ngày 20/11/2026"); a day written that
+  // does not read is an error, never an undated recurrence. Without a plan year the phrase
+  // stays the recurrence it names, undated, as "Hằng năm, trước ngày 15/12" does above.
+  bool undated_every_year = false;
   if (reader.periodic()) {
+    deadline = reader.read_all(plan_year, Reader::Lenience::marker);
+    if (reader.error && *reader.error == no_year()) {
+      reader.error.reset();
+      undated_every_year = true;
+    } else if (reader.error) {
+      return failure(*reader.error);
+    } else if (deadline) {
+      return read(std::move(*deadline));
+    }
+  }
+  // A recurrence: dated within the plan year when its unit allows (see recurrence()).
+  if (reader.periodic() && (undated_every_year || !reader.dated_marker())) {
     Deadline recurring;
     recurring.kind = DueKind::periodic;
     recurring.note = as_written(phrase);
