@@ -182,3 +182,21 @@ TEST_CASE("a month and a day within it still narrow one deadline down") {
   CHECK(notation(parse_due("Chậm nhất ngày 20/11/2025 (trước ngày 21/11/2025)", 0)) ==
         "date ..2025-11-20");
 }
+
+TEST_CASE("months or quarters that run on are one span, each with its own year or not") {
+  CHECK(notation(parse_due("Quý IV năm 2026 và quý I năm 2027", 2026)) ==
+        "range 2026-10-01..2027-03-31");
+  CHECK(notation(parse_due("Tháng 11 năm 2026 và tháng 12 năm 2026", 2026)) ==
+        "month 2026-11-01..2026-12-31");
+  CHECK(notation(parse_due("Tháng 12 năm 2026 và tháng 01 năm 2027", 2026)) ==
+        "range 2026-12-01..2027-01-31");
+  CHECK(notation(parse_due("Quý IV và quý I/2027", 2026)) == "range 2026-10-01..2027-03-31");
+  // Written in one clause: the same span, as before.
+  CHECK(notation(parse_due("Tháng 11 và tháng 12 năm 2026", 2026)) ==
+        "month 2026-11-01..2026-12-31");
+  // A gap, or round labels: one occurrence each.
+  CHECK(notation(parse_due("Tháng 6 năm 2026 và tháng 12 năm 2026", 2026)) ==
+        "month 2026-06-01..2026-06-30; 2026-12-01..2026-12-31");
+  CHECK(notation(parse_due("Đợt 1: Quý III/2026; Đợt 2: Quý IV/2026", 2026)) ==
+        "quarter 2026-07-01..2026-09-30; 2026-10-01..2026-12-31");
+}

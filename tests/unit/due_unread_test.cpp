@@ -183,17 +183,16 @@ TEST_CASE("a label that names a date is an error rather than a lost date") {
 // --- the year of a list -------------------------------------------------------------------------
 
 TEST_CASE("a year written on the last item of a list is lent only while the list runs forwards") {
-  CHECK(reading("tháng 12 và tháng 1/2027", 2026) ==
-        "month 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
-  CHECK(reading("Quý IV và Quý I/2027", 2026) ==
-        "quarter 2026-10-01..2026-12-31; 2027-01-01..2027-03-31");
+  // Months or quarters that run on are one span (kehoach-plan(5), "Quarter").
+  CHECK(reading("tháng 12 và tháng 1/2027", 2026) == "range 2026-12-01..2027-01-31");
+  CHECK(reading("Quý IV và Quý I/2027", 2026) == "range 2026-10-01..2027-03-31");
   CHECK(reading("trước ngày 15/12 và 15/01/2027", 2026) == "date ..2026-12-14; ..2027-01-14");
   // Forwards it is lent as before, to the items before it and after it.
   CHECK(reading("Quý II và quý IV/2026", 0) ==
         "quarter 2026-04-01..2026-06-30; 2026-10-01..2026-12-31");
   CHECK(reading("trước ngày 15/6/2027 và 15/12", 0) == "date ..2027-06-14; ..2027-12-14");
   CHECK(reading("tháng 6/2026, tháng 12 và tháng 1/2027", 0) ==
-        "month 2026-06-01..2026-06-30; 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
+        "range 2026-06-01..2026-06-30; 2026-12-01..2027-01-31");
   // Not lent, the item needs the plan year.
   CHECK(reading("tháng 12 và tháng 1/2027", 0) ==
         "error: thời hạn không ghi năm và kế hoạch không có năm");
@@ -207,8 +206,7 @@ TEST_CASE("a list the plan year would run back in time is an error naming the it
         "the list of deadlines runs back in time at character 1: that item gives no year and "
         "kehoach will not guess one; write its year, as in “tháng 12/2026 và tháng 1/2027”");
   // In a plan of the next year the same list runs forwards.
-  CHECK(reading("tháng 12/2026 và tháng 1", 2027) ==
-        "month 2026-12-01..2026-12-31; 2027-01-01..2027-01-31");
+  CHECK(reading("tháng 12/2026 và tháng 1", 2027) == "range 2026-12-01..2027-01-31");
 }
 
 TEST_CASE("a list with no year written that runs back in time is an error, not resorted") {

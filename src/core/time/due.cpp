@@ -1885,6 +1885,20 @@ struct Reader {
     return result;
   }
 
+  // Months or quarters, one occurrence each, with no round label ("Đợt 2:", "Lần 2") in the
+  // phrase: those that run on are one span (see join).
+  bool periods_only(const std::vector<Deadline>& parts) const {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      ++steps;
+      std::size_t j = i;
+      if (round_label(j)) return false;
+    }
+    return std::all_of(parts.begin(), parts.end(), [](const Deadline& part) {
+      return (part.kind == DueKind::month || part.kind == DueKind::quarter) &&
+             part.occurrences.size() == 1 && part.start && part.due;
+    });
+  }
+
   // True when no two parts overlap: each ends before the next begins.
   static bool disjoint(std::vector<Deadline> parts) {
     std::sort(parts.begin(), parts.end(),
@@ -1979,6 +1993,30 @@ struct Reader {
       }
       std::stable_sort(result.occurrences.begin(), result.occurrences.end(),
                        [](const Occurrence& a, const Occurrence& b) { return a.due < b.due; });
+      if (periods_only(parts)) {
+        // "Quý IV năm 2026 và quý I năm 2027", "Tháng 11 năm 2026 và tháng 12 năm 2026": one
+        // span, as "Quý III, quý IV năm 2026" is within one clause (item_list); not two rounds,
+        // the first overdue while the work is still in its time. Months or quarters apart stay
+        // one occurrence each.
+        std::vector<Occurrence> merged;
+        for (const auto& o : result.occurrences) {
+          if (!merged.empty() && o.start && !(add_days(merged.back().due, 1) < *o.start)) {
+            if (merged.back().due < o.due) {
+              merged.back().due = o.due;
+              merged.back().day_before = o.day_before;
+            }
+          } else {
+            merged.push_back(o);
+          }
+        }
+        const bool crosses_year = std::any_of(merged.begin(), merged.end(), [](const auto& o) {
+          return o.start && o.start->year != o.due.year;
+        });
+        if (merged.size() < result.occurrences.size() && crosses_year) {
+          result.kind = DueKind::range;
+        }
+        result.occurrences = std::move(merged);
+      }
       span_occurrences(result);
       return result;
     }
