@@ -171,6 +171,17 @@ struct PlanDiff {
                                                     const Issuer* child = nullptr);
 /// Every task and duty of a plan.
 [[nodiscard]] std::vector<PlanItem> all_items(const Plan& plan);
+/// Whether a parent's task title asks the levels below for their own yearly plan ("Xây dựng,
+/// ban hành kế hoạch tổ chức thi hành pháp luật năm 2026", "Ban hành kế hoạch theo dõi tình
+/// hình thi hành pháp luật của các xã"), not for another plan ("Ban hành kế hoạch tự kiểm tra
+/// việc thi hành pháp luật về đất đai").
+[[nodiscard]] bool asks_for_yearly_plan(std::string_view title, const Plan& parent);
+/// Of `items` (the parent's items for one level, or the parents of diff rows), the index of the
+/// one whose deadline the level's own yearly plan is held to (KH205, `status`): of the dated
+/// items of kind `plan`, the earliest that asks_for_yearly_plan; when none does, the only one;
+/// when there are several and none names the yearly plan, the earliest (the strictest reading).
+[[nodiscard]] std::optional<std::size_t> yearly_plan_item(const std::vector<PlanItem>& items,
+                                                          const Plan& parent);
 /// Similarity of two titles in percent (0–100), on their folded syllables, weighted so that the
 /// words naming the kind of activity count less than those naming its subject.
 /// kehoach counts a child item of the same kind as covering a parent item at 50 or more, when

@@ -286,6 +286,24 @@ std::vector<PlanItem> all_items(const Plan& plan) {
   return out;
 }
 
+std::optional<std::size_t> yearly_plan_item(const std::vector<PlanItem>& items,
+                                            const Plan& parent) {
+  std::optional<std::size_t> named;
+  std::optional<std::size_t> earliest;
+  std::size_t dated = 0;
+  const auto earlier = [&](const std::optional<std::size_t>& so_far, std::size_t i) {
+    return !so_far || *due_date(items[i].due) < *due_date(items[*so_far].due);
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].kind != TaskKind::plan || !due_date(items[i].due)) continue;
+    ++dated;
+    if (earlier(earliest, i)) earliest = i;
+    if (asks_for_yearly_plan(items[i].title, parent) && earlier(named, i)) named = i;
+  }
+  if (named) return named;
+  return dated > 0 ? earliest : std::nullopt;
+}
+
 std::size_t word_comparison_limit() { return 8'000'000; }
 
 std::string word_comparison_limit_text(Lang lang) {
@@ -798,10 +816,13 @@ class ParentChecker {
                        parent_when.en)},
           {"kiểm tra lại ngày ban hành", "check the issue date"});
     }
-    for (const auto& row : m_diff.rows) {
-      if (row.parent.kind != TaskKind::plan) continue;
+    std::vector<PlanItem> parents;
+    parents.reserve(m_diff.rows.size());
+    for (const auto& row : m_diff.rows) parents.push_back(row.parent);
+    if (const auto chosen = yearly_plan_item(parents, m_parent)) {
+      const CoverageRow& row = m_diff.rows[*chosen];
       const auto deadline = due_date(row.parent.due);
-      if (!deadline || *child_first <= *deadline) continue;
+      if (!deadline || *child_first <= *deadline) return;
       add("KH205", m_child.issued.at,
           {fmt::format("ban hành {}, sau hạn {} cấp trên giao cho việc ban hành kế hoạch",
                        child_when.vi, deadline->dmy()),
@@ -809,7 +830,6 @@ class ParentChecker {
                        deadline->dmy())},
           {fmt::format("“{}” ({})", row.parent.title, row.parent.id),
            fmt::format("“{}” ({})", row.parent.title, row.parent.id)});
-      break;
     }
   }
 

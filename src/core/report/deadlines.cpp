@@ -179,12 +179,17 @@ bool keeps_agency_and_level(const Obligation& o, const DeadlineFilter& filter,
   return true;
 }
 
+// Whether `title` ("Ban hành kế hoạch …", "Xây dựng, ban hành kế hoạch …") asks for the issuing
+// of the plan `names_the_plan` finds in the words after "kế hoạch".
+bool issuing_title_names_plan(std::string_view title_text, const Plan& plan, bool for_lower_units);
+
 // Whether the words after "kế hoạch" in an issuing task's title (folded) name the plan that
 // holds the task: its subject, if named, is the plan's own (theo dõi (tình hình) / tổ chức thi
 // hành pháp luật, or the plan's title), any year named is the plan's, and no field, theme or
 // lower units are named. "Ban hành kế hoạch kiểm tra …" is another plan: its task is not done
-// when this one is issued.
-bool names_the_plan(std::string_view rest, const Plan& plan) {
+// when this one is issued. With `for_lower_units` (a parent's task asking the levels below for
+// their plans) the lower units may be named: "… năm 2026 của các xã".
+bool names_the_plan(std::string_view rest, const Plan& plan, bool for_lower_units = false) {
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   std::string own = fold_ascii(plan.title.value);
   if (own.starts_with("ke hoach ")) own.erase(0, 9);
@@ -206,6 +211,7 @@ bool names_the_plan(std::string_view rest, const Plan& plan) {
     return false;
   }
   for (const std::string_view other : {" ve ", "linh vuc", "chuyen de", "cua cac ", "cho cac "}) {
+    if (for_lower_units && (other == "cua cac " || other == "cho cac ")) continue;
     if ((" " + std::string(rest) + " ").find(other) != std::string::npos) return false;
   }
   // Every year it names is the plan's.
@@ -228,12 +234,17 @@ bool issues_the_plan(const Task& task, const Plan& plan) {
   if (!task.kind.present || task.kind.value != TaskKind::plan || !task.levels.empty()) {
     return false;
   }
-  const std::string title = fold_ascii(task.title.value);
+  return issuing_title_names_plan(task.title.value, plan, false);
+}
+
+bool issuing_title_names_plan(std::string_view title_text, const Plan& plan, bool for_lower_units) {
+  const std::string title = fold_ascii(title_text);
   const bool issuing = title.starts_with("ban hanh") || title.starts_with("xay dung, ban hanh") ||
                        title.starts_with("xay dung va ban hanh");
   if (!issuing) return false;
   const auto at = title.find("ke hoach");
-  return at != std::string::npos && names_the_plan(std::string_view(title).substr(at + 8), plan);
+  return at != std::string::npos &&
+         names_the_plan(std::string_view(title).substr(at + 8), plan, for_lower_units);
 }
 
 bool plan_is_issued(const Plan& plan) {
@@ -335,6 +346,10 @@ bool by_position(const DeadlineList& list, const Obligation& a, const Obligation
 }
 
 }  // namespace
+
+bool asks_for_yearly_plan(std::string_view title, const Plan& parent) {
+  return issuing_title_names_plan(title, parent, true);
+}
 
 DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFilter& filter) {
   DeadlineList list;

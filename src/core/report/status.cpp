@@ -83,13 +83,11 @@ const Obligation* round_for(const std::vector<const Obligation*>& mine, const Du
   return mine[std::min(j, mine.size() - 1)];
 }
 
-// The parent's first dated deadline for the plans of `level` (as KH205 reads it).
+// The parent's deadline for the yearly plans of `level` (as KH205 reads it: yearly_plan_item).
 std::optional<Date> subplan_deadline(const Plan& parent, Level level) {
-  for (const auto& item : items_for_level(parent, level)) {
-    if (item.kind != TaskKind::plan) continue;
-    if (const auto due = due_of(item.due)) return due;
-  }
-  return std::nullopt;
+  const std::vector<PlanItem> items = items_for_level(parent, level);
+  const auto chosen = yearly_plan_item(items, parent);
+  return chosen ? due_of(items[*chosen].due) : std::nullopt;
 }
 
 void set_issue_timing(UnitStatus& row, const Plan& parent, const Date& as_of) {
@@ -171,7 +169,15 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
   }
   const DueField* report_due = plan.reporting ? &plan.reporting->due : nullptr;
 
-  for (const auto& r : diff.rows) {
+  // The parent's item the unit's yearly plan answers: met by issuing the plan itself. Another
+  // plan the parent asks for ("kế hoạch tự kiểm tra …") is met by the unit's item for it.
+  std::vector<PlanItem> parents;
+  parents.reserve(diff.rows.size());
+  for (const auto& r : diff.rows) parents.push_back(r.parent);
+  const auto yearly = yearly_plan_item(parents, parent);
+
+  for (std::size_t i = 0; i < diff.rows.size(); ++i) {
+    const CoverageRow& r = diff.rows[i];
     switch (r.coverage) {
       case Coverage::covered: ++row.covered; break;
       case Coverage::late: ++row.late; break;
@@ -188,8 +194,8 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
     for (std::size_t k = 0; k < rounds.size(); ++k) {
       const Date& due = rounds[k];
       DeadlineState state = judge(false, std::nullopt, due, as_of);
-      if (r.parent.kind == TaskKind::plan) {
-        // The plan itself is what a sub-plan deadline asks for.
+      if (yearly && i == *yearly) {
+        // The plan itself is what the deadline for the yearly plan asks for.
         state = judge(row.issued_by_as_of(), row.issued, due, as_of);
       } else if (r.child) {
         const Obligation* o = mine ? round_for(*mine, r.child->due, parent_due, k) : nullptr;
