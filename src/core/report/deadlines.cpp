@@ -210,8 +210,13 @@ bool names_the_plan(std::string_view rest, const Plan& plan, bool for_lower_unit
       !rest.starts_with("tren dia ban")) {
     return false;
   }
-  for (const std::string_view other : {" ve ", "linh vuc", "chuyen de", "cua cac ", "cho cac "}) {
-    if (for_lower_units && (other == "cua cac " || other == "cho cac ")) continue;
+  // A law, field or group of bodies named makes it a thematic plan: "… đối với Luật Đất đai",
+  // "… trong công tác hộ tịch", "… tại các hợp tác xã".
+  for (const std::string_view other : {" ve ", "linh vuc", "chuyen de", " doi voi ",
+                                       " trong cong tac ", "cua cac ", "cho cac ", " tai cac "}) {
+    if (for_lower_units && (other == "cua cac " || other == "cho cac " || other == " tai cac ")) {
+      continue;
+    }
     if ((" " + std::string(rest) + " ").find(other) != std::string::npos) return false;
   }
   // Every year it names is the plan's.
