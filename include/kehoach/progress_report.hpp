@@ -26,6 +26,9 @@ struct ProgressCounts {
 
   /// Done on time among the items not cancelled, from 0 to 1; nullopt when there are none.
   [[nodiscard]] std::optional<double> on_time_share() const;
+  /// The share as a whole percentage for display: rounded, but 100 only when every counted
+  /// item was done on time and 0 only when none was.
+  [[nodiscard]] std::optional<int> on_time_percent() const;
 };
 
 /// The progress report.

@@ -68,6 +68,27 @@ TEST_CASE("progress: done on the due day is on time, the day after is late, due 
   CHECK(report.total.on_time_share() == doctest::Approx(1.0 / 5.0));
 }
 
+TEST_CASE("progress: the percentage shown is 100 only when every item was on time") {
+  kehoach::ProgressCounts c;
+  c.items = 200;
+  c.done = 200;
+  c.done_late = 1;  // 199 of 200: 99.5 %
+  CHECK(c.on_time_percent() == 99);
+  c.done_late = 0;
+  CHECK(c.on_time_percent() == 100);
+  c.done_late = 199;  // 1 of 200: 0.5 %
+  CHECK(c.on_time_percent() == 1);
+  c.done_late = 200;
+  CHECK(c.on_time_percent() == 0);
+  c.items = 3;
+  c.done = 2;
+  c.done_late = 0;  // 2 of 3: 66.7 %
+  CHECK(c.on_time_percent() == 67);
+  c.cancelled = 3;
+  c.done = 0;
+  CHECK_FALSE(c.on_time_percent().has_value());
+}
+
 TEST_CASE("done: a file without a final line end, and a file without items") {
   ProgressChange change;
   change.id = "kiem-tra";

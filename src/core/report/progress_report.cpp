@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 
 #include "base/text_table.hpp"
@@ -14,6 +15,19 @@ std::optional<double> ProgressCounts::on_time_share() const {
   const std::size_t counted = items - cancelled;
   if (counted == 0) return std::nullopt;
   return static_cast<double>(done - done_late) / static_cast<double>(counted);
+}
+
+std::optional<int> ProgressCounts::on_time_percent() const {
+  const auto share = on_time_share();
+  if (!share) return std::nullopt;
+  const std::size_t on_time = done - done_late;
+  const std::size_t counted = items - cancelled;
+  const int rounded = static_cast<int>(std::lround(*share * 100.0));
+  // 199 of 200 on time is 99.5 %: shown 99 %, never 100 % while one item is not on time (nor
+  // 0 % while one is).
+  if (rounded == 100 && on_time < counted) return 99;
+  if (rounded == 0 && on_time > 0) return 1;
+  return rounded;
 }
 
 namespace {
@@ -44,9 +58,9 @@ void count(ProgressCounts& c, const Obligation& o, const Date& as_of) {
 std::string plan_name(const PlanSummary& p) { return p.issuer.empty() ? p.file : p.issuer; }
 
 std::string share_text(const ProgressCounts& c) {
-  const auto share = c.on_time_share();
-  if (!share) return "—";
-  return fmt::format("{:.0f}%", *share * 100.0);
+  const auto percent = c.on_time_percent();
+  if (!percent) return "—";
+  return fmt::format("{}%", *percent);
 }
 
 bool vi(Lang lang) { return lang == Lang::vi; }
@@ -295,10 +309,10 @@ std::string render_progress_csv(const ProgressReport& r, Lang lang) {
   out += "\r\n";
   auto row = [&](const ProgressCounts& c) {
     // A whole percentage, bare, so that spreadsheets read a number.
-    const auto share = c.on_time_share();
+    const auto percent = c.on_time_percent();
     out += fmt::format("{},{},{},{},{},{},{},{}\r\n", csv_text(c.name), c.items, c.done,
                        c.done_late, c.open, c.overdue, c.cancelled,
-                       share ? fmt::format("{:.0f}", *share * 100.0) : std::string());
+                       percent ? std::to_string(*percent) : std::string());
   };
   for (const auto& c : r.rows) row(c);
   ProgressCounts total = r.total;
