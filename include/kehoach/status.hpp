@@ -127,6 +127,10 @@ struct UnitStatus {
   /// items count as not done for it.
   std::string progress_errors;
   int progress_error_items = 0;
+  /// No plan for the parent's year was found, but one for another year (last year's, left
+  /// in the folder and still naming this parent): its file and year. Never counted as sent.
+  std::string other_year_file;
+  int other_year = 0;
 
   /// Issued (with a full date) on or before the as-of day.
   [[nodiscard]] bool issued_by_as_of() const {
@@ -184,6 +188,9 @@ struct StatusReport {
   std::size_t undated_deadlines = 0;      ///< the parent's items for those levels without a day
   StatusSummary summary;
   std::size_t unlinked = 0;
+  /// Plans naming this parent but written for another year, left out because their unit has a
+  /// plan for the parent's year (or none is expected of it): their files.
+  std::vector<std::string> other_year_files;
 
   /// Any unit missing, unreadable, late, uncovered or overdue: the exit status is 1.
   [[nodiscard]] bool needs_attention() const;

@@ -11,6 +11,7 @@
 #include "kehoach/deadlines.hpp"
 #include "kehoach/parent.hpp"
 #include "kehoach/status.hpp"
+#include "kehoach/text.hpp"
 
 namespace kehoach {
 
@@ -248,7 +249,25 @@ StatusReport compute_status(const StatusInput& input) {
   report.as_of = input.as_of;
 
   // Units to children: the file hint first, then name and level; each plan serves one unit.
+  // A plan for another year than the parent's (last year's plan copied along with the folder,
+  // still naming this parent) serves no unit: it is not this year's plan.
   std::vector<bool> used(input.children.size(), false);
+  std::vector<std::size_t> other_year;
+  for (std::size_t i = 0; i < input.children.size(); ++i) {
+    const Plan* p = input.children[i].plan;
+    if (p && p->year.present && report.year > 0 && p->year.value != report.year &&
+        input.children[i].linked) {
+      used[i] = true;
+      other_year.push_back(i);
+    }
+  }
+  // Whether child `i` is the plan of a unit named `name` at `level`.
+  const auto plan_of_unit = [&](std::size_t i, const std::string& name,
+                                const std::optional<Level>& level) {
+    const Plan* p = input.children[i].plan;
+    if (p == nullptr || unit_key(p->issuer.name.value) != unit_key(name)) return false;
+    return !level || !p->issuer.level.present || p->issuer.level.value == *level;
+  };
   std::vector<std::optional<std::size_t>> plan_of;
   if (input.units) {
     report.units_file = input.units_file;
@@ -278,6 +297,25 @@ StatusReport compute_status(const StatusInput& input) {
     }
   }
   std::vector<std::size_t> rest;
+  // Without a units file, a unit whose only plan is of another year is a unit expected: a row
+  // with no plan.
+  std::vector<std::size_t> alone;
+  if (!input.units) {
+    for (const std::size_t i : other_year) {
+      const Plan* p = input.children[i].plan;
+      const std::optional<Level> level =
+          p->issuer.level.present ? std::optional<Level>(p->issuer.level.value) : std::nullopt;
+      bool has_current = false;
+      for (std::size_t j = 0; j < input.children.size() && !has_current; ++j) {
+        has_current = !used[j] && plan_of_unit(j, p->issuer.name.value, level);
+      }
+      bool first = true;  // one row per unit, for its latest file in path order
+      for (const std::size_t k : alone) {
+        if (plan_of_unit(k, p->issuer.name.value, level)) first = false;
+      }
+      if (!has_current && first) alone.push_back(i);
+    }
+  }
   for (std::size_t i = 0; i < input.children.size(); ++i) {
     if (used[i]) continue;
     if (input.children[i].linked || input.children[i].plan == nullptr) {
@@ -286,10 +324,25 @@ StatusReport compute_status(const StatusInput& input) {
       ++report.unlinked;
     }
   }
+  for (const std::size_t i : alone) rest.push_back(i);
   std::stable_sort(rest.begin(), rest.end(), [&](std::size_t a, std::size_t b) {
     return input.children[a].file < input.children[b].file;
   });
+  std::vector<bool> is_alone(input.children.size(), false);
+  for (const std::size_t i : alone) is_alone[i] = true;
   for (const std::size_t i : rest) {
+    if (is_alone[i]) {
+      const Plan* p = input.children[i].plan;
+      UnitStatus row;
+      row.listed = true;
+      row.name = p->issuer.name.value;
+      if (p->issuer.level.present) row.level = p->issuer.level.value;
+      row.other_year_file = input.children[i].file;
+      row.other_year = p->year.value;
+      report.units.push_back(std::move(row));
+      plan_of.push_back(std::nullopt);
+      continue;
+    }
     UnitStatus row;
     // Without a units file the plans found are the units expected.
     row.listed = input.units == nullptr;
@@ -299,6 +352,31 @@ StatusReport compute_status(const StatusInput& input) {
     report.units.push_back(std::move(row));
     plan_of.push_back(i);
   }
+
+  // A listed unit without a plan for the year: name the other year's plan found for it; the
+  // other plans of other years are named in a note.
+  std::vector<bool> shown(input.children.size(), false);
+  for (std::size_t r = 0; r < report.units.size(); ++r) {
+    UnitStatus& row = report.units[r];
+    if (input.units && row.listed && !plan_of[r]) {
+      for (const std::size_t i : other_year) {
+        if (plan_of_unit(i, row.name, row.level) &&
+            input.children[i].plan->year.value > row.other_year) {
+          row.other_year_file = input.children[i].file;
+          row.other_year = input.children[i].plan->year.value;
+        }
+      }
+    }
+    for (const std::size_t i : other_year) {
+      if (!row.other_year_file.empty() && input.children[i].file == row.other_year_file) {
+        shown[i] = true;
+      }
+    }
+  }
+  for (const std::size_t i : other_year) {
+    if (!shown[i]) report.other_year_files.push_back(input.children[i].file);
+  }
+  std::sort(report.other_year_files.begin(), report.other_year_files.end());
 
   std::vector<Measured> measured(report.units.size());
   for (std::size_t r = 0; r < report.units.size(); ++r) {
@@ -417,6 +495,7 @@ std::vector<std::string_view> unit_state_keys(const UnitStatus& u) {
   std::vector<std::string_view> out;
   if (!u.has_plan) {
     out.push_back("no_plan");
+    if (!u.other_year_file.empty()) out.push_back("other_year_plan");
     if (u.issued_late) out.push_back("not_issued_late");
     return out;
   }
@@ -445,7 +524,16 @@ std::vector<std::string> unit_state_labels(const UnitStatus& u, Lang lang) {
   std::vector<std::string> out;
   for (const auto key : unit_state_keys(u)) {
     if (key == "no_plan") {
-      out.emplace_back(vi ? "chưa gửi kế hoạch" : "no plan sent");
+      if (!u.other_year_file.empty() && u.other_year > 0) {
+        out.push_back(vi ? fmt::format("chưa gửi kế hoạch (chỉ có kế hoạch năm {}: {})",
+                                       u.other_year, display_name(u.other_year_file))
+                         : fmt::format("no plan sent (only a plan for {}: {})", u.other_year,
+                                       display_name(u.other_year_file)));
+      } else {
+        out.emplace_back(vi ? "chưa gửi kế hoạch" : "no plan sent");
+      }
+    } else if (key == "other_year_plan") {
+      continue;  // said with "no_plan"
     } else if (key == "unreadable") {
       out.emplace_back(vi ? "kế hoạch có lỗi, không đọc được" : "plan cannot be read");
     } else if (key == "issued_after") {

@@ -240,8 +240,25 @@ std::string undated_note(const StatusReport& r, Lang lang) {
                    r.undated_deadlines == 1 ? "has" : "have");
 }
 
+std::string unlinked_sentence(const StatusReport& r, Lang lang);
+
 std::string unlinked_note(const StatusReport& r, Lang lang) {
-  if (r.unlinked == 0) return {};
+  std::string other;
+  if (!r.other_year_files.empty()) {
+    std::string files;
+    for (const auto& f : r.other_year_files) files += (files.empty() ? "" : ", ") + display_name(f);
+    const std::size_t n = r.other_year_files.size();
+    other = lang == Lang::vi
+                ? fmt::format("{} kế hoạch của năm khác (không phải năm {}) không được tính: {}.",
+                              n, r.year, files)
+                : fmt::format("{} plan{} for another year than {} not counted: {}.", n,
+                              n == 1 ? "" : "s", r.year, files);
+  }
+  if (r.unlinked == 0) return other;
+  return (other.empty() ? std::string() : other + " ") + unlinked_sentence(r, lang);
+}
+
+std::string unlinked_sentence(const StatusReport& r, Lang lang) {
   return lang == Lang::vi
              ? fmt::format(
                    "{} kế hoạch khác trong các tệp đã cho không thực hiện kế hoạch này "
@@ -465,7 +482,7 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
         "\"not_applicable\": {}, \"overdue\": {}, \"report\": {}, \"report_due\": {}, "
         "\"report_date\": {}, \"errors\": {}, \"warnings\": {}, \"states\": {}, \"labels\": {}, "
         "\"report_late\": {}, \"report_days_late\": {}, \"progress_errors\": {}, "
-        "\"progress_error_items\": {}}}",
+        "\"progress_error_items\": {}, \"other_year_file\": {}, \"other_year\": {}}}",
         i ? "," : "", json_quote(u.name),
         u.level ? json_quote(level_key(*u.level)) : std::string("null"), u.listed,
         u.has_plan ? json_quote(u.file) : std::string("null"), u.readable, status,
@@ -474,9 +491,12 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
         json_date(u.report_due), json_date(u.report_date), u.errors, u.warnings, json_strings(keys),
         json_strings(unit_state_labels(u, lang)), u.report_days_late > 0, u.report_days_late,
         u.progress_errors.empty() ? std::string("null") : json_quote(u.progress_errors),
-        u.progress_error_items);
+        u.progress_error_items,
+        u.other_year_file.empty() ? std::string("null") : json_quote(u.other_year_file),
+        u.other_year > 0 ? std::to_string(u.other_year) : std::string("null"));
   }
   out += r.units.empty() ? "],\n" : "\n  ],\n";
+  out += fmt::format("  \"other_year_files\": {},\n", json_strings(r.other_year_files));
   out += "  \"deadlines\": [";
   for (std::size_t i = 0; i < r.deadlines.size(); ++i) {
     const ParentDeadline& d = r.deadlines[i];
