@@ -117,7 +117,11 @@ struct UnitStatus {
   int not_applicable = 0;                ///< not carried, marked "(nếu có)" by the parent
   int overdue = 0;                       ///< its own open items past due on the as-of day
   ReportState report = ReportState::none;
+  /// The day the report is held to: the unit's own report due, or the parent's deadline for
+  /// that round of the report when it is earlier (report_due_by_parent).
   std::optional<Date> report_due;
+  std::optional<Date> report_own_due;  ///< the unit's own `reporting.due` for that round
+  bool report_due_by_parent = false;
   std::optional<Date> report_date;  ///< the day recorded with a done report
   int errors = 0;
   int warnings = 0;

@@ -150,16 +150,35 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
     }
   }
   if (report == nullptr && !reports.empty()) report = reports.back();
+  const DueField* report_due = plan.reporting ? &plan.reporting->due : nullptr;
   if (report) {
     row.report_due = report->due();
+    row.report_own_due = report->due();
+    // The report is sent to the parent: held to the parent's deadline for its round when that
+    // is earlier than the unit's own (as the deadlines below judge it).
+    if (diff.reporting && row.report_due) {
+      const CoverageRow& parent_row = diff.rows[diff.reporting->row];
+      if (parent_row.parent.due && parent_row.parent.due->reading) {
+        const Deadline& parent_due = *parent_row.parent.due->reading;
+        const std::vector<Date> rounds = rounds_of(parent_due);
+        for (std::size_t k = 0; k < rounds.size(); ++k) {
+          if (round_for(reports, report_due, parent_due, k) != report) continue;
+          if (rounds[k] < *row.report_due) {
+            row.report_due = rounds[k];
+            row.report_due_by_parent = true;
+          }
+          break;
+        }
+      }
+    }
     // Sent or cancelled after the as-of day: still to come on that day, as `overdue` has it.
     const bool closed_then = !report->open_on(as_of);
     if (closed_then && report->status == ProgressStatus::done) {
       row.report = ReportState::done;
       row.report_date = report->status_date;
       // Sent after its due date: late, as `deadlines` and `progress` say ("xong muộn").
-      if (report->done_late())
-        row.report_days_late = days_between(*report->due(), *report->status_date);
+      if (report->status_date && row.report_due && *report->status_date > *row.report_due)
+        row.report_days_late = days_between(*row.report_due, *report->status_date);
     } else if (closed_then) {
       row.report = ReportState::cancelled;
     } else if (row.report_due && as_of > *row.report_due) {
@@ -168,7 +187,6 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       row.report = ReportState::pending;
     }
   }
-  const DueField* report_due = plan.reporting ? &plan.reporting->due : nullptr;
 
   // The parent's item the unit's yearly plan answers: met by issuing the plan itself. Another
   // plan the parent asks for ("kế hoạch tự kiểm tra …") is met by the unit's item for it.

@@ -95,7 +95,9 @@ std::string overdue(const UnitStatus& u) { return u.readable ? fmt::format("{}",
 
 std::string report(const UnitStatus& u, Lang lang) {
   const bool vi = lang == Lang::vi;
-  const std::string due = u.report_due ? u.report_due->dmy() : std::string(vi ? "?" : "?");
+  std::string due = u.report_due ? u.report_due->dmy() : std::string("?");
+  // Held to the parent's earlier deadline rather than the unit's own.
+  if (u.report_due_by_parent) due += vi ? " của cấp trên" : ", the parent's";
   switch (u.report) {
     case ReportState::none: return "—";
     case ReportState::done:
@@ -482,7 +484,8 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
         "\"not_applicable\": {}, \"overdue\": {}, \"report\": {}, \"report_due\": {}, "
         "\"report_date\": {}, \"errors\": {}, \"warnings\": {}, \"states\": {}, \"labels\": {}, "
         "\"report_late\": {}, \"report_days_late\": {}, \"progress_errors\": {}, "
-        "\"progress_error_items\": {}, \"other_year_file\": {}, \"other_year\": {}}}",
+        "\"progress_error_items\": {}, \"other_year_file\": {}, \"other_year\": {}, "
+        "\"report_own_due\": {}, \"report_due_by_parent\": {}}}",
         i ? "," : "", json_quote(u.name),
         u.level ? json_quote(level_key(*u.level)) : std::string("null"), u.listed,
         u.has_plan ? json_quote(u.file) : std::string("null"), u.readable, status,
@@ -493,7 +496,8 @@ std::string render_status_json(const StatusReport& r, Lang lang) {
         u.progress_errors.empty() ? std::string("null") : json_quote(u.progress_errors),
         u.progress_error_items,
         u.other_year_file.empty() ? std::string("null") : json_quote(u.other_year_file),
-        u.other_year > 0 ? std::to_string(u.other_year) : std::string("null"));
+        u.other_year > 0 ? std::to_string(u.other_year) : std::string("null"),
+        json_date(u.report_own_due), u.report_due_by_parent);
   }
   out += r.units.empty() ? "],\n" : "\n  ],\n";
   out += fmt::format("  \"other_year_files\": {},\n", json_strings(r.other_year_files));
