@@ -873,6 +873,22 @@ class ParentChecker {
             {fmt::format("thêm một hoạt động hoặc nhiệm vụ có `implements: [{}]`", p.id),
              fmt::format("add a task or duty with `implements: [{}]`", p.id)});
       }
+      // KH224: the parent requires it, and every item carrying it says "(nếu có)": the level
+      // would do it only if it arises.
+      if (!p.conditional && row.coverage != Coverage::missing && !row.serving.empty() &&
+          std::all_of(row.serving.begin(), row.serving.end(),
+                      [](const Serving& s) { return s.item.conditional; })) {
+        const PlanItem& c = row.serving.front().item;
+        add("KH224", c.at,
+            {fmt::format("“{}” ({}) ghi “(nếu có)”, nhưng nhiệm vụ “{}” ({}) mà {} giao cho {} "
+                         "là bắt buộc",
+                         c.title, c.id, p.title, p.id, parent_name(), level_vi),
+             fmt::format("“{}” ({}) is marked “(nếu có)”, but “{}” ({}), which {} addresses to "
+                         "the {} level, is required",
+                         c.title, c.id, p.title, p.id, parent_name(), level_en)},
+            {"bỏ `conditional: true`, trừ khi cấp trên cho phép không thực hiện",
+             "remove `conditional: true`, unless the parent allows the level not to do it"});
+      }
       // Every child item serving it is held to its deadline, not only the first.
       for (const Serving& s : row.serving) {
         if (s.days_late > 0) {

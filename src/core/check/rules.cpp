@@ -122,6 +122,8 @@ constexpr std::array catalogue{
          "Cites an act that the parent plan shows replaced"},
     Rule{"KH223", W, "Kế hoạch đã ban hành nhưng tệp kế hoạch cấp trên vẫn là dự thảo",
          "An issued plan whose parent plan file is still a draft"},
+    Rule{"KH224", W, "Nhiệm vụ bắt buộc của cấp trên chỉ được thực hiện bằng việc ghi “(nếu có)”",
+         "A task the parent requires is carried only by items marked “(nếu có)”"},
     Rule{"KH301", E, "Tệp tiến độ nhắc tới mục không có trong kế hoạch",
          "Progress file names an item the plan does not have"},
     Rule{"KH302", W, "Đã xong hoặc đã hủy nhưng không ghi ngày",
