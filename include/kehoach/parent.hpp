@@ -200,6 +200,19 @@ struct WorkField {
 /// the report on law enforcement, however alike the rest of the wording.
 [[nodiscard]] std::vector<WorkField> fields_of_work(std::string_view title);
 
+/// The area of law a title names: the words after "pháp luật về", "Luật" (a law's name) or
+/// "lĩnh vực", up to the place, year or body named after them ("… pháp luật về đất đai trên địa
+/// bàn xã" → "đất đai"), as written, with their folded words. Empty when none is named, or when
+/// it is generic ("các lĩnh vực trọng tâm"). Two titles naming areas with no word in common
+/// ("đất đai", "trẻ em") are never matched by title alone.
+struct LawSubject {
+  std::string text;                ///< as written: "đất đai"
+  std::vector<std::string> words;  ///< folded: "dat", "dai"
+};
+[[nodiscard]] LawSubject law_subject(std::string_view title);
+/// Both name an area of law (law_subject) and the two share no word.
+[[nodiscard]] bool subjects_apart(const LawSubject& a, const LawSubject& b);
+
 /// How many word comparisons (a word of a parent title looked up among the child titles that
 /// hold it, per child title) one diff makes at most, titles and focus areas together. Real
 /// plans need a few hundred thousand (200 parent items × 200 child items × 20 words); past it,

@@ -120,6 +120,64 @@ TEST_CASE("fields of justice work named in a title") {
   CHECK(two[1].key == "ho-tich");
 }
 
+TEST_CASE("the area of law a title names") {
+  CHECK(law_subject("Kiểm tra việc thi hành pháp luật về đất đai trên địa bàn xã").text ==
+        "đất đai");
+  CHECK(law_subject("Kiểm tra việc thi hành pháp luật về đất đai").words ==
+        std::vector<std::string>{"dat", "dai"});
+  CHECK(law_subject("Tổ chức hội nghị đánh giá thi hành Luật Trẻ em năm 2026").text == "Trẻ em");
+  CHECK(law_subject("Theo dõi thi hành pháp luật trong lĩnh vực an toàn thực phẩm").text ==
+        "an toàn thực phẩm");
+  CHECK(law_subject("Khảo sát pháp luật về đất đai và xây dựng").words ==
+        std::vector<std::string>{"dat", "dai", "xay", "dung"});
+  // "pháp luật" alone, the focus areas and every field name no area.
+  CHECK(law_subject("Báo cáo kết quả tổ chức thi hành pháp luật năm 2026").text.empty());
+  CHECK(law_subject("Theo dõi thi hành pháp luật trong các lĩnh vực trọng tâm").text.empty());
+  CHECK(law_subject("Kiểm tra pháp luật chuyên ngành").text.empty());
+  CHECK(subjects_apart(law_subject("Khảo sát pháp luật về đất đai"),
+                       law_subject("Khảo sát pháp luật về trẻ em")));
+  CHECK_FALSE(subjects_apart(law_subject("Khảo sát pháp luật về đất đai, môi trường"),
+                             law_subject("Khảo sát thi hành Luật Đất đai")));
+  CHECK_FALSE(subjects_apart(law_subject("Khảo sát pháp luật về đất đai"),
+                             law_subject("Khảo sát tình hình thi hành pháp luật")));
+}
+
+TEST_CASE("titles about other areas of law do not carry each other") {
+  std::string parent_text = parent_yaml;
+  const std::string survey = R"(  - id: khao-sat
+    title: Điều tra, khảo sát tình hình thi hành pháp luật
+    kind: survey
+    lead: Sở Tư pháp
+    partners: [UBND các xã, phường]
+    due: Quý III năm 2026
+)";
+  REQUIRE(parent_text.find(survey) != std::string::npos);
+  parent_text.replace(parent_text.find(survey), survey.size(), R"(  - id: ks-dat-dai
+    title: Khảo sát tình hình thi hành pháp luật về đất đai
+    kind: survey
+    lead: UBND các xã, phường
+    levels: [commune]
+    due: Quý II năm 2026
+)");
+  std::string child_text = child_yaml;
+  const std::string after = "    implements: [ban-hanh-ke-hoach]\n";
+  REQUIRE(child_text.find(after) != std::string::npos);
+  child_text.insert(child_text.find(after) + after.size(), R"(  - id: ks-tre-em
+    title: Khảo sát tình hình thi hành pháp luật về trẻ em
+    kind: survey
+    due: Quý II năm 2026
+)");
+  const Plan parent = load(parent_text, "parent.yaml");
+  const Plan child = load(child_text, "child.yaml");
+  const PlanDiff diff = diff_plans(child, parent, builtin_acts());
+  const CoverageRow& r = row_of(diff, "ks-dat-dai");
+  CHECK(r.coverage == Coverage::missing);
+  CHECK(r.nearest_title == "Khảo sát tình hình thi hành pháp luật về trẻ em");
+  CHECK(r.nearest_similarity == 62);
+  CHECK(r.nearest_field_vi == "trẻ em, không phải đất đai");
+  CHECK(r.nearest_field_en == "trẻ em, not đất đai");
+}
+
 TEST_CASE("the deadline a title gives is not scored as its wording") {
   CHECK(title_similarity("Báo cáo kết quả thi hành pháp luật, chậm nhất ngày 20/11/2026",
                          "Báo cáo kết quả thi hành pháp luật") == 100);

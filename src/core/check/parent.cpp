@@ -247,6 +247,82 @@ std::vector<WorkField> fields_of_work(std::string_view title) {
   return out;
 }
 
+LawSubject law_subject(std::string_view title) {
+  // The title's words as written (punctuation apart) and folded.
+  std::vector<std::string_view> raw;
+  std::vector<std::string> folded;
+  std::size_t i = 0;
+  while (i < title.size()) {
+    while (i < title.size() &&
+           (title[i] == ' ' || title[i] == ',' || title[i] == ';' || title[i] == '.' ||
+            title[i] == ':' || title[i] == '(' || title[i] == ')' || title[i] == '"')) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < title.size() && title[i] != ' ' && title[i] != ',' && title[i] != ';' &&
+           title[i] != '.' && title[i] != ':' && title[i] != '(' && title[i] != ')' &&
+           title[i] != '"') {
+      ++i;
+    }
+    if (i > start) {
+      raw.push_back(title.substr(start, i - start));
+      folded.push_back(fold_ascii(raw.back()));
+    }
+  }
+  const auto word = [&](std::size_t k, std::string_view w) {
+    return k < folded.size() && folded[k] == w;
+  };
+  // The last marker: "pháp luật về", "Luật X" (not "pháp luật"), "lĩnh vực".
+  std::optional<std::size_t> from;
+  for (std::size_t k = 0; k < folded.size(); ++k) {
+    if (word(k, "phap") && word(k + 1, "luat") && word(k + 2, "ve")) {
+      from = k + 3;
+    } else if (word(k, "luat") && (k == 0 || folded[k - 1] != "phap") && !word(k + 1, "ve")) {
+      from = k + 1;
+    } else if (word(k, "linh") && word(k + 1, "vuc")) {
+      from = k + 2;
+    }
+  }
+  LawSubject out;
+  if (!from) return out;
+  std::size_t end = *from;
+  for (; end < folded.size(); ++end) {
+    const std::string& w = folded[end];
+    if (w == "nam" || w == "cua" || w == "tai" || w == "cho" || w == "giai" ||
+        (w == "tren" && word(end + 1, "dia")) || (w == "doi" && word(end + 1, "voi")) ||
+        (w == "trong" && word(end + 1, "nam")) ||
+        std::isdigit(static_cast<unsigned char>(w.front()))) {
+      break;
+    }
+  }
+  std::size_t begin = *from;
+  while (begin < end && (folded[begin] == "cac" || folded[begin] == "linh" ||
+                         folded[begin] == "vuc" || folded[begin] == "ve")) {
+    ++begin;
+  }
+  for (std::size_t k = begin; k < end; ++k) {
+    // A generic area: the focus areas, every field.
+    if (folded[k] == "trong" && (word(k + 1, "tam") || word(k + 1, "diem"))) return {};
+    if (folded[k] == "chuyen" && word(k + 1, "nganh")) return {};
+  }
+  for (std::size_t k = begin; k < end; ++k) {
+    if (folded[k] == "va") continue;
+    out.words.push_back(folded[k]);
+    if (!out.text.empty()) out.text += ' ';
+    out.text += raw[k];
+  }
+  if (out.words.empty()) out.text.clear();
+  return out;
+}
+
+bool subjects_apart(const LawSubject& a, const LawSubject& b) {
+  if (a.words.empty() || b.words.empty()) return false;
+  for (const auto& w : a.words) {
+    if (std::find(b.words.begin(), b.words.end(), w) != b.words.end()) return false;
+  }
+  return true;
+}
+
 int PlanDiff::problems() const {
   return static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const CoverageRow& r) {
     return r.coverage == Coverage::missing || r.coverage == Coverage::late;
@@ -422,6 +498,9 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
   // The fields of justice work each title names, read once (see fields_of_work).
   std::vector<std::vector<WorkField>> child_fields_of(child_items.size());
   for (const std::size_t i : title_item) child_fields_of[i] = fields_of_work(child_items[i].title);
+  // The area of law each title names (see law_subject), read once.
+  std::vector<LawSubject> child_subject_of(child_items.size());
+  for (const std::size_t i : title_item) child_subject_of[i] = law_subject(child_items[i].title);
   // Whether each child report names a shorter period ("sơ kết 6 tháng"): read once, not once
   // per parent row.
   std::vector<bool> child_shorter(child_items.size(), false);
@@ -461,20 +540,31 @@ PlanDiff diff_plans(const Plan& child, const Plan& parent, const ActTable& acts)
       }
       int nearest = 0;
       const auto parent_fields = fields_of_work(p.title);
+      const LawSubject parent_subject = law_subject(p.title);
       const bool parent_shorter = p.kind == TaskKind::report && names_a_shorter_report(p.title);
       for (const ScoredTitle& sc : scored ? *scored : std::vector<ScoredTitle>{}) {
         const std::size_t i = title_item[sc.entry];
         const int score = sc.similarity;
         // Alike wording about another field of justice work is no match, only the nearest.
         const auto& child_fields = child_fields_of[i];
-        const bool other_field = score >= threshold && !same_fields(parent_fields, child_fields);
+        const bool other_work = !same_fields(parent_fields, child_fields);
+        // Alike wording about another area of law ("… pháp luật về trẻ em" for "… về đất đai")
+        // neither.
+        const bool other_subject =
+            !other_work && subjects_apart(parent_subject, child_subject_of[i]);
+        const bool other_field = score >= threshold && (other_work || other_subject);
         if ((score < threshold || other_field) && score > nearest) {
           nearest = score;
           row.nearest_title = child_items[i].title;
           row.nearest_similarity = score;
           row.nearest_field_vi.clear();
           row.nearest_field_en.clear();
-          if (other_field) {
+          if (other_field && other_subject) {
+            row.nearest_field_vi =
+                fmt::format("{}, không phải {}", child_subject_of[i].text, parent_subject.text);
+            row.nearest_field_en =
+                fmt::format("{}, not {}", child_subject_of[i].text, parent_subject.text);
+          } else if (other_field) {
             auto [vi, en] = fields_apart(child_fields, parent_fields);
             if (vi.empty()) std::tie(vi, en) = fields_apart(parent_fields, child_fields);
             row.nearest_field_vi = std::move(vi);
