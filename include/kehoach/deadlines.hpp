@@ -150,6 +150,10 @@ struct OverdueReport {
   /// Plans' own issuing tasks counted done because the plan is issued (Obligation::issued_as)
   /// that would be overdue otherwise: every format says why they are not listed.
   std::vector<Obligation> issued;
+  /// Open items of plans issued at the district level due after 30/06/2025: the district level
+  /// ended on 01/07/2025 (Luật Tổ chức chính quyền địa phương 2025), so no one is left to do
+  /// them; never counted overdue or due soon, and every format names them apart.
+  std::vector<Obligation> district_ended;
 
   /// Number of overdue items over all groups, a co-led item once.
   [[nodiscard]] std::size_t overdue_count() const;

@@ -135,6 +135,9 @@ struct UnitStatus {
   /// in the folder and still naming this parent): its file and year. Never counted as sent.
   std::string other_year_file;
   int other_year = 0;
+  /// A district unit judged after 30/06/2025: its report and the parent's deadlines due after
+  /// the district level ended are not counted (overdue leaves its items out the same way).
+  bool district_ended = false;
 
   /// Issued (with a full date) on or before the as-of day.
   [[nodiscard]] bool issued_by_as_of() const {

@@ -20,6 +20,12 @@
 
 namespace kehoach {
 
+namespace {
+// The last day of the district level (Luật Tổ chức chính quyền địa phương 2025: two levels of
+// local government from 01/07/2025).
+constexpr Date last_district_day{2025, 6, 30};
+}  // namespace
+
 // ---------------------------------------------------------------------------------------------
 // Obligations
 
@@ -463,6 +469,13 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
     if (!o.issued_as.empty() && !open && *o.due() < as_of) report.issued.push_back(o);
     if (!open) continue;
     const Date due = *o.due();
+    // A district plan's items due once the district level was gone (and only once the as-of day
+    // is past the last district day: before it, they were a living district's work).
+    if (const PlanSummary& plan = list.plans[o.plan];
+        plan.level == Level::district && due > last_district_day && as_of > last_district_day) {
+      report.district_ended.push_back(o);
+      continue;
+    }
     // A date-only deadline lasts through its day: due today is not late.
     if (due < as_of) {
       overdue.push_back(OverdueItem{o, days_between(due, as_of)});
@@ -570,6 +583,30 @@ std::string progress_text(const Obligation& o, Lang lang) {
   std::string out(progress_label(o, lang));
   if (o.status_date) out += " " + o.status_date->dmy();
   if (!o.issued_as.empty()) out += " (" + issued_note(o, lang) + ")";
+  return out;
+}
+
+// Why overdue leaves out the items of district plans due after the district level ended
+// (OverdueReport::district_ended), or empty.
+std::string district_ended_text(const OverdueReport& report, Lang lang) {
+  if (report.district_ended.empty()) return {};
+  const std::size_t n = report.district_ended.size();
+  std::string out =
+      is_vi(lang) ? fmt::format(
+                        "Không tính quá hạn {} việc chưa xong của kế hoạch cấp huyện có hạn từ "
+                        "01/07/2025: từ ngày đó không còn cấp huyện (Luật Tổ chức chính quyền địa "
+                        "phương năm 2025); việc nào còn phải làm thì theo kế hoạch của cấp tỉnh, "
+                        "cấp xã:",
+                        n)
+                  : fmt::format(
+                        "Not overdue: {} open item{} of district plans due from 01/07/2025, when "
+                        "the district level ended (Law on Local Government Organisation 2025); "
+                        "work still to do falls under the province's and communes' plans:",
+                        n, n == 1 ? "" : "s");
+  for (const auto& o : report.district_ended) {
+    out += fmt::format("\n  - {} {} {} {}", report.plans[o.plan].file, dash_if_empty(o.id),
+                       is_vi(lang) ? "hạn" : "due", o.due()->dmy());
+  }
   return out;
 }
 
@@ -934,6 +971,9 @@ std::string overdue_footer(const OverdueReport& report, Lang lang, std::size_t w
   if (const auto issued = issued_text(report, lang); !issued.empty()) {
     out += "\n" + issued + "\n";
   }
+  if (const auto ended = district_ended_text(report, lang); !ended.empty()) {
+    out += "\n" + ended + "\n";
+  }
   if (!report.failed.empty()) out += "\n" + failed_text(report.failed, lang) + "\n";
   if (!report.progress_errors.empty()) {
     out += "\n" + progress_errors_text(report.progress_errors, lang) + "\n";
@@ -1281,6 +1321,13 @@ std::string render_overdue_json(const OverdueReport& report, Lang lang) {
                          return json_item(report.plans, o, lang, "");
                        }));
   }
+  if (!report.district_ended.empty()) {
+    // Only when there are any, as above: a district plan's open items due from 01/07/2025.
+    out += fmt::format("  \"not_overdue_district_ended\": {},\n",
+                       json_array(report.district_ended, "  ", [&](const Obligation& o) {
+                         return json_item(report.plans, o, lang, "");
+                       }));
+  }
   if (!report.unreadable.empty()) {
     // Only when there are any, as above: open items whose deadline cannot be read (counted in
     // `undated` too), each with its file, line and why.
@@ -1502,6 +1549,18 @@ std::string render_overdue_csv(const OverdueReport& report, Lang lang) {
     r.text(o.lead.empty() ? o.agency : o.lead);
     r.text(o.agency);
     r.bare("");
+    r.bare("");
+    r.bare("");
+    tail(r, o);
+  }
+  // A district plan's open items due after the district level ended: not overdue, said so.
+  for (const auto& o : report.district_ended) {
+    CsvRecord r;
+    r.text(vi ? "không tính: không còn cấp huyện từ 01/07/2025"
+              : "not counted: no district level from 01/07/2025");
+    r.text(o.lead.empty() ? o.agency : o.lead);
+    r.text(o.agency);
+    r.date(o.due());
     r.bare("");
     r.bare("");
     tail(r, o);

@@ -16,6 +16,12 @@
 namespace kehoach {
 
 namespace {
+// The last day of the district level (Luật Tổ chức chính quyền địa phương 2025: two levels of
+// local government from 01/07/2025).
+constexpr Date last_district_day{2025, 6, 30};
+}  // namespace
+
+namespace {
 
 std::optional<Date> due_of(const DueField* due) {
   if (due == nullptr || !due->reading) return std::nullopt;
@@ -151,6 +157,12 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
   }
   if (report == nullptr && !reports.empty()) report = reports.back();
   const DueField* report_due = plan.reporting ? &plan.reporting->due : nullptr;
+  // A district's report due once the district level was gone: no one is left to send it.
+  if (report && row.level == Level::district && as_of > last_district_day && report->due() &&
+      *report->due() > last_district_day && report->open_on(as_of)) {
+    row.district_ended = true;
+    report = nullptr;
+  }
   if (report) {
     row.report_due = report->due();
     row.report_own_due = report->due();
@@ -465,6 +477,12 @@ StatusReport compute_status(const StatusInput& input) {
           deadline.levels.end()) {
         continue;
       }
+      // The district level ended on 01/07/2025: its deadlines after that are no one's.
+      if (*row.level == Level::district && input.as_of > last_district_day &&
+          deadline.due > last_district_day) {
+        report.units[r].district_ended = true;
+        continue;
+      }
       DeadlineState state = judge(false, std::nullopt, deadline.due, input.as_of);
       if (row.readable) {
         const auto found = measured[r].against.find(key);
@@ -533,6 +551,7 @@ std::vector<std::string_view> unit_state_keys(const UnitStatus& u) {
   if (u.overdue > 0) out.push_back("overdue");
   if (u.report_days_late > 0) out.push_back("report_late");
   if (!u.progress_errors.empty()) out.push_back("progress_errors");
+  if (u.district_ended) out.push_back("district_ended");
   if (!u.needs_attention()) out.push_back("ok");
   return out;
 }
@@ -591,6 +610,9 @@ std::vector<std::string> unit_state_labels(const UnitStatus& u, Lang lang) {
       } else {
         out.emplace_back(vi ? "tệp tiến độ có lỗi" : "progress file has errors");
       }
+    } else if (key == "district_ended") {
+      out.emplace_back(vi ? "cấp huyện không còn từ 01/07/2025: các hạn sau đó không tính"
+                          : "district level gone from 01/07/2025: later deadlines not counted");
     } else if (key == "ok") {
       out.emplace_back(vi ? "đầy đủ, đúng hạn" : "complete and on time");
     }
