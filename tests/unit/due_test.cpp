@@ -619,3 +619,38 @@ TEST_CASE("a phrase that fails only for want of a year says so") {
   CHECK_FALSE(kehoach::parse_due("Quý IV", 2025).needs_year);
   CHECK_FALSE(kehoach::parse_due("31/02/2025", 0).needs_year);
 }
+
+// "tháng sau" is the month after some event, not June: "sau" folds like "sáu". Written without
+// diacritics it may be either, and is refused naming both; "tháng sáu" with its accent, in any
+// case and in NFD as in NFC, is June.
+TEST_CASE("tháng sau is not June; tháng sáu is") {
+  const std::string vi =
+      "“tháng sau” không phải một tháng xác định: “sau” không dấu có thể là “tháng sau” (tháng kế "
+      "tiếp, tính từ một việc khác) hoặc “tháng sáu” (tháng 6) gõ thiếu dấu; ghi tháng bằng số "
+      "(“tháng 6/2026”) hoặc một ngày cụ thể";
+  for (const char* phrase :
+       {"Sau khi có kết quả khảo sát, hoàn thành trong tháng sau", "Đầu tháng sau",
+        "Cuối tháng sau", "chậm nhất tháng sau", "trước tháng sau", "Trong tháng sau", "thang sau",
+        "trong thang sau nam 2026", "Tháng sau năm 2026"}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.vi == vi);
+  }
+  CHECK(parse_due("Cuối tháng sau", 2026).error.en ==
+        "“tháng sau” is not a definite month: “sau” without diacritics may be “tháng sau” (the "
+        "next month, counted from something else) or “tháng sáu” (June) typed without its "
+        "accent; write the month as a number (“tháng 6/2026”) or an exact day");
+  CHECK(parse_due("Cuối tháng sau", 0).error.vi.ends_with("(“tháng 6”) hoặc một ngày cụ thể"));
+  // "tháng sau khi …" stays an event's wording.
+  CHECK(parse_due("Trong tháng sau khi có kết quả", 2026).deadline->kind == DueKind::event);
+  for (const char* phrase : {"Trong tháng sáu", "Trong tháng Sáu", "TRONG THÁNG SÁU",
+                             "Trong tha\xcc\x81ng sa\xcc\x81u" /* NFD */}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE(result.ok());
+    CHECK(result.deadline->kind == DueKind::month);
+    CHECK(result.deadline->start == Date{2026, 6, 1});
+    CHECK(result.deadline->due == Date{2026, 6, 30});
+  }
+}
