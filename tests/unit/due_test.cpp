@@ -654,3 +654,35 @@ TEST_CASE("tháng sau is not June; tháng sáu is") {
     CHECK(result.deadline->due == Date{2026, 6, 30});
   }
 }
+
+// "tháng Chạp" and "tháng Giêng" name lunar months: read as December and January they would put
+// a task "before Tết" weeks early. They are refused, with the lunar month's days when the year
+// is known.
+TEST_CASE("tháng Chạp and tháng Giêng are lunar months, refused") {
+  const std::string chap_2026 =
+      "“tháng Chạp” là tháng mười hai âm lịch, không phải tháng 12 dương lịch (tháng Chạp năm âm "
+      "lịch 2026 là từ 08/01/2027 đến 05/02/2027): ghi tháng dương lịch (“tháng 12/2026”) hoặc một "
+      "ngày cụ thể";
+  for (const char* phrase : {"Trong tháng Chạp", "trước tháng Chạp", "Cuối tháng chạp",
+                             "Trong thang chap", "Tháng Chạp năm 2026", "tháng Chạp/2026"}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.vi == chap_2026);
+  }
+  CHECK(parse_due("Trong tháng Chạp", 2026).error.en ==
+        "“tháng Chạp” is the twelfth lunar month, not December (tháng Chạp of lunar year 2026 "
+        "runs from 08/01/2027 to 05/02/2027): write the solar month (“tháng 12/2026”) or an "
+        "exact day");
+  // The year written wins over the plan's.
+  CHECK(parse_due("Trước tháng Giêng năm 2027", 2026).error.vi ==
+        "“tháng Giêng” là tháng một âm lịch, không phải tháng 1 dương lịch (tháng Giêng năm âm "
+        "lịch 2027 là từ 06/02/2027 đến 07/03/2027): ghi tháng dương lịch (“tháng 1/2027”) hoặc "
+        "một ngày cụ thể");
+  CHECK(parse_due("tháng Giêng", 0).error.en ==
+        "“tháng Giêng” is the first lunar month, not January: write the solar month (“tháng 1”) "
+        "or an exact day");
+  // The solar months by number or by their other names still read.
+  CHECK(parse_due("tháng Mười hai năm 2026", 0).deadline->due == Date{2026, 12, 31});
+  CHECK(parse_due("tháng Một năm 2026", 0).deadline->due == Date{2026, 1, 31});
+}

@@ -66,6 +66,33 @@ Message next_month_or_june(int plan_year) {
                       june)};
 }
 
+// "tháng Chạp", "tháng Giêng": lunar months (`month` 12 or 1), not December and January; read
+// as those they would put a task "before Tết" weeks early. The lunar month of the plan year is
+// shown when known; `plan_year` is 0 when unknown.
+Message lunar_month_name(int month, int plan_year) {
+  const bool chap = month == 12;
+  const std::string_view name = chap ? "Chạp" : "Giêng";
+  const std::string solar =
+      plan_year > 0 ? fmt::format("tháng {}/{}", month, plan_year) : fmt::format("tháng {}", month);
+  std::string vi_span;
+  std::string en_span;
+  for (const LunarMonth& m : lunar_year_months(plan_year)) {
+    if (m.month != month || m.leap) continue;
+    const Date last = add_days(m.start, m.days - 1);
+    vi_span = fmt::format(" (tháng {} năm âm lịch {} là từ {} đến {})", name, plan_year,
+                          m.start.dmy(), last.dmy());
+    en_span = fmt::format(" (tháng {} of lunar year {} runs from {} to {})", name, plan_year,
+                          m.start.dmy(), last.dmy());
+  }
+  return {
+      fmt::format("“tháng {}” là tháng {} âm lịch, không phải tháng {} dương lịch{}: ghi "
+                  "tháng dương lịch (“{}”) hoặc một ngày cụ thể",
+                  name, chap ? "mười hai" : "một", month, vi_span, solar),
+      fmt::format("“tháng {}” is the {} lunar month, not {}{}: write the solar month (“{}”) "
+                  "or an exact day",
+                  name, chap ? "twelfth" : "first", chap ? "December" : "January", en_span, solar)};
+}
+
 Message no_such_quarter(std::string_view written) {
   return {fmt::format("quý {} không tồn tại", written),
           fmt::format("there is no quarter {}", written)};
@@ -1000,21 +1027,32 @@ struct Reader {
   }
 
   // One month number, 1 to 12 ("tháng 13" is an error, not some other form), or its name:
-  // "tháng Giêng", "tháng Tư", "tháng Mười hai", "tháng Chạp", "tháng Sáu". "tháng sau"
-  // without diacritics, which may be "tháng sau" (the month after some event) or "tháng sáu"
-  // typed without its accent, is an error.
+  // "tháng Tư", "tháng Mười hai", "tháng Sáu". "tháng sau" without diacritics, which may be
+  // "tháng sau" (the month after some event) or "tháng sáu" typed without its accent, is an
+  // error; so are "tháng Giêng" and "tháng Chạp", lunar months.
   std::optional<int> month_number(std::size_t& i) {
     if (i < tokens.size() && tokens[i].type == TokenType::word) {
       std::size_t j = i;
       int month = 0;
       if (take(j, {"muoi", "mot"})) {
         month = 11;
-      } else if (take(j, {"muoi", "hai"}) || take(j, {"chap"})) {
+      } else if (take(j, {"muoi", "hai"})) {
         month = 12;
+      } else if (is_word(j, "chap") || is_word(j, "gieng")) {
+        // The year written after it ("tháng Giêng năm 2027"), else the plan's.
+        int year = message_year;
+        if (is_number(j + 1, 4, 4)) {
+          year = value(j + 1);
+        } else if ((is_word(j + 1, "nam") || is_punct(j + 1, '/') || is_punct(j + 1, '-')) &&
+                   is_number(j + 2, 4, 4)) {
+          year = value(j + 2);
+        }
+        fail(lunar_month_name(is_word(j, "chap") ? 12 : 1, year));
+        return std::nullopt;
       } else {
-        static constexpr std::array<std::string_view, 11> names{
-            "gieng", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"};
-        static constexpr std::array<int, 11> numbers{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1};
+        static constexpr std::array<std::string_view, 10> names{
+            "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"};
+        static constexpr std::array<int, 10> numbers{2, 3, 4, 5, 6, 7, 8, 9, 10, 1};
         for (std::size_t k = 0; k < names.size(); ++k) {
           if (is_word(j, names[k])) month = numbers[k];
         }
