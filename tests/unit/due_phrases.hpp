@@ -136,7 +136,15 @@ inline constexpr Row rows[] = {
     {"Tháng 12 năm 2026", 0, "month 2026-12-01..2026-12-31"},
     {"tháng 12 2026", 0, "month 2026-12-01..2026-12-31"},
     {"tháng Mười hai năm 2026", 0, "month 2026-12-01..2026-12-31"},
-    {"tháng Giêng năm 2026", 0, "month 2026-01-01..2026-01-31"},
+    // Lunar months: not January and December.
+    {"tháng Giêng năm 2026", 0,
+     "error: “tháng Giêng” là tháng một âm lịch, không phải tháng 1 dương lịch (tháng Giêng năm "
+     "âm lịch 2026 là từ 17/02/2026 đến 18/03/2026): ghi tháng dương lịch (“tháng 1/2026”) hoặc "
+     "một ngày cụ thể"},
+    {"Trong tháng Chạp", 2026,
+     "error: “tháng Chạp” là tháng mười hai âm lịch, không phải tháng 12 dương lịch (tháng Chạp "
+     "năm âm lịch 2026 là từ 08/01/2027 đến 05/02/2027): ghi tháng dương lịch (“tháng 12/2026”) "
+     "hoặc một ngày cụ thể"},
     {"tháng Năm năm 2026", 0, "month 2026-05-01..2026-05-31"},
     {"tháng Tư/2026", 0, "month 2026-04-01..2026-04-30"},
     {"Chậm nhất ngày 15/12/2026 (báo cáo năm)", 0, "date ..2026-12-15"},

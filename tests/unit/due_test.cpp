@@ -619,3 +619,70 @@ TEST_CASE("a phrase that fails only for want of a year says so") {
   CHECK_FALSE(kehoach::parse_due("Quý IV", 2025).needs_year);
   CHECK_FALSE(kehoach::parse_due("31/02/2025", 0).needs_year);
 }
+
+// "tháng sau" is the month after some event, not June: "sau" folds like "sáu". Written without
+// diacritics it may be either, and is refused naming both; "tháng sáu" with its accent, in any
+// case and in NFD as in NFC, is June.
+TEST_CASE("tháng sau is not June; tháng sáu is") {
+  const std::string vi =
+      "“tháng sau” không phải một tháng xác định: “sau” không dấu có thể là “tháng sau” (tháng kế "
+      "tiếp, tính từ một việc khác) hoặc “tháng sáu” (tháng 6) gõ thiếu dấu; ghi tháng bằng số "
+      "(“tháng 6/2026”) hoặc một ngày cụ thể";
+  for (const char* phrase :
+       {"Sau khi có kết quả khảo sát, hoàn thành trong tháng sau", "Đầu tháng sau",
+        "Cuối tháng sau", "chậm nhất tháng sau", "trước tháng sau", "Trong tháng sau", "thang sau",
+        "trong thang sau nam 2026", "Tháng sau năm 2026"}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.vi == vi);
+  }
+  CHECK(parse_due("Cuối tháng sau", 2026).error.en ==
+        "“tháng sau” is not a definite month: “sau” without diacritics may be “tháng sau” (the "
+        "next month, counted from something else) or “tháng sáu” (June) typed without its "
+        "accent; write the month as a number (“tháng 6/2026”) or an exact day");
+  CHECK(parse_due("Cuối tháng sau", 0).error.vi.ends_with("(“tháng 6”) hoặc một ngày cụ thể"));
+  // "tháng sau khi …" stays an event's wording.
+  CHECK(parse_due("Trong tháng sau khi có kết quả", 2026).deadline->kind == DueKind::event);
+  for (const char* phrase : {"Trong tháng sáu", "Trong tháng Sáu", "TRONG THÁNG SÁU",
+                             "Trong tha\xcc\x81ng sa\xcc\x81u" /* NFD */}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE(result.ok());
+    CHECK(result.deadline->kind == DueKind::month);
+    CHECK(result.deadline->start == Date{2026, 6, 1});
+    CHECK(result.deadline->due == Date{2026, 6, 30});
+  }
+}
+
+// "tháng Chạp" and "tháng Giêng" name lunar months: read as December and January they would put
+// a task "before Tết" weeks early. They are refused, with the lunar month's days when the year
+// is known.
+TEST_CASE("tháng Chạp and tháng Giêng are lunar months, refused") {
+  const std::string chap_2026 =
+      "“tháng Chạp” là tháng mười hai âm lịch, không phải tháng 12 dương lịch (tháng Chạp năm âm "
+      "lịch 2026 là từ 08/01/2027 đến 05/02/2027): ghi tháng dương lịch (“tháng 12/2026”) hoặc một "
+      "ngày cụ thể";
+  for (const char* phrase : {"Trong tháng Chạp", "trước tháng Chạp", "Cuối tháng chạp",
+                             "Trong thang chap", "Tháng Chạp năm 2026", "tháng Chạp/2026"}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.vi == chap_2026);
+  }
+  CHECK(parse_due("Trong tháng Chạp", 2026).error.en ==
+        "“tháng Chạp” is the twelfth lunar month, not December (tháng Chạp of lunar year 2026 "
+        "runs from 08/01/2027 to 05/02/2027): write the solar month (“tháng 12/2026”) or an "
+        "exact day");
+  // The year written wins over the plan's.
+  CHECK(parse_due("Trước tháng Giêng năm 2027", 2026).error.vi ==
+        "“tháng Giêng” là tháng một âm lịch, không phải tháng 1 dương lịch (tháng Giêng năm âm "
+        "lịch 2027 là từ 06/02/2027 đến 07/03/2027): ghi tháng dương lịch (“tháng 1/2027”) hoặc "
+        "một ngày cụ thể");
+  CHECK(parse_due("tháng Giêng", 0).error.en ==
+        "“tháng Giêng” is the first lunar month, not January: write the solar month (“tháng 1”) "
+        "or an exact day");
+  // The solar months by number or by their other names still read.
+  CHECK(parse_due("tháng Mười hai năm 2026", 0).deadline->due == Date{2026, 12, 31});
+  CHECK(parse_due("tháng Một năm 2026", 0).deadline->due == Date{2026, 1, 31});
+}

@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "kehoach/acts.hpp"
@@ -204,23 +206,60 @@ class Roller {
     return out;
   }
 
-  // Every full date written in a deadline phrase, and where it goes in the new year.
+  // How a date written in a deadline moves to the new year. A date written as the last day
+  // ("chậm nhất ngày", a bare date) must be a working day; "trước ngày D" names the day after
+  // the last one, which may fall on any day, but D - 1 is the last one: it moves as a last day
+  // would, so that "trước ngày 09/11" stays within "chậm nhất ngày 08/11" when 08/11 moves back
+  // to a Friday. Any other date (a range's first day, a date the reading does not end on) only
+  // changes its year.
+  enum class Rule { plain, last_day, day_after };
+
+  // Whether "trước" or "trước ngày" is written just before `at` in `s`.
+  static bool after_before_word(std::string_view s, std::size_t at) {
+    std::string folded = fold_ascii(s.substr(0, at));
+    if (folded == "ngay" || folded.ends_with(" ngay")) folded.resize(folded.size() - 4);
+    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    return folded == "truoc" || folded.ends_with(" truoc");
+  }
+
+  // The rule of the date `token` in the phrase `s` of `due`, by the occurrence of the reading
+  // it ends: each date by its own wording, not by the rest of the phrase ("Đợt 1: trước ngày
+  // 15/6/2025; Đợt 2: chậm nhất ngày 02/9/2025").
+  static Rule rule_of(const DueField& due, std::string_view s, const Token& token) {
+    if (!due.reading || due.reading->kind != DueKind::date) return Rule::plain;
+    bool last_day = false;
+    bool day_after = false;
+    for (const auto& o : due.reading->occurrences) {
+      if (o.day_before && add_days(o.due, 1) == token.date) day_after = true;
+      if (!o.day_before && o.due == token.date) last_day = true;
+    }
+    if (last_day && day_after) {
+      return after_before_word(s, token.begin) ? Rule::day_after : Rule::last_day;
+    }
+    if (day_after) return Rule::day_after;
+    if (last_day) return Rule::last_day;
+    return Rule::plain;
+  }
+
+  // The rule a date of a free text moves by: as the deadline that writes it does, "trước ngày
+  // D" as a "trước ngày" deadline when one writes D so.
+  Rule free_text_rule(std::string_view s, const Token& token) const {
+    const auto found = m_rules.find(token.date);
+    if (found == m_rules.end()) return Rule::plain;
+    const auto& rules = found->second;
+    if (rules.contains(Rule::day_after) &&
+        (after_before_word(s, token.begin) || !rules.contains(Rule::last_day))) {
+      return Rule::day_after;
+    }
+    if (rules.contains(Rule::last_day)) return Rule::last_day;
+    return Rule::plain;
+  }
+
+  // Every full date written in a deadline phrase, and where it goes in the new year by each
+  // rule it is written with; a note names the line of the deadline the move is about.
   void collect_deadline_dates() {
-    struct Use {
-      bool last_day = false;   // written as the last day: must be a working day
-      bool day_after = false;  // "trước ngày": the day before it must be a working day
-      std::size_t line = 0;
-    };
-    std::map<Date, Use> seen;
+    std::map<Date, std::size_t> first_line;
     for (const DueField* due : deadline_fields()) {
-      // A date written as the last day ("chậm nhất ngày", a bare date) must be a working day;
-      // "trước ngày" names the day after the last one, which may fall on any day, but the day
-      // before it is the last one: it moves as a last day would, so that "trước ngày 09/11"
-      // stays within "chậm nhất ngày 08/11" when 08/11 moves back to a Friday.
-      const bool single = due->reading && due->reading->kind == DueKind::date;
-      const bool before = fold_ascii(due->phrase.value).find("truoc") != std::string::npos;
-      const bool last_day = single && !before;
-      const bool day_after = single && before;
       for (const auto& seg : scalar_segments(m_lines, due->phrase.at)) {
         const std::string_view s =
             std::string_view(m_lines[seg.line]).substr(seg.begin, seg.end - seg.begin);
@@ -230,40 +269,47 @@ class Roller {
           if (token.type == TokenType::year || !token.date.valid()) continue;
           // A cited document's date ("Công văn số 150/STP-VBPL ngày 14/03/2026") is its own.
           if (cited(s, tokens, i)) continue;
-          auto [it, inserted] = seen.emplace(token.date, Use{last_day, day_after, seg.line});
-          if (!inserted) {
-            it->second.last_day = it->second.last_day || last_day;
-            it->second.day_after = it->second.day_after || day_after;
-          }
+          first_line.emplace(token.date, seg.line);
+          m_rules[token.date].emplace(rule_of(*due, s, token), seg.line);
         }
       }
     }
-    for (const auto& [old, use] : seen) {
-      const std::size_t line = use.line;
-      Date moved = shifted(old);
+    for (const auto& [old, line] : first_line) {
+      const Date moved = shifted(old);
       if (moved.day != old.day) {
         note(line, {fmt::format("năm {} không có ngày {:02}/{:02}: {} đổi thành {}", moved.year,
                                 old.day, old.month, old.dmy(), moved.dmy()),
                     fmt::format("{} has no {:02}/{:02}: {} becomes {}", moved.year, old.day,
                                 old.month, old.dmy(), moved.dmy())});
       }
-      if (use.last_day && !is_working_day(moved)) {
-        const Date friday = working_day_on_or_before(moved);
-        if (friday.year == moved.year) {
-          note(line, rest_day_moved(moved, friday));
-          moved = friday;
-        }
-      } else if (use.day_after && !use.last_day) {
-        // Written both ways, the date stays a working day itself (the branch above).
-        const Date last = add_days(moved, -1);
-        const Date friday = working_day_on_or_before(last);
-        if (friday != last && friday.year == last.year) {
-          note(line, rest_day_before_moved(moved, last, friday));
-          moved = add_days(friday, 1);
-        }
-      }
-      m_dates[old] = moved;
     }
+    for (const auto& [old, rules] : m_rules) {
+      for (const auto& [rule, line] : rules) {
+        Date moved = shifted(old);
+        if (rule == Rule::last_day && !is_working_day(moved)) {
+          const Date friday = working_day_on_or_before(moved);
+          if (friday.year == moved.year) {
+            note(line, rest_day_moved(moved, friday));
+            moved = friday;
+          }
+        } else if (rule == Rule::day_after) {
+          const Date last = add_days(moved, -1);
+          const Date friday = working_day_on_or_before(last);
+          if (friday != last && friday.year == last.year) {
+            note(line, rest_day_before_moved(moved, last, friday));
+            moved = add_days(friday, 1);
+          }
+        }
+        m_moves[{old, rule}] = moved;
+      }
+    }
+  }
+
+  // Where `date`, written with `rule`, goes; nullopt when no deadline writes it.
+  std::optional<Date> moved(const Date& date, Rule rule) const {
+    const auto found = m_moves.find({date, rule});
+    if (found == m_moves.end()) return std::nullopt;
+    return found->second;
   }
 
   void edit_top_level() {
@@ -319,9 +365,9 @@ class Roller {
         if (token.type == TokenType::year) {
           replacement = fmt::format("{:04}", token.year + m_delta);
         } else {
-          const auto found = m_dates.find(token.date);
-          if (found == m_dates.end()) continue;
-          replacement = rewrite(s, token, found->second);
+          const auto to = moved(token.date, rule_of(due, s, token));
+          if (!to) continue;
+          replacement = rewrite(s, token, *to);
         }
         add_edit(seg.line, seg.begin + token.begin, seg.begin + token.end, replacement);
       }
@@ -370,9 +416,8 @@ class Roller {
           if (!token.date.valid() || cited(s, tokens, i) || effective_date(s, token.begin)) {
             continue;
           }
-          const auto found = m_dates.find(token.date);
-          if (found != m_dates.end()) {
-            replacement = rewrite(s, token, found->second);
+          if (const auto to = moved(token.date, free_text_rule(s, token))) {
+            replacement = rewrite(s, token, *to);
           } else if (token.date.year == plan_year) {
             const Date to = shifted(token.date);
             replacement = rewrite(s, token, to);
@@ -992,7 +1037,9 @@ class Roller {
   std::map<std::size_t, std::string> m_insert_before;  // whole lines, each ending in '\n'
   std::vector<Message> m_summary;                      // what the top comment says
   std::vector<std::string> m_lines;
-  std::map<Date, Date> m_dates;
+  std::map<Date, std::map<Rule, std::size_t>> m_rules;  // each rule a date is written with,
+                                                        // and the first line writing it so
+  std::map<std::pair<Date, Rule>, Date> m_moves;
   std::map<std::size_t, std::vector<Edit>> m_edits;
   std::set<std::size_t> m_deleted;
   std::vector<std::pair<std::size_t, Message>> m_notes;

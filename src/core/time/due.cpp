@@ -51,6 +51,48 @@ Message no_such_month(int month) {
   return {fmt::format("tháng {} không tồn tại", month), fmt::format("there is no month {}", month)};
 }
 
+// "tháng sau" written without diacritics: "sau" may be "sau" (the month after some event) or
+// "sáu" (June) typed without its accent; neither is guessed. `plan_year` is 0 when unknown.
+Message next_month_or_june(int plan_year) {
+  const std::string june = plan_year > 0 ? fmt::format("tháng 6/{}", plan_year) : "tháng 6";
+  return {fmt::format("“tháng sau” không phải một tháng xác định: “sau” không dấu có thể là “tháng "
+                      "sau” (tháng kế tiếp, tính từ một việc khác) hoặc “tháng sáu” (tháng 6) gõ "
+                      "thiếu dấu; ghi tháng bằng số (“{}”) hoặc một ngày cụ thể",
+                      june),
+          fmt::format("“tháng sau” is not a definite month: “sau” without diacritics may be "
+                      "“tháng sau” (the next month, counted from something else) or “tháng sáu” "
+                      "(June) typed without its accent; write the month as a number (“{}”) or an "
+                      "exact day",
+                      june)};
+}
+
+// "tháng Chạp", "tháng Giêng": lunar months (`month` 12 or 1), not December and January; read
+// as those they would put a task "before Tết" weeks early. The lunar month of the plan year is
+// shown when known; `plan_year` is 0 when unknown.
+Message lunar_month_name(int month, int plan_year) {
+  const bool chap = month == 12;
+  const std::string_view name = chap ? "Chạp" : "Giêng";
+  const std::string solar =
+      plan_year > 0 ? fmt::format("tháng {}/{}", month, plan_year) : fmt::format("tháng {}", month);
+  std::string vi_span;
+  std::string en_span;
+  for (const LunarMonth& m : lunar_year_months(plan_year)) {
+    if (m.month != month || m.leap) continue;
+    const Date last = add_days(m.start, m.days - 1);
+    vi_span = fmt::format(" (tháng {} năm âm lịch {} là từ {} đến {})", name, plan_year,
+                          m.start.dmy(), last.dmy());
+    en_span = fmt::format(" (tháng {} of lunar year {} runs from {} to {})", name, plan_year,
+                          m.start.dmy(), last.dmy());
+  }
+  return {
+      fmt::format("“tháng {}” là tháng {} âm lịch, không phải tháng {} dương lịch{}: ghi "
+                  "tháng dương lịch (“{}”) hoặc một ngày cụ thể",
+                  name, chap ? "mười hai" : "một", month, vi_span, solar),
+      fmt::format("“tháng {}” is the {} lunar month, not {}{}: write the solar month (“{}”) "
+                  "or an exact day",
+                  name, chap ? "twelfth" : "first", chap ? "December" : "January", en_span, solar)};
+}
+
 Message no_such_quarter(std::string_view written) {
   return {fmt::format("quý {} không tồn tại", written),
           fmt::format("there is no quarter {}", written)};
@@ -458,6 +500,7 @@ struct Token {
   std::size_t column = 0;   // 1-based character in the phrase (the folded form has one byte per
                             // letter, so byte offsets there are character positions)
   std::size_t dropped = 0;  // explanations in brackets dropped before this token (see tokenize)
+  bool bare = true;         // a word written without any diacritic, or not known to have one
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -632,6 +675,7 @@ struct Reader {
   std::vector<Token> tokens;
   std::optional<Message> error;
   mutable std::size_t steps = 0;  // tokens looked at: see DueResult::steps
+  int message_year = 0;           // the plan year, for messages only; 0 when unknown
 
   // What is known at each token (one allocation: most phrases are a few tokens long), filled
   // in as reading reaches it: measuring every token up front cost more than the reading itself.
@@ -983,19 +1027,32 @@ struct Reader {
   }
 
   // One month number, 1 to 12 ("tháng 13" is an error, not some other form), or its name:
-  // "tháng Giêng", "tháng Tư", "tháng Mười hai", "tháng Chạp".
+  // "tháng Tư", "tháng Mười hai", "tháng Sáu". "tháng sau" without diacritics, which may be
+  // "tháng sau" (the month after some event) or "tháng sáu" typed without its accent, is an
+  // error; so are "tháng Giêng" and "tháng Chạp", lunar months.
   std::optional<int> month_number(std::size_t& i) {
     if (i < tokens.size() && tokens[i].type == TokenType::word) {
       std::size_t j = i;
       int month = 0;
       if (take(j, {"muoi", "mot"})) {
         month = 11;
-      } else if (take(j, {"muoi", "hai"}) || take(j, {"chap"})) {
+      } else if (take(j, {"muoi", "hai"})) {
         month = 12;
+      } else if (is_word(j, "chap") || is_word(j, "gieng")) {
+        // The year written after it ("tháng Giêng năm 2027"), else the plan's.
+        int year = message_year;
+        if (is_number(j + 1, 4, 4)) {
+          year = value(j + 1);
+        } else if ((is_word(j + 1, "nam") || is_punct(j + 1, '/') || is_punct(j + 1, '-')) &&
+                   is_number(j + 2, 4, 4)) {
+          year = value(j + 2);
+        }
+        fail(lunar_month_name(is_word(j, "chap") ? 12 : 1, year));
+        return std::nullopt;
       } else {
-        static constexpr std::array<std::string_view, 11> names{
-            "gieng", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"};
-        static constexpr std::array<int, 11> numbers{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1};
+        static constexpr std::array<std::string_view, 10> names{
+            "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"};
+        static constexpr std::array<int, 10> numbers{2, 3, 4, 5, 6, 7, 8, 9, 10, 1};
         for (std::size_t k = 0; k < names.size(); ++k) {
           if (is_word(j, names[k])) month = numbers[k];
         }
@@ -1005,6 +1062,10 @@ struct Reader {
           month = 0;
         }
         if (month == 6 && is_word(j + 1, "khi")) month = 0;  // "tháng sau khi …"
+        if (month == 6 && tokens[j].bare) {
+          fail(next_month_or_june(message_year));
+          return std::nullopt;
+        }
         if (month != 0) ++j;
       }
       if (month == 0) return std::nullopt;
@@ -2145,10 +2206,31 @@ std::string words_before(std::string_view phrase, const std::vector<Token>& toke
   return out;
 }
 
+// Marks the words of `tokens` written with a diacritic in `phrase` ("sáu" but not "sau"); when
+// the scan form does not map back to the phrase (see character_starts), none is known to have.
+// Only "sau" needs it, and only a phrase holding that word pays for it.
+void mark_accents(std::string_view phrase, std::vector<Token>& tokens) {
+  if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.text == "sau"; })) {
+    return;
+  }
+  const std::vector<std::size_t> starts = character_starts(phrase);
+  if (starts.empty()) return;
+  for (Token& t : tokens) {
+    if (t.type != TokenType::word || t.column + t.text.size() > starts.size()) continue;
+    const std::size_t begin = starts[t.column - 1];
+    const std::size_t end = starts[t.column - 1 + t.text.size()];
+    const std::string_view written = phrase.substr(begin, end - begin);
+    t.bare = std::all_of(written.begin(), written.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+}
+
 DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   const std::string scanned = scan_form(phrase);
   std::size_t counted = steps;
   Reader reader(tokenize(scanned, counted), counted);
+  reader.message_year = plan_year;
+  mark_accents(phrase, reader.tokens);
   // The count leaves with every answer (a value here: counting through a reference costs).
   struct Count {
     const Reader& reader;
