@@ -419,9 +419,9 @@ class Roller {
           if (const auto to = moved(token.date, free_text_rule(s, token))) {
             replacement = rewrite(s, token, *to);
           } else if (token.date.year == plan_year) {
-            const Date to = shifted(token.date);
-            replacement = rewrite(s, token, to);
-            const auto rest = rest_day_name(to);
+            const Date next = shifted(token.date);
+            replacement = rewrite(s, token, next);
+            const auto rest = rest_day_name(next);
             moved_vi.push_back(fmt::format("{} thành {}{}", written, replacement,
                                            rest ? " (" + rest->vi + ")" : ""));
             moved_en.push_back(
