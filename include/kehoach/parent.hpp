@@ -178,8 +178,8 @@ struct PlanDiff {
 [[nodiscard]] bool asks_for_yearly_plan(std::string_view title, const Plan& parent);
 /// Of `items` (the parent's items for one level, or the parents of diff rows), the index of the
 /// one whose deadline the level's own yearly plan is held to (KH205, `status`): of the dated
-/// items of kind `plan`, the earliest that asks_for_yearly_plan; when none does, the only one;
-/// when there are several and none names the yearly plan, the earliest (the strictest reading).
+/// items of kind `plan`, the first that asks_for_yearly_plan; when none does, the first (as a
+/// parent writes the yearly plan's task first).
 [[nodiscard]] std::optional<std::size_t> yearly_plan_item(const std::vector<PlanItem>& items,
                                                           const Plan& parent);
 /// Similarity of two titles in percent (0–100), on their folded syllables, weighted so that the

@@ -653,6 +653,16 @@ TEST_CASE("tháng sau is not June; tháng sáu is") {
     CHECK(result.deadline->start == Date{2026, 6, 1});
     CHECK(result.deadline->due == Date{2026, 6, 30});
   }
+  // A character outside the letter table ("…" as Word's autocorrect writes it, "•") leaves the
+  // words unplaced: the accented "Sáu" of the phrase still decides.
+  for (const char* phrase : {"tháng Sáu năm 2026 (theo Công văn số 123/STP-PBGDPL…)",
+                             "trong tha\xcc\x81ng Sa\xcc\x81u (Công văn…)" /* NFD */}) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE(result.ok());
+    CHECK(result.deadline->due == Date{2026, 6, 30});
+  }
+  CHECK(parse_due("trong tháng sau (theo Công văn…)", 2026).error.vi == vi);
 }
 
 // "tháng Chạp" and "tháng Giêng" name lunar months: read as December and January they would put

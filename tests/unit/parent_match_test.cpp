@@ -136,6 +136,19 @@ TEST_CASE("the area of law a title names") {
   CHECK(law_subject("Kiểm tra pháp luật chuyên ngành").text.empty());
   CHECK(subjects_apart(law_subject("Khảo sát pháp luật về đất đai"),
                        law_subject("Khảo sát pháp luật về trẻ em")));
+  // Every area a title names counts, a law cited by its number names none, and "kỷ luật",
+  // "luật sư" are no law's name.
+  CHECK(law_subject("Kiểm tra việc thi hành pháp luật về đất đai theo Luật số 31/2024/QH15").text ==
+        "đất đai");
+  CHECK(law_subject("Kiểm tra pháp luật về đất đai và Luật Nhà ở").words ==
+        std::vector<std::string>{"dat", "dai", "nha", "o"});
+  CHECK(law_subject("Kiểm tra việc chấp hành kỷ luật hành chính").text.empty());
+  CHECK(law_subject("Khảo sát pháp luật về trợ giúp pháp lý và luật sư").text ==
+        "trợ giúp pháp lý luật sư");
+  // An abbreviation cannot be compared word by word: no area.
+  CHECK(law_subject("Kiểm tra việc thi hành pháp luật về BHYT").text.empty());
+  CHECK_FALSE(subjects_apart(law_subject("Kiểm tra pháp luật về đất đai"),
+                             law_subject("Kiểm tra pháp luật về đất đai, lĩnh vực xây dựng")));
   CHECK_FALSE(subjects_apart(law_subject("Khảo sát pháp luật về đất đai, môi trường"),
                              law_subject("Khảo sát thi hành Luật Đất đai")));
   CHECK_FALSE(subjects_apart(law_subject("Khảo sát pháp luật về đất đai"),

@@ -84,8 +84,16 @@ TEST_CASE("progress: the percentage shown is 100 only when every item was on tim
   c.done = 2;
   c.done_late = 0;  // 2 of 3: 66.7 %
   CHECK(c.on_time_percent() == 67);
+  c.items = 40;
+  c.done = 23;  // 23 of 40: exactly 57.5 %, rounded up
+  CHECK(c.on_time_percent() == 58);
+  c.items = 200;
+  c.done = 29;  // 14.5 %
+  CHECK(c.on_time_percent() == 15);
+  c.items = 3;
   c.cancelled = 3;
   c.done = 0;
+  c.done_late = 0;
   CHECK_FALSE(c.on_time_percent().has_value());
 }
 

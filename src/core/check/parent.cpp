@@ -272,44 +272,53 @@ LawSubject law_subject(std::string_view title) {
   const auto word = [&](std::size_t k, std::string_view w) {
     return k < folded.size() && folded[k] == w;
   };
-  // The last marker: "pháp luật về", "Luật X" (not "pháp luật"), "lĩnh vực".
-  std::optional<std::size_t> from;
+  // Every marker: "pháp luật về", "Luật X" (a law's name, with its capital; not "pháp luật",
+  // "kỷ luật", "luật sư"), "lĩnh vực". The area is what all of them name together: "… pháp
+  // luật về đất đai và Luật Nhà ở" names đất đai and nhà ở.
+  LawSubject out;
+  const auto is_stop = [&](std::size_t k) {
+    const std::string& w = folded[k];
+    return w == "nam" || w == "cua" || w == "tai" || w == "cho" || w == "giai" || w == "so" ||
+           w == "theo" || (w == "tren" && word(k + 1, "dia")) ||
+           (w == "doi" && word(k + 1, "voi")) || (w == "trong" && word(k + 1, "nam")) ||
+           std::isdigit(static_cast<unsigned char>(w.front()));
+  };
   for (std::size_t k = 0; k < folded.size(); ++k) {
+    std::size_t from = 0;
     if (word(k, "phap") && word(k + 1, "luat") && word(k + 2, "ve")) {
       from = k + 3;
-    } else if (word(k, "luat") && (k == 0 || folded[k - 1] != "phap") && !word(k + 1, "ve")) {
+    } else if (word(k, "luat") && raw[k].starts_with("L") && (k == 0 || folded[k - 1] != "phap")) {
       from = k + 1;
     } else if (word(k, "linh") && word(k + 1, "vuc")) {
       from = k + 2;
+    } else {
+      continue;
     }
-  }
-  LawSubject out;
-  if (!from) return out;
-  std::size_t end = *from;
-  for (; end < folded.size(); ++end) {
-    const std::string& w = folded[end];
-    if (w == "nam" || w == "cua" || w == "tai" || w == "cho" || w == "giai" ||
-        (w == "tren" && word(end + 1, "dia")) || (w == "doi" && word(end + 1, "voi")) ||
-        (w == "trong" && word(end + 1, "nam")) ||
-        std::isdigit(static_cast<unsigned char>(w.front()))) {
-      break;
+    while (from < folded.size() && (folded[from] == "cac" || folded[from] == "ve")) ++from;
+    std::size_t end = from;
+    while (end < folded.size() && !is_stop(end) && !(word(end, "linh") && word(end + 1, "vuc")) &&
+           !(word(end, "phap") && word(end + 1, "luat")) &&
+           !(word(end, "luat") && raw[end].starts_with("L"))) {
+      ++end;
     }
-  }
-  std::size_t begin = *from;
-  while (begin < end && (folded[begin] == "cac" || folded[begin] == "linh" ||
-                         folded[begin] == "vuc" || folded[begin] == "ve")) {
-    ++begin;
-  }
-  for (std::size_t k = begin; k < end; ++k) {
-    // A generic area: the focus areas, every field.
-    if (folded[k] == "trong" && (word(k + 1, "tam") || word(k + 1, "diem"))) return {};
-    if (folded[k] == "chuyen" && word(k + 1, "nganh")) return {};
-  }
-  for (std::size_t k = begin; k < end; ++k) {
-    if (folded[k] == "va") continue;
-    out.words.push_back(folded[k]);
-    if (!out.text.empty()) out.text += ' ';
-    out.text += raw[k];
+    for (std::size_t j = from; j < end; ++j) {
+      // A generic area (the focus areas, every field) or an abbreviation ("BHYT", whose words
+      // cannot be compared): no area is named.
+      if (folded[j] == "trong" && (word(j + 1, "tam") || word(j + 1, "diem"))) return {};
+      if (folded[j] == "chuyen" && word(j + 1, "nganh")) return {};
+      if (raw[j].size() >= 2 && std::all_of(raw[j].begin(), raw[j].end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+          })) {
+        return {};
+      }
+    }
+    for (std::size_t j = from; j < end; ++j) {
+      if (folded[j] == "va") continue;
+      out.words.push_back(folded[j]);
+      if (!out.text.empty()) out.text += ' ';
+      out.text += raw[j];
+    }
+    k = end > k ? end - 1 : k;
   }
   if (out.words.empty()) out.text.clear();
   return out;
@@ -364,20 +373,13 @@ std::vector<PlanItem> all_items(const Plan& plan) {
 
 std::optional<std::size_t> yearly_plan_item(const std::vector<PlanItem>& items,
                                             const Plan& parent) {
-  std::optional<std::size_t> named;
-  std::optional<std::size_t> earliest;
-  std::size_t dated = 0;
-  const auto earlier = [&](const std::optional<std::size_t>& so_far, std::size_t i) {
-    return !so_far || *due_date(items[i].due) < *due_date(items[*so_far].due);
-  };
+  std::optional<std::size_t> first;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i].kind != TaskKind::plan || !due_date(items[i].due)) continue;
-    ++dated;
-    if (earlier(earliest, i)) earliest = i;
-    if (asks_for_yearly_plan(items[i].title, parent) && earlier(named, i)) named = i;
+    if (asks_for_yearly_plan(items[i].title, parent)) return i;
+    if (!first) first = i;
   }
-  if (named) return named;
-  return dated > 0 ? earliest : std::nullopt;
+  return first;
 }
 
 std::size_t word_comparison_limit() { return 8'000'000; }

@@ -359,7 +359,21 @@ bool by_position(const DeadlineList& list, const Obligation& a, const Obligation
 }  // namespace
 
 bool asks_for_yearly_plan(std::string_view title, const Plan& parent) {
-  return issuing_title_names_plan(title, parent, true);
+  // "… ban hành kế hoạch …" or "… xây dựng kế hoạch …" anywhere ("Căn cứ kế hoạch này ban hành
+  // kế hoạch và tổ chức triển khai …"), naming the plan, or followed by its carrying out.
+  const std::string folded = fold_ascii(title);
+  for (const std::string_view verb : {"ban hanh ke hoach", "xay dung ke hoach"}) {
+    for (auto at = folded.find(verb); at != std::string::npos; at = folded.find(verb, at + 1)) {
+      std::string_view rest = std::string_view(folded).substr(at + verb.size());
+      if (names_the_plan(rest, parent, true)) return true;
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+      for (const std::string_view next :
+           {"va to chuc trien khai", "va trien khai", "trien khai thuc hien"}) {
+        if (rest.starts_with(next)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 DeadlineList list_deadlines(std::span<const TrackedPlan> plans, const DeadlineFilter& filter) {

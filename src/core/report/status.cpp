@@ -173,13 +173,17 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       if (parent_row.parent.due && parent_row.parent.due->reading) {
         const Deadline& parent_due = *parent_row.parent.due->reading;
         const std::vector<Date> rounds = rounds_of(parent_due);
+        // Of the parent's rounds this report is held to, the latest on or before the unit's own
+        // day: the unit's one yearly report answers the parent's yearly round, not its 6-month
+        // one.
+        std::optional<Date> held;
         for (std::size_t k = 0; k < rounds.size(); ++k) {
           if (round_for(reports, report_due, parent_due, k) != report) continue;
-          if (rounds[k] < *row.report_due) {
-            row.report_due = rounds[k];
-            row.report_due_by_parent = true;
-          }
-          break;
+          if (rounds[k] < *row.report_due && (!held || rounds[k] > *held)) held = rounds[k];
+        }
+        if (held) {
+          row.report_due = *held;
+          row.report_due_by_parent = true;
         }
       }
     }

@@ -2214,7 +2214,30 @@ void mark_accents(std::string_view phrase, std::vector<Token>& tokens) {
     return;
   }
   const std::vector<std::size_t> starts = character_starts(phrase);
-  if (starts.empty()) return;
+  if (starts.empty()) {
+    // The phrase holds a character outside the letter table ("…", "•"): its words cannot be
+    // placed one by one, so the phrase as a whole decides. An accented "sáu" anywhere (NFC or
+    // NFD, any case) marks every "sau" of it as written with its accent; "tháng Sáu năm 2026
+    // (theo Công văn …)" is June, as without the "…".
+    bool accented = false;
+    for (std::size_t i = 0; i + 3 < phrase.size() && !accented; ++i) {
+      if (phrase[i] != 's' && phrase[i] != 'S') continue;
+      const std::string_view rest = phrase.substr(i + 1);
+      std::size_t after = 0;  // the bytes of "á" as written, NFC or NFD, either case
+      if (rest.starts_with("\xC3\xA1") || rest.starts_with("\xC3\x81")) {
+        after = 2;
+      } else if ((rest.starts_with("a\xCC\x81") || rest.starts_with("A\xCC\x81"))) {
+        after = 3;
+      }
+      accented = after > 0 && rest.size() > after && (rest[after] == 'u' || rest[after] == 'U');
+    }
+    if (accented) {
+      for (Token& t : tokens) {
+        if (t.text == "sau") t.bare = false;
+      }
+    }
+    return;
+  }
   for (Token& t : tokens) {
     if (t.type != TokenType::word || t.column + t.text.size() > starts.size()) continue;
     const std::size_t begin = starts[t.column - 1];
