@@ -24,6 +24,10 @@ struct Located {
 using Text = Located<std::string>;
 
 /// Administrative level of a plan's issuer or of an addressed agency (cấp).
+/// The last day of the district level: from 01/07/2025 local government has two levels, the
+/// province and the commune (Luật Tổ chức chính quyền địa phương 2025).
+inline constexpr Date last_district_day{2025, 6, 30};
+
 enum class Level {
   national,  ///< Thủ tướng, Chính phủ
   ministry,  ///< bộ, cơ quan ngang bộ

@@ -42,9 +42,6 @@ bool reads_as_report(const Duty& d) {
   return d.text.present && kehoach::reads_as_report(d.text.value);
 }
 
-// The day the two-level local government began: no district level from then on.
-constexpr Date last_district_day{2025, 6, 30};
-
 // Long class: every plan rule (KH1xx) is a short member reading the same plan, act table and
 // list of findings; splitting it would pass those three to each rule instead.
 class Checker {

@@ -21,8 +21,6 @@ namespace kehoach {
 
 namespace {
 
-constexpr Date last_district_day{2025, 6, 30};
-
 // The weight of the subject's words in task titles, in tenths (see WordTable).
 constexpr int subject_tenths = 5;
 

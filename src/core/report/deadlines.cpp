@@ -20,12 +20,6 @@
 
 namespace kehoach {
 
-namespace {
-// The last day of the district level (Luật Tổ chức chính quyền địa phương 2025: two levels of
-// local government from 01/07/2025).
-constexpr Date last_district_day{2025, 6, 30};
-}  // namespace
-
 // ---------------------------------------------------------------------------------------------
 // Obligations
 

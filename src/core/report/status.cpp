@@ -16,12 +16,6 @@
 namespace kehoach {
 
 namespace {
-// The last day of the district level (Luật Tổ chức chính quyền địa phương 2025: two levels of
-// local government from 01/07/2025).
-constexpr Date last_district_day{2025, 6, 30};
-}  // namespace
-
-namespace {
 
 std::optional<Date> due_of(const DueField* due) {
   if (due == nullptr || !due->reading) return std::nullopt;
