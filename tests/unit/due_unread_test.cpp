@@ -367,3 +367,52 @@ TEST_CASE("labels, qualifiers and unread dates are read in linear work") {
     CHECK(outcome.substr(0, c.outcome.size()) == c.outcome);
   }
 }
+
+TEST_CASE("a count before “trước” that moves the day after it is refused, not passed over") {
+  const std::string counted =
+      " tính lùi một số ngày, tuần hoặc tháng từ ngày ghi sau “trước”: kehoach không tính lùi, "
+      "và bỏ qua phần đó thì hạn sẽ muộn hơn ý người viết; hãy tính và ghi chính ngày đến hạn, "
+      "như “chậm nhất ngày …/…/…”";
+  // Read past as a label, each of these was 14/12/2026 (30/11 for "không trước").
+  CHECK(reading("chậm nhất 05 ngày làm việc trước ngày 15/12/2026", 2026) ==
+        "error: phần ở ký tự 11" + counted);
+  CHECK(reading("10 ngày trước ngày 15/12/2026", 2026) == "error: phần ở ký tự 1" + counted);
+  CHECK(reading("Gửi tài liệu một tuần trước ngày 15/12/2026", 2026) ==
+        "error: phần ở ký tự 14" + counted);
+  CHECK(reading("Ít nhất 01 tháng trước ngày 15/12/2026", 2026) ==
+        "error: phần ở ký tự 1" + counted);
+  CHECK(reading("tối thiểu 6 tháng trước ngày 15/12/2026", 2026) ==
+        "error: phần ở ký tự 1" + counted);
+  CHECK(reading("01 tháng trước ngày 15/12/2026", 2026) == "error: phần ở ký tự 1" + counted);
+  CHECK(reading("Năm tháng trước ngày 15/12/2026", 2026) == "error: phần ở ký tự 1" + counted);
+  CHECK(reading("Không trước ngày 01/12/2026", 2026) ==
+        "error: “không trước” (ký tự 1) nêu ngày sớm nhất được làm, không phải thời hạn: ghi "
+        "thời hạn bằng “chậm nhất ngày …” hoặc một khoảng “từ ngày … đến ngày …”");
+  CHECK(english_error("05 ngày làm việc trước ngày 15/12/2026", 2026) ==
+        "the part at character 1 counts days, weeks or months back from the day written after "
+        "“trước”: kehoach does not count back, and passing over it would leave a later deadline "
+        "than meant; work out the due day and write it, as in “chậm nhất ngày …/…/…”");
+  // A report's months are its name, not a count back.
+  CHECK(reading("Báo cáo 6 tháng trước ngày 15/6/2026", 2026) == "date ..2026-06-14");
+  CHECK(reading("Báo cáo năm trước ngày 15/11/2026", 2026) == "date ..2026-11-14");
+  CHECK(reading("9 tháng trước ngày 10/9/2026", 2026) == "date ..2026-09-09");
+  CHECK(reading("Báo cáo 12 tháng trước ngày 15/12/2026", 2026) == "date ..2026-12-14");
+}
+
+TEST_CASE("a count of months written as a word: “Sáu tháng đầu năm” is six, “sau” bare is asked") {
+  CHECK(reading("Sáu tháng đầu năm 2026", 2026) == "range 2026-01-01..2026-06-30");
+  CHECK(reading("sáu tháng cuối năm", 2026) == "range 2026-07-01..2026-12-31");
+  CHECK(reading("Ba tháng đầu năm 2026", 2026) == "range 2026-01-01..2026-03-31");
+  CHECK(reading("Chín tháng đầu năm", 2026) == "range 2026-01-01..2026-09-30");
+  // NFD: "a" and a combining acute accent.
+  CHECK(reading("Sa\xCC\x81u tháng đầu năm 2026", 2026) == "range 2026-01-01..2026-06-30");
+  CHECK(reading("Định kỳ sáu tháng", 2026) ==
+        "periodic 2026-01-01..2026-06-30; 2026-07-01..2026-12-31 | note: Định kỳ sáu tháng");
+  CHECK(reading("Sau thang dau nam 2026", 2026) ==
+        "error: “sau” không dấu (ký tự 1) có thể là “sáu” (6) gõ thiếu dấu hoặc “sau” (sau khi); "
+        "ghi số, như “6 tháng đầu năm”");
+  // Was an event with no date, never overdue; now an error.
+  CHECK(reading("Sáu tháng một lần", 2026) == "error: không phải dạng thời hạn đã biết");
+  CHECK(reading("Sau khi có hướng dẫn của Bộ", 2026) ==
+        "event | note: Sau khi có hướng dẫn của Bộ");
+}

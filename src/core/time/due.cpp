@@ -214,6 +214,45 @@ Message list_back_in_time(std::size_t column) {
                       column)};
 }
 
+// Words before "trước" that count back from the day written after it ("05 ngày làm việc trước
+// ngày 15/12/2026", "một tuần trước …", "ít nhất 01 tháng trước …"); `column` is the 1-based
+// character where the count starts. Read past, they would leave a later deadline than meant.
+Message counted_back(std::size_t column) {
+  return {fmt::format("phần ở ký tự {} tính lùi một số ngày, tuần hoặc tháng từ ngày ghi sau "
+                      "“trước”: kehoach không tính lùi, và bỏ qua phần đó thì hạn sẽ muộn hơn ý "
+                      "người viết; hãy tính và ghi chính ngày đến hạn, như “chậm nhất ngày "
+                      "…/…/…”",
+                      column),
+          fmt::format("the part at character {} counts days, weeks or months back from the day "
+                      "written after “trước”: kehoach does not count back, and passing over it "
+                      "would leave a later deadline than meant; work out the due day and write it, "
+                      "as in “chậm nhất ngày …/…/…”",
+                      column)};
+}
+
+// "sau tháng đầu năm" without diacritics: "sáu" (six) typed without its accent, or "sau" (after);
+// neither is guessed. `column` is the 1-based character of "sau".
+Message six_or_after(std::size_t column) {
+  return {fmt::format("“sau” không dấu (ký tự {}) có thể là “sáu” (6) gõ thiếu dấu hoặc “sau” (sau "
+                      "khi); ghi số, như “6 tháng đầu năm”",
+                      column),
+          fmt::format("“sau” without diacritics (character {}) may be “sáu” (six) typed without "
+                      "its accent or “sau” (after); write the number, as in “6 tháng đầu năm”",
+                      column)};
+}
+
+// "không trước ngày …" (not before): the earliest day to act, the opposite of a deadline;
+// `column` is the 1-based character of "không".
+Message not_before(std::size_t column) {
+  return {fmt::format("“không trước” (ký tự {}) nêu ngày sớm nhất được làm, không phải thời hạn: "
+                      "ghi thời hạn bằng “chậm nhất ngày …” hoặc một khoảng “từ ngày … đến ngày …”",
+                      column),
+          fmt::format("“không trước” (not before, character {}) names the earliest day to act, "
+                      "not a deadline: write the deadline as “chậm nhất ngày …” or a range “từ "
+                      "ngày … đến ngày …”",
+                      column)};
+}
+
 Message lunar_year_outside(int year) {
   return {fmt::format("năm {} ngoài khoảng {}–{} kehoach tính được Tết", year, first_holiday_year,
                       last_holiday_year),
@@ -942,12 +981,33 @@ struct Reader {
     return numeric_date(i).has_value() || worded_date(i).has_value();
   }
 
-  // "6 tháng đầu năm 2025", "6 tháng cuối năm": the first or last N months of a year.
+  // A count written as a word ("ba", "sáu", "chín"): its value, else 0. "sau" counts only when
+  // written with its accent: bare, it is "sau" (after).
+  [[nodiscard]] int count_word(std::size_t i) const {
+    if (i >= tokens.size() || tokens[i].type != TokenType::word) return 0;
+    static constexpr std::array<std::pair<std::string_view, int>, 7> words{
+        {{"hai", 2}, {"ba", 3}, {"bon", 4}, {"sau", 6}, {"bay", 7}, {"tam", 8}, {"chin", 9}}};
+    for (const auto& [word, count] : words) {
+      if (tokens[i].text != word) continue;
+      return word == "sau" && tokens[i].bare ? 0 : count;
+    }
+    return 0;
+  }
+
+  // "6 tháng đầu năm 2025", "Sáu tháng cuối năm": the first or last N months of a year.
   std::optional<Span> part_of_year(std::size_t& i) {
-    if (!is_number(i, 1, 2) || !is_word(i + 1, "thang")) return std::nullopt;
+    const bool digits = is_number(i, 1, 2);
+    const bool bare_six = is_word(i, "sau") && tokens[i].bare;
+    if ((!digits && !bare_six && count_word(i) == 0) || !is_word(i + 1, "thang")) {
+      return std::nullopt;
+    }
     const bool first = is_word(i + 2, "dau");
     if (!first && !is_word(i + 2, "cuoi")) return std::nullopt;
-    const int months = value(i);
+    if (bare_six) {
+      fail(six_or_after(tokens[i].column));
+      return std::nullopt;
+    }
+    const int months = digits ? value(i) : count_word(i);
     if (months < 1 || months > 12) {
       fail(too_many_months());
       return std::nullopt;
@@ -1200,6 +1260,8 @@ struct Reader {
           ++j;
         }
       }
+    } else if ((count_word(j) != 0 || is_word(j, "sau")) && is_word(j + 1, "thang")) {
+      span = part_of_year(j);
     } else if (take(j, {"tet"})) {
       // Tết Nguyên đán (âm lịch, cổ truyền) [năm Y]: the day of the lunar new year.
       if (!take(j, {"nguyen", "dan"}) && !take(j, {"am", "lich"}) && !take(j, {"co", "truyen"})) {
@@ -1439,6 +1501,8 @@ struct Reader {
         ++j;
       } else if (lenience != Lenience::marker || k == i || !deadline_marker(k)) {
         continue;
+      } else if (refuse_counted_back(k)) {
+        return std::nullopt;
       }
       skip_separators(j);
       skip_fillers(j);
@@ -1455,6 +1519,42 @@ struct Reader {
       if (!is_punct(k, ':') && unread_day_after_marker(k)) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Whether the words before "trước" at `k` count back from the day after it ("05 ngày làm việc
+  // trước ngày 15/12", "một tuần trước …", "ít nhất 01 tháng trước …") or deny it ("không trước
+  // ngày …"); if so, the error is set. A count of months only after "ít nhất", "tối thiểu", or
+  // at the phrase's start when no report covers that many months: "Báo cáo 6 tháng trước ngày
+  // 15/6" and "6 tháng trước ngày 10/6 và cả năm trước ngày 10/11" name the six-month report.
+  bool refuse_counted_back(std::size_t k) {
+    if (k == 0 || !is_word(k, "truoc")) return false;
+    if (is_word(k - 1, "khong")) {
+      fail(not_before(tokens[k - 1].column));
+      return true;
+    }
+    std::size_t unit = k - 1;
+    if (unit >= 2 && is_word(unit, "viec") && is_word(unit - 1, "lam")) unit -= 2;
+    const bool days = is_word(unit, "ngay") || is_word(unit, "tuan");
+    if ((!days && !is_word(unit, "thang")) || unit == 0) return false;
+    const std::size_t count = unit - 1;
+    const bool counted = is_number(count, 1, 3) || count_word(count) != 0 ||
+                         is_word(count, "mot") || is_word(count, "nam") || is_word(count, "muoi") ||
+                         is_word(count, "vai");
+    if (!counted) return false;
+    std::size_t from = count;
+    const bool at_least =
+        count >= 2 && ((is_word(count - 2, "it") && is_word(count - 1, "nhat")) ||
+                       (is_word(count - 2, "toi") && is_word(count - 1, "thieu")));
+    if (at_least) from = count - 2;
+    if (!days && !at_least) {
+      // "một", "năm" (five), "mười", "vài" are no report's months.
+      const int months = is_number(count, 1, 3)   ? value(count)
+                         : count_word(count) != 0 ? count_word(count)
+                                                  : 1;
+      if (from != 0 || months % 3 == 0) return false;
+    }
+    fail(counted_back(tokens[from].column));
+    return true;
   }
 
   // Whether the marker at `k` ("trước", "chậm nhất", …) is followed by "ngày" and a number.
@@ -1655,7 +1755,8 @@ struct Reader {
   // hạn quy định tại …", "trong thời hạn 10 ngày kể từ …", "khi có yêu cầu", "theo quy định".
   [[nodiscard]] bool event() const {
     for (const auto lead : {"sau", "theo", "khi", "tuy", "neu"}) {
-      if (is_word(0, lead)) return true;
+      // "Sáu tháng một lần" is six, not "sau" (after).
+      if (is_word(0, lead) && !(lead == std::string_view("sau") && !tokens[0].bare)) return true;
     }
     static constexpr std::array<std::array<std::string_view, 2>, 11> markers{{
         {"sau", "khi"},
@@ -2139,8 +2240,8 @@ struct Reader {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       int unit = 0;
       if (is_word(i, "dinh") && (is_word(i + 1, "ky") || is_word(i + 1, "ki")) &&
-          is_number(i + 2, 1, 2) && is_word(i + 3, "thang")) {
-        unit = value(i + 2);
+          (is_number(i + 2, 1, 2) || count_word(i + 2) != 0) && is_word(i + 3, "thang")) {
+        unit = is_number(i + 2, 1, 2) ? value(i + 2) : count_word(i + 2);
         count_at = i + 2;
       } else if (is_word(i, "hang") || is_word(i, "moi")) {
         if (is_word(i + 1, "quy")) unit = 3;
