@@ -41,6 +41,11 @@ struct ProgressReport {
   /// Items led by several agencies, counted in the row of each (so the rows by agency add up to
   /// more than the total, which counts each item once); 0 by plan.
   std::size_t shared = 0;
+  /// Open items of district plans due from 01/07/2025, once the as-of day is past 30/06/2025:
+  /// counted open, not overdue, as `overdue` leaves them out (the district level ended).
+  std::size_t district_ended = 0;
+  /// Open items whose deadline cannot be read: counted open, for want of a day.
+  std::size_t unreadable = 0;
   std::vector<std::string> failed;
   std::vector<std::string> progress_errors;
   DeadlineFilter filter;

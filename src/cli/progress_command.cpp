@@ -38,7 +38,8 @@ Exit run_progress(const ProgressOptions& options, const Globals& g) {
   }
   write_stdout(out, g.color_stdout());
   if (inputs.could_not_run) return Exit::failure;
-  if (has_input_problems(inputs)) return Exit::findings;
+  // As for `deadlines`: the counts are complete but for the day of an unreadable deadline.
+  if (has_input_problems(inputs) || report.unreadable > 0) return Exit::findings;
   return Exit::ok;
 }
 

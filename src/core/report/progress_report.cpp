@@ -32,14 +32,16 @@ std::optional<int> ProgressCounts::on_time_percent() const {
 
 namespace {
 
-void count(ProgressCounts& c, const Obligation& o, const Date& as_of) {
+// `ended`: an item of a district plan that the end of the district level keeps from being
+// overdue (see ProgressReport::district_ended).
+void count(ProgressCounts& c, const Obligation& o, const Date& as_of, bool ended) {
   ++c.items;
   if (o.progress_error) ++c.flagged;
   const auto due = o.due();
   if (o.open_on(as_of)) {
     // Not recorded done or cancelled by the as-of day (perhaps later: then it was open).
     // A deadline lasts through its day: due today is still open.
-    if (due && *due < as_of) {
+    if (due && *due < as_of && !ended) {
       ++c.overdue;
     } else {
       ++c.open;
@@ -126,6 +128,25 @@ std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
       for (const auto& l : wrap(line, width)) out += l + '\n';
     }
   }
+  if (r.district_ended > 0) {
+    out += fmt::format(
+        fmt::runtime(
+            v ? "\n{} việc chưa xong của kế hoạch cấp huyện có hạn từ 01/07/2025 được tính "
+                "là đang mở, không tính quá hạn: từ ngày đó không còn cấp huyện (xem "
+                "`kehoach overdue`).\n"
+              : "\n{} open items of district plans due from 01/07/2025 are counted open, "
+                "not overdue: the district level ended that day (see `kehoach "
+                "overdue`).\n"),
+        r.district_ended);
+  }
+  if (r.unreadable > 0) {
+    out += fmt::format(
+        fmt::runtime(v ? "\n{} việc có thời hạn không đọc được, được tính là đang mở vì không biết "
+                         "ngày (xem `kehoach deadlines`); có thể đã quá hạn.\n"
+                       : "\n{} items whose deadline cannot be read are counted open, their day "
+                         "unknown (see `kehoach deadlines`); they may be overdue.\n"),
+        r.unreadable);
+  }
   if (r.total.flagged > 0) {
     out +=
         fmt::format(fmt::runtime(v ? "\n{} việc có tiến độ ghi lỗi, được tính là chưa xong.\n"
@@ -169,9 +190,15 @@ ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of, b
     plans[i].file = list.plans[i].file;
   }
   auto add = [&](const Obligation& o) {
-    count(report.total, o, as_of);
+    // As `overdue` has it (find_overdue).
+    const auto due = o.due();
+    const bool ended = o.open_on(as_of) && due && list.plans[o.plan].level == Level::district &&
+                       *due > last_district_day && as_of > last_district_day;
+    if (ended) ++report.district_ended;
+    if (!due && !o.reading && o.open_on(as_of)) ++report.unreadable;
+    count(report.total, o, as_of, ended);
     if (by_plan) {
-      count(plans[o.plan], o, as_of);
+      count(plans[o.plan], o, as_of, ended);
       return;
     }
     // A co-led item counts in the row of each of its lead agencies, and once in the total.
@@ -181,7 +208,7 @@ ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of, b
     for (const auto& name : names) {
       auto [it, inserted] = agencies.try_emplace(fold_ascii(name));
       if (inserted) it->second.name = name;
-      count(it->second, o, as_of);
+      count(it->second, o, as_of, ended);
     }
   };
   for (const auto& o : list.dated) add(o);
@@ -296,6 +323,8 @@ std::string render_progress_json(const ProgressReport& r, Lang /*lang*/) {
   out += r.rows.empty() ? "],\n" : "\n  ],\n";
   out += fmt::format("  \"total\": {{{}}},\n", counts(r.total));
   out += fmt::format("  \"shared_items\": {},\n", r.shared);
+  out += fmt::format("  \"not_overdue_district_ended\": {},\n", r.district_ended);
+  out += fmt::format("  \"unreadable_deadlines\": {},\n", r.unreadable);
   out += fmt::format("  \"progress_errors\": {},\n", strings(r.progress_errors));
   out += fmt::format("  \"failed\": {}\n}}\n", strings(r.failed));
   return out;
