@@ -387,12 +387,18 @@ class Roller {
   // full date. A date the plan also writes as a deadline moves as that deadline did; any other
   // date of the plan year moves by the years added, and is marked for the officer to check (an
   // event's day may now be a rest day). A law's or a cited document's year and date stay. The
-  // year before the plan year ("kết quả năm 2025") stays too, marked: it may mean "last year".
+  // year before the plan year ("kết quả năm 2025") stays too, marked: it may mean "last year";
+  // so does the year after it ("Xây dựng Kế hoạch … năm 2026" in a plan for 2025), marked: it
+  // may mean "next year".
   void edit_free_text(const Text& text) {
     const int plan_year = m_plan.year.value;
     std::vector<std::string> moved_vi;
     std::vector<std::string> moved_en;
     std::string kept;
+    std::string kept_after;
+    const auto keep = [&](std::string& list, std::string_view shown) {
+      list += fmt::format("{}“{}”", list.empty() ? "" : ", ", shown);
+    };
     for (const auto& seg : scalar_segments(m_lines, text.at)) {
       const std::string& line = m_lines[seg.line];
       const std::string_view s = std::string_view(line).substr(seg.begin, seg.end - seg.begin);
@@ -402,13 +408,13 @@ class Roller {
         const std::string_view written = s.substr(token.begin, token.end - token.begin);
         std::string replacement;
         if (token.type == TokenType::year) {
-          if (token.year != plan_year && token.year != plan_year - 1) continue;
+          if (token.year < plan_year - 1 || token.year > plan_year + 1) continue;
           if (act_number(s, token)) continue;
           const bool named =
               preceded_by_year_word(s, token.begin) || month_or_quarter_slash(s, token.begin);
           if (!named || cited(s, tokens, i)) continue;
           if (token.year != plan_year) {
-            kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", shown_token(s, token));
+            keep(token.year < plan_year ? kept : kept_after, shown_token(s, token));
             continue;
           }
           replacement = std::to_string(m_new_year);
@@ -427,9 +433,8 @@ class Roller {
             moved_en.push_back(
                 fmt::format("{} to {}{}", written, replacement, rest ? " (" + rest->en + ")" : ""));
           } else {
-            if (token.date.year == plan_year - 1) {
-              kept += fmt::format("{}“{}”", kept.empty() ? "" : ", ", written);
-            }
+            if (token.date.year == plan_year - 1) keep(kept, written);
+            if (token.date.year == plan_year + 1) keep(kept_after, written);
             continue;
           }
         }
@@ -451,6 +456,15 @@ class Roller {
            fmt::format("{} kept (before the old plan's year {}): leave a fixed date or year as it "
                        "is; if it means the year before the plan's, make it {}",
                        kept, plan_year, plan_year - 1 + m_delta)});
+    }
+    if (!kept_after.empty()) {
+      m_date_marks[line].push_back(
+          {fmt::format("giữ nguyên {} (sau năm {} của kế hoạch cũ): ngày, năm cố định thì để "
+                       "nguyên; nếu là năm sau năm kế hoạch thì sửa thành năm {}",
+                       kept_after, plan_year, plan_year + 1 + m_delta),
+           fmt::format("{} kept (after the old plan's year {}): leave a fixed date or year as it "
+                       "is; if it means the year after the plan's, make it {}",
+                       kept_after, plan_year, plan_year + 1 + m_delta)});
     }
   }
 

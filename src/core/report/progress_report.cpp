@@ -110,6 +110,16 @@ std::vector<std::string> cells(const ProgressCounts& c) {
 std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
   std::string out;
   const bool v = vi(lang);
+  // A paragraph after a blank line; on a terminal, wrapped to its width as the table is fitted
+  // to it.
+  const auto paragraph = [&](const std::string& line) {
+    if (width == 0) {
+      out += line;
+    } else {
+      out += '\n';
+      for (const auto& l : wrap(line, width)) out += l + '\n';
+    }
+  };
   if (r.shared > 0) {
     const std::string line =
         v ? fmt::format(
@@ -120,16 +130,10 @@ std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
                 "\n{} {} led by several agencies {} counted in the row of each; the "
                 "total counts each item once.\n",
                 r.shared, r.shared == 1 ? "item" : "items", r.shared == 1 ? "is" : "are");
-    // On a terminal, wrapped to its width as the table is fitted to it.
-    if (width == 0) {
-      out += line;
-    } else {
-      out += '\n';
-      for (const auto& l : wrap(line, width)) out += l + '\n';
-    }
+    paragraph(line);
   }
   if (r.district_ended > 0) {
-    out += fmt::format(
+    paragraph(fmt::format(
         fmt::runtime(
             v ? "\n{} việc chưa xong của kế hoạch cấp huyện có hạn từ 01/07/2025 được tính "
                 "là đang mở, không tính quá hạn: từ ngày đó không còn cấp huyện (xem "
@@ -137,15 +141,15 @@ std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
               : "\n{} open items of district plans due from 01/07/2025 are counted open, "
                 "not overdue: the district level ended that day (see `kehoach "
                 "overdue`).\n"),
-        r.district_ended);
+        r.district_ended));
   }
   if (r.unreadable > 0) {
-    out += fmt::format(
+    paragraph(fmt::format(
         fmt::runtime(v ? "\n{} việc có thời hạn không đọc được, được tính là đang mở vì không biết "
                          "ngày (xem `kehoach deadlines`); có thể đã quá hạn.\n"
                        : "\n{} items whose deadline cannot be read are counted open, their day "
                          "unknown (see `kehoach deadlines`); they may be overdue.\n"),
-        r.unreadable);
+        r.unreadable));
   }
   if (r.total.flagged > 0) {
     out +=
