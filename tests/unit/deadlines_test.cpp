@@ -441,6 +441,29 @@ TEST_CASE("iCalendar UIDs are stable, unique per item, and ignore the file name"
   for (const auto& uid : uids) CHECK(ics.find("UID:" + uid + "\r\n") != std::string::npos);
 }
 
+TEST_CASE("two plans of one issuer and year, with other titles, share no UID") {
+  // Imported one after the other, a shared UID would replace the first plan's event.
+  std::string thematic(commune);
+  const std::string title = "title: Theo dõi tình hình thi hành pháp luật năm 2025\n";
+  REQUIRE(thematic.find(title) != std::string::npos);
+  thematic.replace(thematic.find(title), title.size(),
+                   "title: Theo dõi thi hành pháp luật về đất đai năm 2025\n");
+  const auto p = plan(commune);
+  const auto q = plan(thematic, "dat-dai/plan.yaml");
+  const auto list = list_of({{&p.plan, nullptr}});
+  const auto other = list_of({{&q.plan, nullptr}});
+  REQUIRE(list.dated.size() == other.dated.size());
+  REQUIRE(!list.dated.empty());
+  for (std::size_t i = 0; i < list.dated.size(); ++i) {
+    CHECK(list.dated[i].id == other.dated[i].id);
+    CHECK(kehoach::ics_uid(list, list.dated[i]) != kehoach::ics_uid(other, other.dated[i]));
+  }
+  // In one calendar, neither needs the "-2" of a copy.
+  const auto both = list_of({{&p.plan, nullptr}, {&q.plan, nullptr}});
+  CHECK(kehoach::render_deadlines_ics(both, kehoach::Lang::vi).find("-2@kehoach") ==
+        std::string::npos);
+}
+
 TEST_CASE("the calendar has one all-day event per dated item, with CRLF line ends") {
   const auto p = plan(commune);
   const std::string ics = kehoach::render_deadlines_ics(list_of({{&p.plan, nullptr}}), Lang::vi);

@@ -1654,7 +1654,8 @@ namespace {
 
 // The UID of `item` of a plan whose issuer, folded, is `issuer_key`: see ics_uid.
 std::string uid_of(std::string_view issuer_key, const PlanSummary& p, const Obligation& item) {
-  std::string key = fmt::format("{}\x1f{}\x1f{}\x1f", issuer_key, p.year, source_key(item.source));
+  std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f", issuer_key, p.year, fold(p.title),
+                                source_key(item.source));
   if (!item.id.empty()) {
     key += item.id;
   } else {
@@ -1668,9 +1669,10 @@ std::string uid_of(std::string_view issuer_key, const PlanSummary& p, const Obli
 }  // namespace
 
 std::string ics_uid(const DeadlineList& list, const Obligation& item) {
-  // The plan is named by its issuer and year, not by its file or number: a calendar that
+  // The plan is named by its issuer, year and title, not by its file or number: a calendar that
   // imported the list before keeps one event per item when the folder is reorganised or the
-  // draft is issued with its number. The due date is left out so that a changed deadline
+  // draft is issued with its number, and two plans of one issuer and year (the yearly plan and a
+  // thematic one) never share an event. The due date is left out so that a changed deadline
   // moves the event instead of adding a second one.
   const PlanSummary& p = list.plans[item.plan];
   return uid_of(fold(p.issuer), p, item);
