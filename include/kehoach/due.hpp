@@ -16,6 +16,9 @@ struct DueResult {
   std::optional<Deadline> deadline;  ///< set when the phrase was read
   Message error;                     ///< set when it was not: why, in both languages
   bool needs_year = false;           ///< it failed only for want of a year (plan_year was 0)
+  /// It failed for words before "trước" that count back from the day after it ("05 ngày làm
+  /// việc trước ngày 15/12") or deny it ("không trước ngày …").
+  bool counted_back = false;
   /// Tokens the reader looked at: it reads in time near-linear in the phrase's length, and the
   /// unit tests hold it to that with this count rather than with a clock.
   std::size_t steps = 0;

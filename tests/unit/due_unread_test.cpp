@@ -372,7 +372,8 @@ TEST_CASE("a count before “trước” that moves the day after it is refused,
   const std::string counted =
       " tính lùi một số ngày, tuần hoặc tháng từ ngày ghi sau “trước”: kehoach không tính lùi, "
       "và bỏ qua phần đó thì hạn sẽ muộn hơn ý người viết; hãy tính và ghi chính ngày đến hạn, "
-      "như “chậm nhất ngày …/…/…”";
+      "như “chậm nhất ngày …/…/…”; nếu số ngày là thời gian làm việc đó, đặt dấu phẩy trước "
+      "“trước”, như “Tập huấn 02 ngày, trước ngày 30/6/2026”";
   // Read past as a label, each of these was 14/12/2026 (30/11 for "không trước").
   CHECK(reading("chậm nhất 05 ngày làm việc trước ngày 15/12/2026", 2026) ==
         "error: phần ở ký tự 11" + counted);
@@ -391,7 +392,9 @@ TEST_CASE("a count before “trước” that moves the day after it is refused,
   CHECK(english_error("05 ngày làm việc trước ngày 15/12/2026", 2026) ==
         "the part at character 1 counts days, weeks or months back from the day written after "
         "“trước”: kehoach does not count back, and passing over it would leave a later deadline "
-        "than meant; work out the due day and write it, as in “chậm nhất ngày …/…/…”");
+        "than meant; work out the due day and write it, as in “chậm nhất ngày …/…/…”; if the count "
+        "is how long the work takes, put a comma before “trước”, as in “Tập huấn 02 ngày, trước "
+        "ngày 30/6/2026”");
   // A report's months are its name, not a count back.
   CHECK(reading("Báo cáo 6 tháng trước ngày 15/6/2026", 2026) == "date ..2026-06-14");
   CHECK(reading("Báo cáo năm trước ngày 15/11/2026", 2026) == "date ..2026-11-14");
@@ -415,4 +418,56 @@ TEST_CASE("a count of months written as a word: “Sáu tháng đầu năm” is
   CHECK(reading("Sáu tháng một lần", 2026) == "error: không phải dạng thời hạn đã biết");
   CHECK(reading("Sau khi có hướng dẫn của Bộ", 2026) ==
         "event | note: Sau khi có hướng dẫn của Bộ");
+}
+
+TEST_CASE("other wordings of a count back, or a denial, before “trước” are refused too") {
+  const auto refused = [](std::string_view phrase) {
+    const auto r = parse_due(phrase, 2026);
+    return !r.ok() && r.counted_back;
+  };
+  // Each of these was read as 14/12/2026 (30/11 for the denials).
+  for (const std::string_view phrase : {
+           "chậm nhất 01 tháng trước ngày 15/12/2026",
+           "chậm nhất là một tháng trước ngày 15/12/2026",
+           "Gửi hồ sơ một tháng trước ngày 15/12/2026",
+           "Gửi dự thảo 02 tháng trước ngày 31/12/2026",
+           "chậm nhất 6 tháng trước ngày 15/12/2026",
+           "ít nhất nửa tháng trước ngày 15/12/2026",
+           "ít nhất một tuần lễ trước ngày 15/12/2026",
+           "mười lăm ngày trước ngày 15/12/2026",
+           "01 quý trước ngày 15/12/2026",
+           "chậm nhất 48 giờ trước ngày 15/12/2026",
+           "05 ngày làm việc: trước ngày 15/12/2026",
+           "[05 ngày làm việc] trước ngày 15/12/2026",
+           "05 ngày làm việc – trước ngày 15/12/2026",
+           "Tập huấn 02 ngày trước ngày 30/6/2026",
+           "Không được trước ngày 01/12/2026",
+           "chưa trước ngày 01/12/2026",
+       }) {
+    INFO(phrase);
+    CHECK(refused(phrase));
+  }
+  CHECK(reading("mười lăm ngày trước ngày 15/12/2026", 2026).starts_with("error: phần ở ký tự 1 "));
+  CHECK(reading("Không được trước ngày 01/12/2026", 2026)
+            .starts_with("error: “không trước” (ký tự 1)"));
+  // Not a count back: no day after "trước", the work's length set apart by a comma, a report.
+  CHECK(reading("05 ngày làm việc trước ngày diễn ra, chậm nhất ngày 15/12/2026", 2026) ==
+        "date ..2026-12-15");
+  CHECK(reading("Tập huấn 02 ngày, trước ngày 30/6/2026", 2026) == "date ..2026-06-29");
+  CHECK(reading("Sơ kết 6 tháng trước ngày 20/7/2026", 2026) == "date ..2026-07-19");
+  CHECK(reading("Báo cáo định kỳ 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/11", 2026) ==
+        "date ..2026-06-14; ..2026-11-14");
+  CHECK(!parse_due("Báo cáo quý trước ngày 20/3/2026", 2026).counted_back);
+}
+
+TEST_CASE("“năm sau”, “năm tới”, “năm trước” after part of a year or a year name that year") {
+  CHECK(reading("Sáu tháng đầu năm sau", 2026) == "range 2027-01-01..2027-06-30");
+  CHECK(reading("6 tháng đầu năm tới", 2026) == "range 2027-01-01..2027-06-30");
+  CHECK(reading("6 tháng cuối năm trước", 2026) == "range 2025-07-01..2025-12-31");
+  CHECK(reading("Sáu tháng đầu năm nay", 2026) == "range 2026-01-01..2026-06-30");
+  CHECK(reading("trong năm sau", 2026) == "year 2027-01-01..2027-12-31");
+  CHECK(reading("cuối năm sau", 2026) == "year ..2027-12-31");
+  CHECK(reading("tháng 6 năm tới", 2026) == "month 2027-06-01..2027-06-30");
+  // "trước" with a day after it is the deadline's, not last year.
+  CHECK(reading("trong năm trước ngày 15/12/2026", 2026) == "date 2026-01-01..2026-12-14");
 }

@@ -313,3 +313,18 @@ TEST_CASE("a time sentence under a plan duty, dated in words, is that duty's dea
   CHECK(duties[0].due.phrase.at.line == 12);
   CHECK(imported.notes.empty());
 }
+
+TEST_CASE("a day counted back from, or denied, in a sentence is no deadline of it") {
+  // Read as "trước ngày 15/12/2026" (14/12), the due day would be a week late.
+  auto r = read_deadlines_in_text(
+      "Gửi báo cáo kết quả chậm nhất 05 ngày làm việc trước ngày 15/12/2026.");
+  CHECK(r.phrase.empty());
+  CHECK(r.unread == Unread{"kết quả chậm nhất 05 ngày làm việc trước ngày 15/12/2026"});
+  r = read_deadlines_in_text("Tổ chức tập huấn, không trước ngày 01/12/2026.");
+  CHECK(r.phrase.empty());
+  CHECK(r.unread == Unread{"không trước ngày 01/12/2026"});
+  // A report's months are its name.
+  r = read_deadlines_in_text("Gửi báo cáo 6 tháng trước ngày 10/6/2026.");
+  CHECK(r.phrase == "trước ngày 10/6/2026");
+  CHECK(r.unread.empty());
+}

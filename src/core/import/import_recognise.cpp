@@ -774,6 +774,26 @@ bool documents_before(const Words& w, std::size_t from, std::size_t to, int plan
                      [&](const Occurrence& o) { return o.due < first_day; });
 }
 
+// Where the words before a part [from, to) opening with "trước" begin, when they count back from
+// its day or deny it ("gửi chậm nhất 05 ngày làm việc trước ngày 15/12/2026", "không trước ngày
+// …"): the day is then no deadline of the sentence, and the part must not read as one (it would
+// be a later day than meant). The words looked at go back to the last ',', ';' or '.'.
+std::optional<std::size_t> counted_back_from(const Words& w, std::size_t from, std::size_t to) {
+  if (from == 0 || !w.at(from, "truoc")) return std::nullopt;
+  std::size_t start = from;
+  while (start > 0 && from - start < 8) {
+    const std::string& before = w.text[start - 1];
+    if (!before.empty() && (before.back() == ',' || before.back() == ';' || before.back() == '.')) {
+      break;
+    }
+    --start;
+  }
+  if (start == from) return std::nullopt;
+  const DueResult r = parse_due(strip_trailing(w.join(start, to), ".,;:)"), reading_year);
+  if (!r.counted_back) return std::nullopt;
+  return start;
+}
+
 }  // namespace
 
 DeadlinesInText read_deadlines_in_text(std::string_view text, std::optional<int> plan_year) {
@@ -810,6 +830,11 @@ DeadlinesInText read_deadlines_in_text(std::string_view text, std::optional<int>
     }
     if (end == 0) continue;
     for (std::size_t k = i; k < end; ++k) covered[k] = true;
+    if (const auto start = counted_back_from(w, i, end)) {
+      out.unread.push_back(strip_trailing(w.join(*start, end), ".,;:)"));
+      i = end - 1;
+      continue;
+    }
     if (plan_year && documents_before(w, i, end, *plan_year)) {
       i = end - 1;
       continue;

@@ -218,16 +218,19 @@ Message list_back_in_time(std::size_t column) {
 // ngày 15/12/2026", "một tuần trước …", "ít nhất 01 tháng trước …"); `column` is the 1-based
 // character where the count starts. Read past, they would leave a later deadline than meant.
 Message counted_back(std::size_t column) {
-  return {fmt::format("phần ở ký tự {} tính lùi một số ngày, tuần hoặc tháng từ ngày ghi sau "
-                      "“trước”: kehoach không tính lùi, và bỏ qua phần đó thì hạn sẽ muộn hơn ý "
-                      "người viết; hãy tính và ghi chính ngày đến hạn, như “chậm nhất ngày "
-                      "…/…/…”",
-                      column),
-          fmt::format("the part at character {} counts days, weeks or months back from the day "
-                      "written after “trước”: kehoach does not count back, and passing over it "
-                      "would leave a later deadline than meant; work out the due day and write it, "
-                      "as in “chậm nhất ngày …/…/…”",
-                      column)};
+  return {
+      fmt::format("phần ở ký tự {} tính lùi một số ngày, tuần hoặc tháng từ ngày ghi sau "
+                  "“trước”: kehoach không tính lùi, và bỏ qua phần đó thì hạn sẽ muộn hơn ý "
+                  "người viết; hãy tính và ghi chính ngày đến hạn, như “chậm nhất ngày "
+                  "…/…/…”; nếu số ngày là thời gian làm việc đó, đặt dấu phẩy trước “trước”, "
+                  "như “Tập huấn 02 ngày, trước ngày 30/6/2026”",
+                  column),
+      fmt::format("the part at character {} counts days, weeks or months back from the day "
+                  "written after “trước”: kehoach does not count back, and passing over it "
+                  "would leave a later deadline than meant; work out the due day and write it, "
+                  "as in “chậm nhất ngày …/…/…”; if the count is how long the work takes, put a "
+                  "comma before “trước”, as in “Tập huấn 02 ngày, trước ngày 30/6/2026”",
+                  column)};
 }
 
 // "sau tháng đầu năm" without diacritics: "sáu" (six) typed without its accent, or "sau" (after);
@@ -241,8 +244,8 @@ Message six_or_after(std::size_t column) {
                       column)};
 }
 
-// "không trước ngày …" (not before): the earliest day to act, the opposite of a deadline;
-// `column` is the 1-based character of "không".
+// "không trước ngày …" (not before; also "không được trước", "chưa trước"): the earliest day to
+// act, the opposite of a deadline; `column` is the 1-based character of "không".
 Message not_before(std::size_t column) {
   return {fmt::format("“không trước” (ký tự {}) nêu ngày sớm nhất được làm, không phải thời hạn: "
                       "ghi thời hạn bằng “chậm nhất ngày …” hoặc một khoảng “từ ngày … đến ngày …”",
@@ -713,6 +716,8 @@ std::string upper_ascii(std::string_view word) {
 struct Reader {
   std::vector<Token> tokens;
   std::optional<Message> error;
+  // The error is a count back or a denial before "trước" (see refuse_counted_back).
+  bool counted_back_refused = false;
   mutable std::size_t steps = 0;  // tokens looked at: see DueResult::steps
   int message_year = 0;           // the plan year, for messages only; 0 when unknown
 
@@ -910,17 +915,31 @@ struct Reader {
     }
     take(j, {"cua"});
     if (!take(j, {"nam"})) return false;
-    if (take(j, {"ke", "hoach"}) || take(j, {"nay"})) {
-      span.year_offset = 0;
-    } else if (take(j, {"sau"}) || take(j, {"tiep", "theo"}) || take(j, {"ke", "tiep"})) {
-      span.year_offset = 1;
-    } else if (take(j, {"truoc"})) {
-      span.year_offset = -1;
-    } else {
-      return false;
-    }
+    const std::optional<int> offset = year_offset_words(j);
+    if (!offset) return false;
+    span.year_offset = *offset;
     i = j;
     return true;
+  }
+
+  // The words after "năm" that name a year by the plan year, taken: "kế hoạch", "nay" (0), "sau",
+  // "tới", "tiếp theo", "kế tiếp" (1), "trước" (-1). Not "sau khi …" (after an event), nor a
+  // "trước" that a day follows ("trong năm trước ngày 15/12": the plan year, before 15/12).
+  std::optional<int> year_offset_words(std::size_t& j) const {
+    if (take(j, {"ke", "hoach"}) || take(j, {"nay"})) return 0;
+    if ((is_word(j, "sau") && !is_word(j + 1, "khi")) || is_word(j, "toi")) {
+      ++j;
+      return 1;
+    }
+    if (take(j, {"tiep", "theo"}) || take(j, {"ke", "tiep"})) return 1;
+    if (is_word(j, "truoc") &&
+        !(is_word(j + 1, "ngay") || is_word(j + 1, "khi") || is_word(j + 1, "thang") ||
+          is_word(j + 1, "quy") ||
+          (j + 1 < tokens.size() && tokens[j + 1].type == TokenType::number))) {
+      ++j;
+      return -1;
+    }
+    return std::nullopt;
   }
 
   // 26/01/2024, 1.12.2024, 2025-01-30, or day and month alone: 03/12.
@@ -1014,7 +1033,8 @@ struct Reader {
     }
     std::size_t j = i + 3;
     Span span;
-    if (take(j, {"nam"}) && is_number(j, 4, 4)) span.year = value(j++);
+    // "năm 2026", "năm nay", "năm sau": as a month's or a quarter's year is written.
+    if (is_word(j, "nam") && !year_words(j, span)) ++j;
     // Several whole months running from one day to another: a range, the kind "Từ tháng 3 đến
     // tháng 5" also reads as. DueKind::month is kept for one named month or a list of them.
     span.kind = DueKind::range;
@@ -1251,7 +1271,14 @@ struct Reader {
       // "cuối năm", "năm kế hoạch": a bare "Năm" is more likely a draft's blank ("Năm ….").
       const bool within =
           i > 0 && (is_word(i - 1, "trong") || is_word(i - 1, "ca") || is_word(i - 1, "cuoi"));
-      if (is_number(j, 4, 4) || take(j, {"nay"}) || take(j, {"ke", "hoach"}) || within) {
+      std::size_t k = j;
+      if (const auto offset = year_offset_words(k); offset && *offset != 0) {
+        // "trong năm sau", "cuối năm sau": the year after the plan year.
+        span.emplace();
+        span->kind = DueKind::year;
+        span->year_offset = *offset;
+        j = k;
+      } else if (is_number(j, 4, 4) || take(j, {"nay"}) || take(j, {"ke", "hoach"}) || within) {
         span.emplace();
         span->kind = DueKind::year;
         if (is_number(j, 4, 4)) {
@@ -1501,8 +1528,6 @@ struct Reader {
         ++j;
       } else if (lenience != Lenience::marker || k == i || !deadline_marker(k)) {
         continue;
-      } else if (refuse_counted_back(k)) {
-        return std::nullopt;
       }
       skip_separators(j);
       skip_fillers(j);
@@ -1510,6 +1535,8 @@ struct Reader {
       auto read = clause(j);
       if (error) return std::nullopt;
       if (read) {
+        // The day read is the one the words before count back from, or deny.
+        if (refuse_counted_back(k)) return std::nullopt;
         i = j;
         return read;
       }
@@ -1521,39 +1548,60 @@ struct Reader {
     return std::nullopt;
   }
 
-  // Whether the words before "trước" at `k` count back from the day after it ("05 ngày làm việc
-  // trước ngày 15/12", "một tuần trước …", "ít nhất 01 tháng trước …") or deny it ("không trước
-  // ngày …"); if so, the error is set. A count of months only after "ít nhất", "tối thiểu", or
-  // at the phrase's start when no report covers that many months: "Báo cáo 6 tháng trước ngày
-  // 15/6" and "6 tháng trước ngày 10/6 và cả năm trước ngày 10/11" name the six-month report.
+  // Whether the words before "trước" or a colon at `k` count back from the day after it ("05
+  // ngày làm việc trước ngày 15/12", "chậm nhất 01 tháng trước …", "một tuần lễ trước …", "[05
+  // ngày] trước …", "05 ngày làm việc: trước …") or deny it ("không trước ngày …", "không được
+  // trước …", "chưa trước …"); if so, the error is set and `counted_back` too. A count of months
+  // that a report covers (3, 6, 9, 12) names that report unless "chậm nhất", "muộn nhất", "ít
+  // nhất" or "tối thiểu" comes before it: "Báo cáo 6 tháng trước ngày 15/6", "6 tháng trước
+  // ngày 10/6 và cả năm trước ngày 10/11". A count with a comma after it ("Tập huấn 02 ngày,
+  // trước ngày 30/6") is the length of the work, not a count back.
   bool refuse_counted_back(std::size_t k) {
-    if (k == 0 || !is_word(k, "truoc")) return false;
-    if (is_word(k - 1, "khong")) {
-      fail(not_before(tokens[k - 1].column));
-      return true;
+    const bool colon = is_punct(k, ':');
+    if (k == 0 || (!colon && !is_word(k, "truoc"))) return false;
+    if (!colon) {
+      std::size_t n = k - 1;
+      if (n > 0 && (is_word(n, "duoc") || is_word(n, "the") || is_word(n, "phai"))) --n;
+      if (is_word(n, "khong") || is_word(n, "chua")) {
+        fail(not_before(tokens[n].column));
+        counted_back_refused = true;
+        return true;
+      }
     }
     std::size_t unit = k - 1;
-    if (unit >= 2 && is_word(unit, "viec") && is_word(unit - 1, "lam")) unit -= 2;
-    const bool days = is_word(unit, "ngay") || is_word(unit, "tuan");
-    if ((!days && !is_word(unit, "thang")) || unit == 0) return false;
-    const std::size_t count = unit - 1;
-    const bool counted = is_number(count, 1, 3) || count_word(count) != 0 ||
-                         is_word(count, "mot") || is_word(count, "nam") || is_word(count, "muoi") ||
-                         is_word(count, "vai");
-    if (!counted) return false;
-    std::size_t from = count;
-    const bool at_least =
-        count >= 2 && ((is_word(count - 2, "it") && is_word(count - 1, "nhat")) ||
-                       (is_word(count - 2, "toi") && is_word(count - 1, "thieu")));
-    if (at_least) from = count - 2;
-    if (!days && !at_least) {
-      // "một", "năm" (five), "mười", "vài" are no report's months.
-      const int months = is_number(count, 1, 3)   ? value(count)
-                         : count_word(count) != 0 ? count_word(count)
-                                                  : 1;
-      if (from != 0 || months % 3 == 0) return false;
+    while (unit > 0 && (is_punct(unit, ']') || is_punct(unit, ')') || is_punct(unit, '-') ||
+                        is_punct(unit, ':'))) {
+      --unit;
     }
-    fail(counted_back(tokens[from].column));
+    if (unit >= 2 && is_word(unit, "viec") && is_word(unit - 1, "lam")) unit -= 2;
+    if (unit >= 1 && is_word(unit, "le") && is_word(unit - 1, "tuan")) --unit;
+    const bool months = is_word(unit, "thang");
+    const bool units = months || is_word(unit, "ngay") || is_word(unit, "tuan") ||
+                       is_word(unit, "gio") || is_word(unit, "quy");
+    if (!units || unit == 0) return false;
+    const std::size_t count = unit - 1;
+    const auto counting = [&](std::size_t t) {
+      if (is_number(t, 1, 3) || count_word(t) != 0) return true;
+      for (const auto word : {"mot", "nam", "muoi", "lam", "tu", "vai", "nua", "tram"}) {
+        if (is_word(t, word)) return true;
+      }
+      return false;
+    };
+    if (!counting(count)) return false;
+    std::size_t from = count;
+    while (from > 0 && !is_number(from, 1, 3) && counting(from - 1)) --from;  // "mười lăm"
+    const bool at_least = from >= 2 && ((is_word(from - 2, "it") && is_word(from - 1, "nhat")) ||
+                                        (is_word(from - 2, "toi") && is_word(from - 1, "thieu")));
+    if (months && !at_least) {
+      const int n = is_number(count, 1, 3) ? value(count) : count_word(count);
+      const bool report_months = (n == 3 || n == 6 || n == 9 || n == 12) && from == count;
+      // After "chậm nhất", "muộn nhất" the count is a count back.
+      const bool limit = from >= 2 && (is_word(from - 2, "cham") || is_word(from - 2, "muon")) &&
+                         is_word(from - 1, "nhat");
+      if (report_months && !limit) return false;
+    }
+    fail(counted_back(tokens[at_least ? from - 2 : from].column));
+    counted_back_refused = true;
     return true;
   }
 
@@ -2349,7 +2397,7 @@ void mark_accents(std::string_view phrase, std::vector<Token>& tokens) {
   }
 }
 
-DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
+DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps, bool& counted_back) {
   const std::string scanned = scan_form(phrase);
   std::size_t counted = steps;
   Reader reader(tokenize(scanned, counted), counted);
@@ -2359,8 +2407,12 @@ DueResult read_due(std::string_view phrase, int plan_year, std::size_t& steps) {
   struct Count {
     const Reader& reader;
     std::size_t& out;
-    ~Count() { out = reader.steps; }
-  } count{reader, steps};
+    bool& back;
+    ~Count() {
+      out = reader.steps;
+      back = reader.counted_back_refused;
+    }
+  } count{reader, steps, counted_back};
   if (reader.tokens.empty()) return failure(empty_phrase());
   // A reading with words left unread after it keeps them as its note: "theo quy định".
   const auto read = [&](Deadline deadline) {
@@ -2479,8 +2531,10 @@ DueResult parse_due(std::string_view phrase, int plan_year, std::size_t max_char
   // deadline must never take a whole check down with it.
   std::size_t steps = length;
   try {
-    DueResult result = read_due(phrase, plan_year, steps);
+    bool counted_back = false;
+    DueResult result = read_due(phrase, plan_year, steps, counted_back);
     result.needs_year = !result.ok() && result.error == no_year();
+    result.counted_back = !result.ok() && counted_back;
     result.steps = steps;
     return result;
   } catch (...) {
