@@ -396,6 +396,7 @@ class Roller {
     std::vector<std::string> moved_en;
     std::string kept;
     std::string kept_after;
+    std::string kept_ranges;
     const auto keep = [&](std::string& list, std::string_view shown) {
       list += fmt::format("{}“{}”", list.empty() ? "" : ", ", shown);
     };
@@ -408,6 +409,16 @@ class Roller {
         const std::string_view written = s.substr(token.begin, token.end - token.begin);
         std::string replacement;
         if (token.type == TokenType::year) {
+          // A range of years ("năm 2025-2026", "giai đoạn 2021 – 2025") touching the plan year
+          // stays whole, marked: moving one end ("2026-2026") or both is the officer's call.
+          if (const auto range = year_range(s, token.begin, token.end)) {
+            const bool near =
+                std::max(range->first, plan_year - 1) <= std::min(range->last, plan_year + 1);
+            if (near && range->begin == token.begin && !act_number(s, token)) {
+              keep(kept_ranges, s.substr(range->begin, range->end - range->begin));
+            }
+            continue;
+          }
           if (token.year < plan_year - 1 || token.year > plan_year + 1) continue;
           if (act_number(s, token)) continue;
           const bool named =
@@ -456,6 +467,15 @@ class Roller {
            fmt::format("{} kept (before the old plan's year {}): leave a fixed date or year as it "
                        "is; if it means the year before the plan's, make it {}",
                        kept, plan_year, plan_year - 1 + m_delta)});
+    }
+    if (!kept_ranges.empty()) {
+      m_date_marks[line].push_back(
+          {fmt::format("giữ nguyên khoảng năm {} (kế hoạch cũ năm {}): sửa nếu khoảng năm phải "
+                       "theo năm {}",
+                       kept_ranges, plan_year, m_new_year),
+           fmt::format("the range of years {} kept (the old plan's year {}): edit it if it must "
+                       "follow the year {}",
+                       kept_ranges, plan_year, m_new_year)});
     }
     if (!kept_after.empty()) {
       m_date_marks[line].push_back(

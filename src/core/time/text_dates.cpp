@@ -217,6 +217,57 @@ std::string_view shown_token(std::string_view s, const Token& token) {
 }
 
 // "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash.
+namespace {
+
+// The four figures of a year at [at, at + 4) of `s`, not part of a longer number.
+std::optional<int> four_figures(std::string_view s, std::size_t at) {
+  if (at + 4 > s.size()) return std::nullopt;
+  if (at > 0 && digit(s[at - 1])) return std::nullopt;
+  if (at + 4 < s.size() && digit(s[at + 4])) return std::nullopt;
+  int value = 0;
+  for (std::size_t k = at; k < at + 4; ++k) {
+    if (!digit(s[k])) return std::nullopt;
+    value = value * 10 + (s[k] - '0');
+  }
+  return value;
+}
+
+// The length of a dash at `at` of `s` ('-', "–", "—"), or 0.
+std::size_t dash_at(std::string_view s, std::size_t at) {
+  if (at < s.size() && s[at] == '-') return 1;
+  if (s.substr(at, 3) == "\xE2\x80\x93" || s.substr(at, 3) == "\xE2\x80\x94") return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<YearRange> year_range(std::string_view s, std::size_t begin, std::size_t end) {
+  const auto year = four_figures(s, begin);
+  if (!year || end != begin + 4) return std::nullopt;
+  // After it: spaces, a dash, spaces, a year.
+  std::size_t k = end;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (const std::size_t dash = dash_at(s, k); dash > 0) {
+    k += dash;
+    while (k < s.size() && s[k] == ' ') ++k;
+    if (const auto last = four_figures(s, k)) return YearRange{begin, k + 4, *year, *last};
+  }
+  // Before it: a year, spaces, a dash, spaces.
+  k = begin;
+  while (k > 0 && s[k - 1] == ' ') --k;
+  std::size_t dash = 0;
+  if (k >= 1 && s[k - 1] == '-') dash = 1;
+  if (k >= 3 && (s.substr(k - 3, 3) == "\xE2\x80\x93" || s.substr(k - 3, 3) == "\xE2\x80\x94")) {
+    dash = 3;
+  }
+  if (dash == 0) return std::nullopt;
+  k -= dash;
+  while (k > 0 && s[k - 1] == ' ') --k;
+  if (k < 4) return std::nullopt;
+  if (const auto first = four_figures(s, k - 4)) return YearRange{k - 4, end, *first, *year};
+  return std::nullopt;
+}
+
 bool month_or_quarter_slash(std::string_view s, std::size_t at) {
   if (at < 2 || s[at - 1] != '/') return false;
   std::size_t start = at - 1;

@@ -4,6 +4,8 @@
 // (KH140, KH141) share.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -56,5 +58,17 @@ struct Token {
 
 /// "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash at `at` - 1.
 [[nodiscard]] bool month_or_quarter_slash(std::string_view s, std::size_t at);
+
+/// A range of years that the year at [begin, end) of `s` is one end of ("2025-2026",
+/// "2025 – 2026", "2021—2025"): its first byte and the end of it, and both years; nullopt when
+/// the year stands alone.
+struct YearRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  int first = 0;
+  int last = 0;
+};
+[[nodiscard]] std::optional<YearRange> year_range(std::string_view s, std::size_t begin,
+                                                  std::size_t end);
 
 }  // namespace kehoach
