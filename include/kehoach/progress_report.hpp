@@ -44,7 +44,8 @@ struct ProgressReport {
   /// Open items of district plans due from 01/07/2025, once the as-of day is past 30/06/2025:
   /// counted open, not overdue, as `overdue` leaves them out (the district level ended).
   std::size_t district_ended = 0;
-  /// Open items whose deadline cannot be read: counted open, for want of a day.
+  /// Items whose deadline cannot be read (an error in the plan); those not done count open, for
+  /// want of a day.
   std::size_t unreadable = 0;
   std::vector<std::string> failed;
   std::vector<std::string> progress_errors;

@@ -38,7 +38,8 @@ Exit run_progress(const ProgressOptions& options, const Globals& g) {
   }
   write_stdout(out, g.color_stdout());
   if (inputs.could_not_run) return Exit::failure;
-  // As for `deadlines`: the counts are complete but for the day of an unreadable deadline.
+  // As for `deadlines`: the counts are complete but for the day of an unreadable deadline (done
+  // or not: the plan has an error either way).
   if (has_input_problems(inputs) || report.unreadable > 0) return Exit::findings;
   return Exit::ok;
 }

@@ -145,10 +145,12 @@ std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
   }
   if (r.unreadable > 0) {
     paragraph(fmt::format(
-        fmt::runtime(v ? "\n{} việc có thời hạn không đọc được, được tính là đang mở vì không biết "
-                         "ngày (xem `kehoach deadlines`); có thể đã quá hạn.\n"
-                       : "\n{} items whose deadline cannot be read are counted open, their day "
-                         "unknown (see `kehoach deadlines`); they may be overdue.\n"),
+        fmt::runtime(v ? "\n{} việc có thời hạn không đọc được (lỗi trong kế hoạch, `kehoach "
+                         "validate` chỉ rõ); việc chưa xong trong số đó được tính là đang mở vì "
+                         "không biết ngày, có thể đã quá hạn.\n"
+                       : "\n{} items have a deadline that cannot be read (an error in the plan; "
+                         "`kehoach validate` shows it); those not done are counted open, their day "
+                         "unknown: they may be overdue.\n"),
         r.unreadable));
   }
   if (r.total.flagged > 0) {
@@ -199,7 +201,7 @@ ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of, b
     const bool ended = o.open_on(as_of) && due && list.plans[o.plan].level == Level::district &&
                        *due > last_district_day && as_of > last_district_day;
     if (ended) ++report.district_ended;
-    if (!due && !o.reading && o.open_on(as_of)) ++report.unreadable;
+    if (!due && !o.reading) ++report.unreadable;
     count(report.total, o, as_of, ended);
     if (by_plan) {
       count(plans[o.plan], o, as_of, ended);
