@@ -139,6 +139,7 @@ enum class LineField {
   report_content,
   duty_due,
   duty_to,
+  start,  ///< when the work begins ("Thời gian bắt đầu"): not a deadline
 };
 /// "a) Cơ quan chủ trì: Sở Tư pháp." → lead, "Sở Tư pháp."; the value may be empty ("- Nội
 /// dung hoạt động:", its items follow). Also a heading that is only a label ("a) Phạm vi theo
@@ -146,6 +147,9 @@ enum class LineField {
 struct LabelledLine {
   LineField field = LineField::description;
   std::string value;
+  /// A deadline labelled as the day the work is finished ("Thời hạn hoàn thành", "Thời gian
+  /// kết thúc"), not a time given for it as a whole ("Thời gian thực hiện").
+  bool completion = false;
 };
 [[nodiscard]] std::optional<LabelledLine> recognise_labelled_line(std::string_view text);
 

@@ -205,6 +205,20 @@ def two_row_header(doc):
         set_text(t.cell(0, c), text)
 
 
+def start_column(doc):
+    """A deadline column "Thời hạn hoàn thành" before a column "Thời gian bắt đầu": the start
+    joins the deadline into a range (or, when it cannot, is left as an unplaced line), never
+    the deadline itself."""
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn hoàn thành", "Thời gian bắt đầu"]
+    task_table(doc, [["1", "Kiểm tra tình hình thi hành pháp luật trong lĩnh vực đất đai",
+                      "Phòng Kinh tế", "Tháng 9/2026", "Tháng 3/2026"],
+                     ["2", "Tập huấn, bồi dưỡng nghiệp vụ theo dõi tình hình thi hành pháp luật",
+                      "Văn phòng HĐND và UBND xã", "30/6/2026", "01/4/2026"],
+                     ["3", "Điều tra, khảo sát tình hình thi hành pháp luật",
+                      "Văn phòng HĐND và UBND xã", "Trước ngày 30/9/2026", "Tháng 4/2026"]],
+               header)
+
+
 CASES = {
     "import-docx-merged-cells": merged_cells,
     "import-docx-merged-cells-en": merged_cells_en,
@@ -213,6 +227,7 @@ CASES = {
     "import-docx-auto-number": auto_number,
     "import-docx-auto-number-unknown-en": auto_number_unknown,
     "import-docx-two-row-header": two_row_header,
+    "import-docx-start-column-en": start_column,
 }
 
 

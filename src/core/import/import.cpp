@@ -10,6 +10,7 @@
 
 #include "import/import_common.hpp"
 #include "import/import_legacy.hpp"
+#include "kehoach/due.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
 
@@ -894,7 +895,29 @@ class Importer {
     t.kind.present = true;
     t.kind.at = {line, 1};
     LineField list_field = LineField::description;
-    auto fill = [&](LineField field, const std::string& value, int at, bool labelled) {
+    // The deadline lines and the lines of when the work begins, kept apart until all are read.
+    std::vector<TimePart> dues;
+    std::vector<TimePart> starts;
+    // A labelled line opens a part of its own; the items of a list under a label, or the
+    // paragraphs under a label heading, go on the part open.
+    auto time_part = [&](std::vector<TimePart>& parts, const std::string& value, const Para* p,
+                         bool labelled, bool completion) {
+      const std::string v = strip_end(labelled ? value : list_item(value));
+      if (labelled || parts.empty()) {
+        parts.push_back(TimePart{v, p->line, completion, {p}});
+      } else if (parts.back().value.empty()) {
+        parts.back().value = v;
+        parts.back().line = p->line;
+        parts.back().paras.push_back(p);
+      } else {
+        // "b) Thời gian thực hiện:" then "- Đợt 1: tháng 5/2026." "- Đợt 2: …": every item.
+        parts.back().value += "; " + v;
+        parts.back().paras.push_back(p);
+      }
+    };
+    auto fill = [&](LineField field, const std::string& value, const Para* p, bool labelled,
+                    bool completion) {
+      const int at = p->line;
       switch (field) {
         case LineField::description: t.description.push_back(located(value, at)); return true;
         case LineField::lead:
@@ -910,17 +933,13 @@ class Importer {
             t.output = located(labelled ? strip_end(value) : list_item(value), at);
           return true;
         case LineField::due:
-        case LineField::report_due:
-          // "b) Thời gian thực hiện:" then "- Đợt 1: tháng 5/2026." "- Đợt 2: …": every item.
-          if (!labelled && t.due.phrase.present)
-            t.due.phrase.value += "; " + strip_end(list_item(value));
-          else
-            t.due.phrase = located(strip_end(labelled ? value : list_item(value)), at);
-          return true;
+        case LineField::report_due: time_part(dues, value, p, labelled, completion); return true;
+        case LineField::start: time_part(starts, value, p, labelled, false); return true;
         default: return false;
       }
     };
     bool labelled_seen = false;
+    bool list_completion = false;
     for (const Para* p : n->content) {
       const auto l = recognise_labelled_line(p->text);
       if (l) labelled_seen = true;
@@ -928,7 +947,7 @@ class Importer {
       const OutlineLabel item = recognise_outline_label(p->text);
       if (!l && list_field != LineField::description &&
           (item.kind == OutlineLabel::Kind::dash || item.kind == OutlineLabel::Kind::plus)) {
-        fill(list_field, p->text, p->line, false);
+        fill(list_field, p->text, p, false, list_completion);
         placed();
         continue;
       }
@@ -940,21 +959,27 @@ class Importer {
       }
       if (l && l->field != LineField::description && !l->value.empty()) {
         list_field = LineField::description;
-        if (fill(l->field, l->value, p->line, true)) {
+        if (fill(l->field, l->value, p, true, l->completion)) {
           placed();
           continue;
         }
       } else if (l && l->value.empty() && p->text.find(':') != std::string::npos) {
         list_field = l->field;
+        list_completion = l->completion;
+        // A list of deadlines or of starts opens with its label: the part, still empty.
+        if (l->field == LineField::due || l->field == LineField::report_due)
+          dues.push_back(TimePart{"", p->line, l->completion, {p}});
+        else if (l->field == LineField::start)
+          starts.push_back(TimePart{"", p->line, false, {p}});
         placed();
         continue;
       } else if (l && l->field == LineField::description) {
         list_field = LineField::description;
-        fill(LineField::description, l->value, p->line, true);
+        fill(LineField::description, l->value, p, true, false);
         placed();
         continue;
       } else if (!l) {
-        fill(list_field, p->text, p->line, false);
+        fill(list_field, p->text, p, false, list_completion);
         placed();
         continue;
       }
@@ -962,17 +987,153 @@ class Importer {
     }
     for (auto& c : n->children) {
       if (!c->field) continue;
+      // "b) Thời hạn hoàn thành" as a heading, its value under it: a part of its own.
+      if (c->field->field == LineField::due || c->field->field == LineField::report_due)
+        dues.push_back(TimePart{"", c->para->line, c->field->completion, {}});
+      else if (c->field->field == LineField::start)
+        starts.push_back(TimePart{"", c->para->line, false, {}});
       for (const Para* p : c->content) {
-        if (fill(c->field->field, p->text, p->line, false))
+        if (fill(c->field->field, p->text, p, false, c->field->completion))
           placed();
         else
           unplaced(*p, "tasks");
       }
     }
+    settle_time(t, dues, starts);
     sentence_deadline(t);
     for (const Level l : levels_of(t.lead)) t.levels.push_back(Located<Level>{l, {line, 1}, true});
     mark(n, "tasks");
     m_plan.tasks.push_back(std::move(t));
+  }
+
+  // A deadline, or when the work begins, as a task's lines or cells give it.
+  struct TimePart {
+    std::string value;  // without the label, as written; empty for a label with no item yet
+    int line = 0;
+    bool completion = false;  // labelled as the day the work is finished ("Thời hạn hoàn thành")
+    std::vector<const Para*> paras;  // the paragraphs it was read from, counted as placed
+  };
+
+  // A part not used after all: its paragraphs are unplaced lines again (a merged-down cell is
+  // said at its own row).
+  void unplace(const TimePart& part, const std::string& section) {
+    for (const Para* p : part.paras) {
+      if (p->carried || p->text.empty()) continue;
+      --m_out.placed;
+      unplaced(*p, section);
+    }
+  }
+
+  // The start and the deadline as one range, "Từ tháng 3/2026 đến tháng 9/2026", when both
+  // read as one stretch of days each, the start first, and the range reads as from the start's
+  // first day to the deadline's last. Else nothing.
+  static std::optional<std::string> joined_range(const std::string& start, const std::string& due) {
+    // A year for reading a part with no year of its own: the same for the three readings.
+    constexpr int reading_year = 2024;
+    const auto one = [](const DueResult& r) -> const Occurrence* {
+      if (!r.ok() || r.deadline->occurrences.size() != 1 || !r.deadline->note.empty())
+        return nullptr;
+      const DueKind k = r.deadline->kind;
+      if (k == DueKind::event || k == DueKind::ongoing || k == DueKind::periodic) return nullptr;
+      return &r.deadline->occurrences.front();
+    };
+    // "Tháng 3/2026" goes on after "Từ" as "tháng 3/2026"; a start that says "từ" already
+    // keeps only the rest.
+    const auto lower_first = [](std::string text) {
+      if (fold_ascii(text).rfind("tu ", 0) == 0)
+        text = std::string(trim(std::string_view(text).substr(text.find(' ') + 1)));
+      const auto space = text.find(' ');
+      const std::string first = text.substr(0, space);
+      if (!all_upper(first) && !starts_lower(first))
+        text = to_lower(first) + (space == std::string::npos ? "" : text.substr(space));
+      return text;
+    };
+    const DueResult s = parse_due(start, reading_year);
+    const DueResult d = parse_due(due, reading_year);
+    const Occurrence* from = one(s);
+    const Occurrence* to = one(d);
+    if (from == nullptr || to == nullptr || to->day_before || from->day_before) return std::nullopt;
+    const Date first = from->start.value_or(from->due);
+    if (to->due < first) return std::nullopt;
+    const std::string phrase = "Từ " + lower_first(start) + " đến " + lower_first(due);
+    const DueResult r = parse_due(phrase, reading_year);
+    const Occurrence* range = one(r);
+    if (range == nullptr || r.deadline->kind != DueKind::range || range->start != first ||
+        range->due != to->due)
+      return std::nullopt;
+    return phrase;
+  }
+
+  // A task's deadline from its deadline lines (or cells) and its start: the line labelled as
+  // the completion ("Thời hạn hoàn thành") is `due`, else the first; another that differs is
+  // left as an unplaced line and said. A start joins the deadline as a range ("Từ tháng 3/2026
+  // đến tháng 9/2026"), said; one that cannot is left as an unplaced line and said. A start is
+  // never the deadline.
+  void settle_time(Task& t, std::vector<TimePart> dues, std::vector<TimePart> starts) {
+    const auto empty = [](const TimePart& part) { return part.value.empty(); };
+    std::erase_if(dues, empty);
+    std::erase_if(starts, empty);
+    if (!dues.empty()) {
+      const auto main = std::find_if(dues.begin(), dues.end(),
+                                     [](const TimePart& part) { return part.completion; });
+      const TimePart& kept = main == dues.end() ? dues.front() : *main;
+      t.due.phrase = located(kept.value, kept.line);
+      for (const TimePart& other : dues) {
+        if (&other == &kept || fold(other.value) == fold(kept.value)) continue;
+        unplace(other, "tasks");
+        const bool finish = kept.completion && !other.completion;
+        m_out.notes.push_back(
+            {other.line,
+             {fmt::format("việc “{}” ghi hai thời hạn khác nhau: `due: {}` ({}), còn `{}` để lại "
+                          "là chú thích; đối chiếu văn bản gốc và sửa `due` nếu cần",
+                          t.title.value, kept.value,
+                          finish ? "thời hạn hoàn thành" : "thời hạn ghi trước", other.value),
+              fmt::format("the task “{}” gives two different deadlines: `due: {}` ({}), and `{}` "
+                          "is left as a comment; check the document and correct `due` if need be",
+                          t.title.value, kept.value,
+                          finish ? "the completion deadline" : "the one written first",
+                          other.value)}});
+      }
+    }
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      const TimePart& start = starts[k];
+      if (k == 0 && t.due.phrase.present) {
+        const std::string due = t.due.phrase.value;
+        if (const auto range = joined_range(start.value, due)) {
+          t.due.phrase.value = *range;
+          m_out.notes.push_back(
+              {start.line,
+               {fmt::format("thời gian bắt đầu `{}` và thời hạn `{}` được ghép thành `due: {}` "
+                            "(bắt đầu từ ngày đầu, hạn là ngày cuối); đối chiếu văn bản gốc",
+                            start.value, due, *range),
+                fmt::format("the start `{}` and the deadline `{}` are joined into `due: {}` "
+                            "(begun on the first day, due on the last); check the document",
+                            start.value, due, *range)}});
+          continue;
+        }
+        m_out.notes.push_back(
+            {start.line,
+             {fmt::format("thời gian bắt đầu `{}` không ghép được với thời hạn `{}` thành một "
+                          "khoảng thời gian: dòng này để lại là chú thích, `due` là thời hạn; "
+                          "đối chiếu văn bản gốc",
+                          start.value, due),
+              fmt::format("the start `{}` does not join the deadline `{}` into one range: the "
+                          "line is left as a comment, `due` is the deadline; check the document",
+                          start.value, due)}});
+      }
+      // No deadline to join (or a second start): when the work begins is no deadline.
+      if (!t.due.phrase.present)
+        m_out.notes.push_back(
+            {start.line,
+             {fmt::format("thời gian bắt đầu `{}` không phải thời hạn, và việc “{}” không ghi thời "
+                          "hạn hoàn thành: dòng này để lại là chú thích; ghi `due` theo văn bản "
+                          "gốc",
+                          start.value, t.title.value),
+              fmt::format("the start `{}` is no deadline, and the task “{}” gives no deadline: "
+                          "the line is left as a comment; write `due` from the document",
+                          start.value, t.title.value)}});
+      unplace(start, "tasks");
+    }
   }
 
   // "- Đợt 1: tháng 5/2026." in a list under a label: the item without its dash.
@@ -1154,6 +1315,7 @@ class Importer {
   void table_tasks(Node* n) {
     n->table_read = true;
     std::vector<std::optional<LineField>> columns;
+    std::vector<bool> completion;  // a deadline column of the completion ("Thời hạn hoàn thành")
     std::optional<std::size_t> number_column;
     std::optional<std::size_t> title_column;
     for (std::size_t c = 0; c < n->table_header.size(); ++c) {
@@ -1164,6 +1326,7 @@ class Importer {
         title_column = c;
       const auto l = recognise_labelled_line(n->table_header[c]);
       columns.push_back(l ? std::optional<LineField>(l->field) : std::nullopt);
+      completion.push_back(l && l->completion);
     }
     std::string group;         // the label of the group row the rows are under ("I")
     std::size_t in_group = 0;  // task rows since that group row
@@ -1219,6 +1382,9 @@ class Importer {
       t.title = located(title, line);
       t.id = located(unique_id(make_id(title)), line);
       t.kind = Located<TaskKind>{recognise_task_kind(title), {line, 1}, true};
+      // The deadline and start cells, by column: settled once the row is read.
+      std::map<std::size_t, TimePart> due_cells;
+      std::map<std::size_t, TimePart> start_cells;
       for (const Para* p : row) {
         const auto c = static_cast<std::size_t>(p->column);
         if (p->text.empty()) continue;
@@ -1242,11 +1408,24 @@ class Importer {
             break;
           // A cell written over several paragraphs ("Quý II" ¶ "năm 2026") is one value.
           case LineField::output: t.output = located(strip_end(cells[c]), cell_lines[c]); break;
-          case LineField::due: t.due.phrase = located(strip_end(cells[c]), cell_lines[c]); break;
+          case LineField::due:
+          case LineField::start: {
+            auto& part = (*field == LineField::due ? due_cells : start_cells)[c];
+            part.value = strip_end(cells[c]);
+            part.line = cell_lines[c];
+            part.completion = completion[c];
+            part.paras.push_back(p);
+            break;
+          }
           default: t.description.push_back(located(p->text, p->line)); break;
         }
         if (!p->carried) placed();
       }
+      std::vector<TimePart> dues;
+      std::vector<TimePart> starts;
+      for (auto& [column, part] : due_cells) dues.push_back(std::move(part));
+      for (auto& [column, part] : start_cells) starts.push_back(std::move(part));
+      settle_time(t, std::move(dues), std::move(starts));
       sentence_deadline(t);
       for (const Level l : levels_of(t.lead))
         t.levels.push_back(Located<Level>{l, {line, 1}, true});

@@ -633,7 +633,12 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
     LineField field;
     bool prefix;  // the label may go on with qualifiers ("Thời gian thực hiện kiểm tra")
   };
-  static constexpr std::array<Entry, 51> table{{
+  static constexpr std::array<Entry, 55> table{{
+      // When the work begins: before "thời gian", "thời điểm", which would read it as a deadline.
+      {"thoi gian bat dau", LineField::start, true},
+      {"thoi diem bat dau", LineField::start, true},
+      {"ngay bat dau", LineField::start, true},
+      {"bat dau", LineField::start, false},
       {"thoi gian chot so lieu", LineField::report_period, true},
       {"ky bao cao", LineField::report_period, false},
       {"thoi gian gui bao cao", LineField::report_due, true},
@@ -694,6 +699,8 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
     if (!match) continue;
     LabelledLine out;
     out.field = e.field;
+    out.completion = e.field == LineField::due && (f.find("hoan thanh") != std::string::npos ||
+                                                   f.find("ket thuc") != std::string::npos);
     if (colon != std::string_view::npos) out.value = std::string(trim(body.substr(colon + 1)));
     return out;
   }
