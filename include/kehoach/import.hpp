@@ -184,11 +184,16 @@ enum class SignatureLine { authority, role, title, name };
 [[nodiscard]] std::optional<SignatureLine> recognise_signature_line(std::string_view text);
 
 /// An issuing body from the header's upper-case lines ("ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU") or
-/// from a phrase ("trên địa bàn huyện Tân Biên"): name, level, locality.
+/// from a phrase ("trên địa bàn huyện Tân Biên"): name, level, locality. "Thành phố X" is a
+/// province only when X is a centrally run city of data/provinces.yaml.
 struct IssuerReading {
   std::string name;  ///< "UBND tỉnh Lai Châu"
   Level level = Level::other;
   std::string locality;  ///< "Lai Châu"
+  /// "thành phố X" where X is not a centrally run city of data/provinces.yaml ("thành phố Bến
+  /// Cát"): a city of a province (or of a city), a district-level unit until 30/06/2025; `level`
+  /// is then `district`, right only for a document issued by that day.
+  bool provincial_city = false;
 };
 [[nodiscard]] std::optional<IssuerReading> recognise_issuer(std::string_view text);
 

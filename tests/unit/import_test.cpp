@@ -232,6 +232,24 @@ TEST_CASE("the issuer from the header's capitals or from a phrase") {
   CHECK(i->name == "Sở Tư pháp");
   CHECK(i->level == Level::department);
   CHECK_FALSE(recognise_issuer("CỘNG HÒA XÃ HỘI").has_value());
+  // "Thành phố X" is a province only when X is a centrally run city of data/provinces.yaml.
+  i = recognise_issuer("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+  REQUIRE(i);
+  CHECK(i->level == Level::province);
+  CHECK_FALSE(i->provincial_city);
+  i = recognise_issuer("UBND THÀNH PHỐ HÀ NỘI BẢO HIỂM XÃ HỘI THÀNH PHỐ");
+  REQUIRE(i);
+  CHECK(i->level == Level::province);
+  CHECK_FALSE(i->provincial_city);
+  i = recognise_issuer("ỦY BAN NHÂN DÂN THÀNH PHỐ BẾN CÁT");
+  REQUIRE(i);
+  CHECK(i->name == "UBND thành phố Bến Cát");
+  CHECK(i->level == Level::district);
+  CHECK(i->provincial_city);
+  i = recognise_issuer("UBND thành phố Thủ Đức");
+  REQUIRE(i);
+  CHECK(i->level == Level::district);
+  CHECK(i->provincial_city);
 }
 
 TEST_CASE("kinds of activities and levels addressed") {

@@ -1689,6 +1689,55 @@ class Importer {
 
   // --- The plan as a whole -------------------------------------------------------------------
 
+  // "UBND thành phố Bến Cát", not a centrally run city: a district-level city for a document
+  // issued by 30/06/2025; issued later (no district level then) or with no issue date, its
+  // level cannot be told: none is guessed (`Level::other`), and that is said.
+  void city_level(IssuerReading& issuer, int line) {
+    const IssueDate& issued = m_plan.issued;
+    const bool dated = issued.present && issued.year > 0;
+    // The last day the issue date may be: a draft dated to the month or the year runs to its end.
+    std::optional<Date> last;
+    if (dated && issued.month > 0 && issued.day > 0)
+      last = Date{issued.year, issued.month, issued.day};
+    else if (dated && issued.month > 0)
+      last = last_day_of_month(issued.year, issued.month);
+    else if (dated)
+      last = Date{issued.year, 12, 31};
+    if (last && *last <= last_district_day) {
+      issuer.level = Level::district;
+      return;
+    }
+    issuer.level = Level::other;
+    const std::string when_vi =
+        dated ? fmt::format("kế hoạch ban hành {}, khi đã không còn cấp huyện", issued_text())
+              : "văn bản không ghi ngày ban hành";
+    const std::string when_en = dated ? fmt::format(
+                                            "the plan is issued {}, when there is no "
+                                            "district level any more",
+                                            issued_text())
+                                      : "the document gives no issue date";
+    m_out.notes.push_back(
+        {line,
+         {fmt::format("“{}”: {} không phải thành phố trực thuộc trung ương (data/provinces.yaml), "
+                      "mà thành phố thuộc tỉnh là cấp huyện đến 30/06/2025; {}: không đoán cấp, "
+                      "kế hoạch không ghi `issuer.level`; ghi cấp đúng, hoặc nhập lại với "
+                      "`--level`",
+                      issuer.name, issuer.locality, when_vi),
+          fmt::format("“{}”: {} is not a centrally run city (data/provinces.yaml), and a city of "
+                      "a province was of the district level until 30/06/2025; {}: no level is "
+                      "guessed, the plan has no `issuer.level`; write the right one, or import "
+                      "again with `--level`",
+                      issuer.name, issuer.locality, when_en)}});
+  }
+
+  // The issue date as written: "20/01/2026", "01/2026" or "2026".
+  std::string issued_text() const {
+    const IssueDate& d = m_plan.issued;
+    if (d.month == 0) return std::to_string(d.year);
+    if (d.day == 0) return fmt::format("{:02}/{}", d.month, d.year);
+    return fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year);
+  }
+
   void finish() {
     Plan& plan = m_plan;
     plan.format = located("kehoach/1", 0);
@@ -1739,9 +1788,11 @@ class Importer {
         issuer_line = plan.title.at.line;
       }
     }
+    if (issuer && issuer->provincial_city && !m_options.level) city_level(*issuer, issuer_line);
     if (issuer) {
       plan.issuer.name = located(issuer->name, issuer_line);
-      plan.issuer.level = Located<Level>{issuer->level, {issuer_line, 1}, true};
+      if (issuer->level != Level::other)
+        plan.issuer.level = Located<Level>{issuer->level, {issuer_line, 1}, true};
       if (!issuer->locality.empty()) plan.issuer.locality = located(issuer->locality, issuer_line);
     }
     if (m_options.level) plan.issuer.level = Located<Level>{*m_options.level, {0, 0}, true};

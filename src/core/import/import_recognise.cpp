@@ -9,6 +9,7 @@
 #include "import/import_common.hpp"
 #include "kehoach/due.hpp"
 #include "kehoach/import.hpp"
+#include "kehoach/provinces.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach {
@@ -968,6 +969,21 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
       IssuerReading out;
       out.level = lw.level;
       out.locality = locality;
+      // "thành phố X": a province only when X is a centrally run city (as KH122 reads it).
+      if (lw.level == Level::province && lw.words == "thanh pho") {
+        const std::string place = fold_ascii(locality);
+        const auto& table = builtin_provinces().provinces;
+        // The name may run on into a body of the city's committee written on the same line
+        // ("THÀNH PHỐ HÀ NỘI BẢO HIỂM XÃ HỘI THÀNH PHỐ"): the city's name starts it.
+        const bool central = std::any_of(table.begin(), table.end(), [&](const Province& p) {
+          const std::string name = fold_ascii(p.name);
+          return p.kind == "thành phố" && (place == name || place.rfind(name + " ", 0) == 0);
+        });
+        if (!central) {
+          out.level = Level::district;
+          out.provincial_city = true;
+        }
+      }
       out.name = "UBND " + std::string(lw.spelled) + " " + locality;
       return out;
     }
