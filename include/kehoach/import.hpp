@@ -40,6 +40,9 @@ struct SourceParagraph {
   /// A copy of the text of a cell merged down into this row (a .docx `<w:vMerge/>`
   /// continuation): `line` is the merged cell's own paragraph; not counted as placed again.
   bool carried = false;
+  /// The lines of a table cell's paragraph that Word breaks (`<w:br/>`), each as `text` is
+  /// made; empty when it is one line. `text` holds them joined by a space.
+  std::vector<std::string> lines;
 };
 
 /// What a reader made of a file, or why it could not read it.

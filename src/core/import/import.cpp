@@ -26,8 +26,9 @@ struct Para {
   int table = -1;
   int row = 0;
   int column = 0;
-  int span = 1;          // grid columns the cell covers
-  bool carried = false;  // a merged-down cell's text repeated in this row
+  int span = 1;                    // grid columns the cell covers
+  bool carried = false;            // a merged-down cell's text repeated in this row
+  std::vector<std::string> lines;  // a cell's lines broken by Word, when there are several
 };
 
 Text located(std::string value, int line) {
@@ -213,8 +214,10 @@ class Importer {
   }
 
   void add(const SourceParagraph& p) {
+    std::vector<std::string> lines;
+    for (const std::string& l : p.lines) lines.push_back(to_nfc(l));
     m_paras.push_back(Para{to_nfc(p.text), p.line, p.heading, p.run_in, p.table, p.row, p.column,
-                           p.span, p.carried});
+                           p.span, p.carried, std::move(lines)});
   }
 
   // Paragraphs converted from TCVN3: said once, at the first, with how many and where.
@@ -677,22 +680,57 @@ class Importer {
 
   // --- Interpretation of the body ------------------------------------------------------------
 
+  // "- Phòng Kinh tế;" as an item of a list of agencies: "Phòng Kinh tế".
+  static std::string without_list_mark(std::string piece) {
+    for (const std::string_view mark : {"- ", "+ ", "• ", "– ", "— "}) {
+      if (piece.rfind(mark, 0) == 0)
+        return std::string(trim(std::string_view(piece).substr(mark.size())));
+    }
+    return piece;
+  }
+
   static std::vector<std::string> agencies(const std::string& value) {
     const std::string v = strip_end(value);
     const std::string f = fold_ascii(v);
     // A sentence ("Phòng Tư pháp chủ trì phối hợp với …; …") stays whole.
     if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos)
-      return {v};
+      return {without_list_mark(v)};
     std::vector<std::string> out;
     std::size_t start = 0;
     while (start <= v.size()) {
       auto end = v.find(';', start);
       if (end == std::string::npos) end = v.size();
-      std::string piece =
-          strip_end(std::string(trim(std::string_view(v).substr(start, end - start))));
+      std::string piece = strip_end(
+          without_list_mark(std::string(trim(std::string_view(v).substr(start, end - start)))));
       if (!piece.empty()) out.push_back(std::move(piece));
       start = end + 1;
     }
+    return out;
+  }
+
+  // The agencies of a table cell: one a line when Word breaks its lines ("Phòng Kinh tế" ↵
+  // "Văn phòng HĐND và UBND xã"), unless a line goes on in the next (it ends in "và", "của",
+  // a dash, or the next starts in lower case: one name wrapped by hand).
+  static std::vector<std::string> cell_agencies(const Para& p) {
+    if (p.lines.empty()) return agencies(p.text);
+    std::vector<std::string> names;
+    for (const std::string& line : p.lines) {
+      if (!names.empty()) {
+        const std::string& last = names.back();
+        const auto space = last.rfind(' ');
+        const std::string word =
+            fold_ascii(space == std::string::npos ? last : last.substr(space + 1));
+        if (word == "va" || word == "cua" || word == "voi" || word == "hoac" || word == "-" ||
+            (!last.empty() && last.back() == '-') || starts_lower(line)) {
+          names.back() += " " + line;
+          continue;
+        }
+      }
+      names.push_back(line);
+    }
+    std::vector<std::string> out;
+    for (const std::string& name : names)
+      for (std::string& a : agencies(name)) out.push_back(std::move(a));
     return out;
   }
 
@@ -1401,10 +1439,10 @@ class Importer {
         note_spanned_cell(*p, n->table_header, columns);
         switch (*field) {
           case LineField::lead:
-            for (auto& a : agencies(p->text)) t.lead.push_back(located(a, p->line));
+            for (auto& a : cell_agencies(*p)) t.lead.push_back(located(a, p->line));
             break;
           case LineField::partners:
-            for (auto& a : agencies(p->text)) t.partners.push_back(located(a, p->line));
+            for (auto& a : cell_agencies(*p)) t.partners.push_back(located(a, p->line));
             break;
           // A cell written over several paragraphs ("Quý II" ¶ "năm 2026") is one value.
           case LineField::output: t.output = located(strip_end(cells[c]), cell_lines[c]); break;
