@@ -13,6 +13,7 @@
 #include "kehoach/due.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
+#include "time/text_dates.hpp"
 
 namespace kehoach {
 
@@ -1727,6 +1728,65 @@ class Importer {
 
   // --- The plan as a whole -------------------------------------------------------------------
 
+  // A year the title writes after "năm", and whether it names a law or a cited document
+  // ("Luật Đất đai năm 2024", "Nghị quyết … năm 2024") rather than the plan, as `new --from`
+  // tells them apart.
+  struct TitleYear {
+    int year = 0;
+    bool cited = false;
+    std::string shown;  // "năm 2024"
+  };
+
+  static std::vector<TitleYear> title_years(const std::string& title) {
+    // A title in capitals is read in lower case, the names of laws capitalised as written in
+    // a sentence ("LUẬT ĐẤT ĐAI NĂM 2024" → "Luật đất đai năm 2024"; "PHÁP LUẬT" stays).
+    std::string s = title;
+    if (all_upper(title)) {
+      s = to_lower(title);
+      std::string out;
+      std::size_t i = 0;
+      while (i < s.size()) {
+        const bool word_start = i == 0 || s[i - 1] == ' ';
+        const std::string_view rest = std::string_view(s).substr(i);
+        bool done = false;
+        for (const auto& [from, to] :
+             {std::pair<std::string_view, std::string_view>{"bộ luật ", "Bộ luật "},
+              {"hiến pháp ", "Hiến pháp "},
+              {"pháp lệnh ", "Pháp lệnh "},
+              {"luật ", "Luật "}}) {
+          if (!word_start || !rest.starts_with(from)) continue;
+          // "pháp luật", "kỷ luật": no law's name.
+          if (from == "luật " &&
+              (out.ends_with("pháp ") || out.ends_with("kỷ ") || out.ends_with("bộ ")))
+            continue;
+          out += to;
+          i += from.size();
+          done = true;
+          break;
+        }
+        if (!done) out.push_back(s[i++]);
+      }
+      s = out;
+    }
+    std::vector<TitleYear> out;
+    const std::vector<Token> tokens = scan(s);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
+      if (token.type != TokenType::year || act_number(s, token) ||
+          !preceded_by_year_word(s, token.begin))
+        continue;
+      out.push_back(
+          TitleYear{token.year, cited(s, tokens, i), "năm " + std::to_string(token.year)});
+    }
+    return out;
+  }
+
+  static std::string years_shown(const std::vector<TitleYear>& years) {
+    std::string out;
+    for (const TitleYear& y : years) out += (out.empty() ? "`" : "`, `") + y.shown;
+    return out + "`";
+  }
+
   // "UBND thành phố Bến Cát", not a centrally run city: a district-level city for a document
   // issued by 30/06/2025; issued later (no district level then) or with no issue date, its
   // level cannot be told: none is guessed (`Level::other`), and that is said.
@@ -1834,21 +1894,45 @@ class Importer {
       if (!issuer->locality.empty()) plan.issuer.locality = located(issuer->locality, issuer_line);
     }
     if (m_options.level) plan.issuer.level = Located<Level>{*m_options.level, {0, 0}, true};
-    // The plan year: the title's "năm 2025" (or "NĂM 2025": compared case-folded), else the
-    // issue date's.
+    // The plan year: the title's "năm 2025" (or "NĂM 2025"), else the issue date's. A year that
+    // names a law or a cited document ("Luật Đất đai năm 2024") is not the plan's.
+    std::vector<TitleYear> cited_years;
     if (plan.title.present) {
-      const std::string t = fold(plan.title.value);
-      for (auto at = t.find("năm "); at != std::string::npos; at = t.find("năm ", at + 1)) {
-        const std::string digits = t.substr(at + 5, 4);
-        if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(),
-                                              [](char c) { return c >= '0' && c <= '9'; })) {
-          plan.year = Located<int>{std::stoi(digits), {plan.title.at.line, 1}, true};
-          break;
-        }
+      std::vector<TitleYear> own;
+      for (TitleYear& y : title_years(plan.title.value))
+        (y.cited ? cited_years : own).push_back(std::move(y));
+      if (!own.empty()) {
+        // The plan's own year comes last ("… năm 2025 và định hướng năm 2026" aside, said).
+        plan.year = Located<int>{own.back().year, {plan.title.at.line, 1}, true};
+        if (std::any_of(own.begin(), own.end(),
+                        [&](const TitleYear& y) { return y.year != own.back().year; }) &&
+            !m_options.year)
+          m_out.notes.push_back(
+              {plan.title.at.line,
+               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (năm ghi sau "
+                            "cùng); nếu không đúng, nhập lại với `--year`",
+                            years_shown(own), own.back().year),
+                fmt::format("the plan's title gives several years ({}): the plan year is taken "
+                            "as {} (the last); if that is wrong, import again with `--year`",
+                            years_shown(own), own.back().year)}});
       }
     }
-    // A title with no year: the year of the issue date, or the next one for a plan issued in
-    // December (plans for a year are issued from December before it); said either way.
+    // A title with no year of its own: the year of the issue date, or the next one for a plan
+    // issued in December (plans for a year are issued from December before it); said either way.
+    const std::string why_vi =
+        cited_years.empty()
+            ? std::string("tên kế hoạch không ghi năm")
+            : fmt::format(
+                  "tên kế hoạch chỉ ghi năm của văn bản được viện dẫn ({}), không ghi năm "
+                  "kế hoạch",
+                  years_shown(cited_years));
+    const std::string why_en =
+        cited_years.empty()
+            ? std::string("the plan's title gives no year")
+            : fmt::format(
+                  "the plan's title gives only the year of a document it cites ({}), not "
+                  "the plan year",
+                  years_shown(cited_years));
     if (!plan.year.present && plan.issued.present && plan.issued.year > 0) {
       const bool december = plan.issued.month == 12;
       const int year = plan.issued.year + (december ? 1 : 0);
@@ -1857,23 +1941,36 @@ class Importer {
         m_out.notes.push_back(
             {plan.issued.at.line,
              december
-                 ? Message{fmt::format("tên kế hoạch không ghi năm: lấy năm kế hoạch {} vì kế "
-                                       "hoạch ban hành tháng 12/{} (kế hoạch ban hành cuối năm "
-                                       "là cho năm sau); nếu không đúng, nhập lại với `--year`",
-                                       year, plan.issued.year),
-                           fmt::format("the plan's title gives no year: the plan year is taken "
-                                       "as {} because the plan was issued in December {} (a "
-                                       "plan issued at the end of a year is for the next); if "
+                 ? Message{fmt::format("{}: lấy năm kế hoạch {} vì kế hoạch ban hành tháng 12/{} "
+                                       "(kế hoạch ban hành cuối năm là cho năm sau); nếu không "
+                                       "đúng, nhập lại với `--year`",
+                                       why_vi, year, plan.issued.year),
+                           fmt::format("{}: the plan year is taken as {} because the plan was "
+                                       "issued in December {} (a plan issued at the end of a "
+                                       "year is for the next); if that is wrong, import again "
+                                       "with `--year`",
+                                       why_en, year, plan.issued.year)}
+                 : Message{fmt::format("{}: lấy năm kế hoạch {} theo ngày ban hành; nếu không "
+                                       "đúng, nhập lại với `--year`",
+                                       why_vi, year),
+                           fmt::format("{}: the plan year is taken as {} from the issue date; if "
                                        "that is wrong, import again with `--year`",
-                                       year, plan.issued.year)}
-                 : Message{fmt::format("tên kế hoạch không ghi năm: lấy năm kế hoạch {} theo "
-                                       "ngày ban hành; nếu không đúng, nhập lại với `--year`",
-                                       year),
-                           fmt::format("the plan's title gives no year: the plan year is taken "
-                                       "as {} from the issue date; if that is wrong, import "
-                                       "again with `--year`",
-                                       year)}});
+                                       why_en, year)}});
       }
+    }
+    // No issue date either: the cited document's year is all there is, said.
+    if (!plan.year.present && !cited_years.empty()) {
+      const int year = cited_years.back().year;
+      plan.year = Located<int>{year, {plan.title.at.line, 1}, true};
+      if (!m_options.year)
+        m_out.notes.push_back(
+            {plan.title.at.line,
+             {fmt::format("{}, và văn bản không ghi ngày ban hành: tạm lấy năm kế hoạch {}; ghi "
+                          "năm đúng, hoặc nhập lại với `--year`",
+                          why_vi, year),
+              fmt::format("{}, and the document gives no issue date: the plan year is taken as "
+                          "{} for now; write the right one, or import again with `--year`",
+                          why_en, year)}});
     }
     if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
     for (auto* list : {&m_out.notes, &m_out.errors})
