@@ -735,24 +735,27 @@ class Importer {
     return out;
   }
 
-  static std::vector<Level> levels_of(const std::vector<Text>& lead) {
-    std::vector<Level> out;
-    for (const Text& t : lead) {
-      const std::string f = fold_ascii(t.value);
-      if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos)
-        continue;
-      // The first words name the agencies; what follows describes the work.
-      std::string head;
-      std::size_t words = 0;
-      for (const char c : t.value) {
-        if (c == ' ' && ++words >= 12) break;
-        head.push_back(c);
-      }
-      for (const Level l : recognise_levels(head))
-        if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+  // The lower levels the groups of bodies in `agencies` stand for ("Các sở, ngành; UBND các xã,
+  // phường" → department, commune): the one reading of a task's lead and a duty's agency.
+  static void add_levels_named(const std::string& agencies, std::vector<Level>& out) {
+    const std::string f = fold_ascii(agencies);
+    if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos) return;
+    // The first words name the agencies; what follows describes the work.
+    std::string head;
+    std::size_t words = 0;
+    for (const char c : agencies) {
+      if (c == ' ' && ++words >= 12) break;
+      head.push_back(c);
     }
+    for (const Level l : recognise_levels(head))
+      if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     std::sort(out.begin(), out.end(),
               [](Level a, Level b) { return static_cast<int>(a) < static_cast<int>(b); });
+  }
+
+  static std::vector<Level> levels_of(const std::vector<Text>& lead) {
+    std::vector<Level> out;
+    for (const Text& t : lead) add_levels_named(t.value, out);
     return out;
   }
 
@@ -1555,7 +1558,15 @@ class Importer {
     r.agency = located(strip_end(agency, " :"), line);
     r.number = located(number, line);
     const auto level = agency_level(agency, requested);
-    if (level) r.level = Located<Level>{*level, {line, 1}, true};
+    // Groups of bodies ("Các sở, ngành; UBND các xã, phường") are read as a task's lead is: the
+    // levels its duties address; the agency's own level when they are of one level, none when
+    // of several.
+    std::vector<Level> groups;
+    if (!requested) add_levels_named(agency, groups);
+    if (groups.size() == 1)
+      r.level = Located<Level>{groups.front(), {line, 1}, true};
+    else if (groups.empty() && level)
+      r.level = Located<Level>{*level, {line, 1}, true};
     if (!intro_text.empty()) r.intro = located(intro_text, line);
     const std::string fa = fold_ascii(agency);
     const bool plural = fa.rfind("cac ", 0) == 0 || fa.rfind("ubnd cac ", 0) == 0 ||
@@ -1609,7 +1620,8 @@ class Importer {
       if ((d.kind.present && d.kind.value == TaskKind::report) || d.due.phrase.present) {
         if (const auto to = recognise_receiver(p->text)) d.to = located(*to, p->line);
       }
-      if (plural && level &&
+      for (const Level g : groups) d.levels.push_back(Located<Level>{g, {p->line, 1}, true});
+      if (groups.empty() && plural && level &&
           (*level == Level::department || *level == Level::district || *level == Level::commune))
         d.levels.push_back(Located<Level>{*level, {p->line, 1}, true});
       r.duties.push_back(std::move(d));
