@@ -40,6 +40,9 @@ struct SourceParagraph {
   /// A copy of the text of a cell merged down into this row (a .docx `<w:vMerge/>`
   /// continuation): `line` is the merged cell's own paragraph; not counted as placed again.
   bool carried = false;
+  /// The lines of a table cell's paragraph that Word breaks (`<w:br/>`), each as `text` is
+  /// made; empty when it is one line. `text` holds them joined by a space.
+  std::vector<std::string> lines;
 };
 
 /// What a reader made of a file, or why it could not read it.
@@ -139,6 +142,7 @@ enum class LineField {
   report_content,
   duty_due,
   duty_to,
+  start,  ///< when the work begins ("Thời gian bắt đầu"): not a deadline
 };
 /// "a) Cơ quan chủ trì: Sở Tư pháp." → lead, "Sở Tư pháp."; the value may be empty ("- Nội
 /// dung hoạt động:", its items follow). Also a heading that is only a label ("a) Phạm vi theo
@@ -146,6 +150,9 @@ enum class LineField {
 struct LabelledLine {
   LineField field = LineField::description;
   std::string value;
+  /// A deadline labelled as the day the work is finished ("Thời hạn hoàn thành", "Thời gian
+  /// kết thúc"), not a time given for it as a whole ("Thời gian thực hiện").
+  bool completion = false;
 };
 [[nodiscard]] std::optional<LabelledLine> recognise_labelled_line(std::string_view text);
 
@@ -180,11 +187,16 @@ enum class SignatureLine { authority, role, title, name };
 [[nodiscard]] std::optional<SignatureLine> recognise_signature_line(std::string_view text);
 
 /// An issuing body from the header's upper-case lines ("ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU") or
-/// from a phrase ("trên địa bàn huyện Tân Biên"): name, level, locality.
+/// from a phrase ("trên địa bàn huyện Tân Biên"): name, level, locality. "Thành phố X" is a
+/// province only when X is a centrally run city of data/provinces.yaml.
 struct IssuerReading {
   std::string name;  ///< "UBND tỉnh Lai Châu"
   Level level = Level::other;
   std::string locality;  ///< "Lai Châu"
+  /// "thành phố X" where X is not a centrally run city of data/provinces.yaml ("thành phố Bến
+  /// Cát"): a city of a province (or of a city), a district-level unit until 30/06/2025; `level`
+  /// is then `district`, right only for a document issued by that day.
+  bool provincial_city = false;
 };
 [[nodiscard]] std::optional<IssuerReading> recognise_issuer(std::string_view text);
 

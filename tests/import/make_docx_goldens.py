@@ -205,6 +205,46 @@ def two_row_header(doc):
         set_text(t.cell(0, c), text)
 
 
+def start_column(doc):
+    """A deadline column "Thời hạn hoàn thành" before a column "Thời gian bắt đầu": the start
+    joins the deadline into a range (or, when it cannot, is left as an unplaced line), never
+    the deadline itself."""
+    header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn hoàn thành", "Thời gian bắt đầu"]
+    task_table(doc, [["1", "Kiểm tra tình hình thi hành pháp luật trong lĩnh vực đất đai",
+                      "Phòng Kinh tế", "Tháng 9/2026", "Tháng 3/2026"],
+                     ["2", "Tập huấn, bồi dưỡng nghiệp vụ theo dõi tình hình thi hành pháp luật",
+                      "Văn phòng HĐND và UBND xã", "30/6/2026", "01/4/2026"],
+                     ["3", "Điều tra, khảo sát tình hình thi hành pháp luật",
+                      "Văn phòng HĐND và UBND xã", "Trước ngày 30/9/2026", "Tháng 4/2026"]],
+               header)
+
+
+def cell_lines(cell, lines, breaks=True):
+    """The cell's text as lines broken by Word (`<w:br/>`, Shift+Enter), or as paragraphs."""
+    set_text(cell, "")
+    if not breaks:
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+        return
+    run = cell.paragraphs[0].add_run(lines[0])
+    for line in lines[1:]:
+        run.add_break()
+        run.add_text(line)
+
+
+def agency_lines(doc):
+    """Agency cells listing one agency a line: lines broken by Word, list dashes and ";" at the
+    ends, a name wrapped by hand after "và", and two paragraphs."""
+    t = task_table(doc, [list(r) for r in ROWS[:3]])
+    cell_lines(t.cell(1, 2), ["Phòng Kinh tế", "Văn phòng HĐND và UBND xã"])
+    cell_lines(t.cell(1, 3), ["Công an xã,", "Các ấp"])
+    cell_lines(t.cell(2, 2), ["- Phòng Kinh tế;", "- Văn phòng HĐND và UBND xã."])
+    cell_lines(t.cell(2, 3), ["Văn phòng HĐND và", "UBND xã"])
+    cell_lines(t.cell(3, 2), ["Phòng Văn hóa - Xã hội", "Công an xã"], breaks=False)
+    cell_lines(t.cell(3, 3), ["- Các ấp;", "- Ủy ban Mặt trận Tổ quốc Việt Nam xã."], breaks=False)
+
+
 CASES = {
     "import-docx-merged-cells": merged_cells,
     "import-docx-merged-cells-en": merged_cells_en,
@@ -213,6 +253,8 @@ CASES = {
     "import-docx-auto-number": auto_number,
     "import-docx-auto-number-unknown-en": auto_number_unknown,
     "import-docx-two-row-header": two_row_header,
+    "import-docx-start-column-en": start_column,
+    "import-docx-agency-lines": agency_lines,
 }
 
 

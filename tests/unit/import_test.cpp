@@ -168,6 +168,28 @@ TEST_CASE("labelled lines name their field") {
   CHECK_FALSE(recognise_labelled_line("a) Xây dựng, ban hành kế hoạch: năm nay").has_value());
 }
 
+TEST_CASE("when the work begins is no deadline; the completion deadline is told apart") {
+  auto l = recognise_labelled_line("c) Thời gian bắt đầu: Tháng 3/2026.");
+  REQUIRE(l);
+  CHECK(l->field == LineField::start);
+  CHECK(l->value == "Tháng 3/2026.");
+  l = recognise_labelled_line("Ngày bắt đầu thực hiện: 01/4/2026");
+  REQUIRE(l);
+  CHECK(l->field == LineField::start);
+  l = recognise_labelled_line("b) Thời hạn hoàn thành: Tháng 9/2026.");
+  REQUIRE(l);
+  CHECK(l->field == LineField::due);
+  CHECK(l->completion);
+  l = recognise_labelled_line("Thời gian kết thúc: 30/6/2026");
+  REQUIRE(l);
+  CHECK(l->field == LineField::due);
+  CHECK(l->completion);
+  l = recognise_labelled_line("c) Thời gian thực hiện: Quý III/2026.");
+  REQUIRE(l);
+  CHECK(l->field == LineField::due);
+  CHECK_FALSE(l->completion);
+}
+
 TEST_CASE("a deadline and a receiver inside a duty's words") {
   const std::string duty =
       "c) Thực hiện báo cáo tình hình thi hành pháp luật, gửi Sở Tư pháp tổng hợp trước ngày "
@@ -210,6 +232,24 @@ TEST_CASE("the issuer from the header's capitals or from a phrase") {
   CHECK(i->name == "Sở Tư pháp");
   CHECK(i->level == Level::department);
   CHECK_FALSE(recognise_issuer("CỘNG HÒA XÃ HỘI").has_value());
+  // "Thành phố X" is a province only when X is a centrally run city of data/provinces.yaml.
+  i = recognise_issuer("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+  REQUIRE(i);
+  CHECK(i->level == Level::province);
+  CHECK_FALSE(i->provincial_city);
+  i = recognise_issuer("UBND THÀNH PHỐ HÀ NỘI BẢO HIỂM XÃ HỘI THÀNH PHỐ");
+  REQUIRE(i);
+  CHECK(i->level == Level::province);
+  CHECK_FALSE(i->provincial_city);
+  i = recognise_issuer("ỦY BAN NHÂN DÂN THÀNH PHỐ BẾN CÁT");
+  REQUIRE(i);
+  CHECK(i->name == "UBND thành phố Bến Cát");
+  CHECK(i->level == Level::district);
+  CHECK(i->provincial_city);
+  i = recognise_issuer("UBND thành phố Thủ Đức");
+  REQUIRE(i);
+  CHECK(i->level == Level::district);
+  CHECK(i->provincial_city);
 }
 
 TEST_CASE("kinds of activities and levels addressed") {

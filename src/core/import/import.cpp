@@ -10,8 +10,10 @@
 
 #include "import/import_common.hpp"
 #include "import/import_legacy.hpp"
+#include "kehoach/due.hpp"
 #include "kehoach/import.hpp"
 #include "kehoach/text.hpp"
+#include "time/text_dates.hpp"
 
 namespace kehoach {
 
@@ -25,8 +27,9 @@ struct Para {
   int table = -1;
   int row = 0;
   int column = 0;
-  int span = 1;          // grid columns the cell covers
-  bool carried = false;  // a merged-down cell's text repeated in this row
+  int span = 1;                    // grid columns the cell covers
+  bool carried = false;            // a merged-down cell's text repeated in this row
+  std::vector<std::string> lines;  // a cell's lines broken by Word, when there are several
 };
 
 Text located(std::string value, int line) {
@@ -212,8 +215,10 @@ class Importer {
   }
 
   void add(const SourceParagraph& p) {
+    std::vector<std::string> lines;
+    for (const std::string& l : p.lines) lines.push_back(to_nfc(l));
     m_paras.push_back(Para{to_nfc(p.text), p.line, p.heading, p.run_in, p.table, p.row, p.column,
-                           p.span, p.carried});
+                           p.span, p.carried, std::move(lines)});
   }
 
   // Paragraphs converted from TCVN3: said once, at the first, with how many and where.
@@ -676,43 +681,81 @@ class Importer {
 
   // --- Interpretation of the body ------------------------------------------------------------
 
+  // "- Phòng Kinh tế;" as an item of a list of agencies: "Phòng Kinh tế".
+  static std::string without_list_mark(std::string piece) {
+    for (const std::string_view mark : {"- ", "+ ", "• ", "– ", "— "}) {
+      if (piece.rfind(mark, 0) == 0)
+        return std::string(trim(std::string_view(piece).substr(mark.size())));
+    }
+    return piece;
+  }
+
   static std::vector<std::string> agencies(const std::string& value) {
     const std::string v = strip_end(value);
     const std::string f = fold_ascii(v);
     // A sentence ("Phòng Tư pháp chủ trì phối hợp với …; …") stays whole.
     if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos)
-      return {v};
+      return {without_list_mark(v)};
     std::vector<std::string> out;
     std::size_t start = 0;
     while (start <= v.size()) {
       auto end = v.find(';', start);
       if (end == std::string::npos) end = v.size();
-      std::string piece =
-          strip_end(std::string(trim(std::string_view(v).substr(start, end - start))));
+      std::string piece = strip_end(
+          without_list_mark(std::string(trim(std::string_view(v).substr(start, end - start)))));
       if (!piece.empty()) out.push_back(std::move(piece));
       start = end + 1;
     }
     return out;
   }
 
-  static std::vector<Level> levels_of(const std::vector<Text>& lead) {
-    std::vector<Level> out;
-    for (const Text& t : lead) {
-      const std::string f = fold_ascii(t.value);
-      if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos)
-        continue;
-      // The first words name the agencies; what follows describes the work.
-      std::string head;
-      std::size_t words = 0;
-      for (const char c : t.value) {
-        if (c == ' ' && ++words >= 12) break;
-        head.push_back(c);
+  // The agencies of a table cell: one a line when Word breaks its lines ("Phòng Kinh tế" ↵
+  // "Văn phòng HĐND và UBND xã"), unless a line goes on in the next (it ends in "và", "của",
+  // a dash, or the next starts in lower case: one name wrapped by hand).
+  static std::vector<std::string> cell_agencies(const Para& p) {
+    if (p.lines.empty()) return agencies(p.text);
+    std::vector<std::string> names;
+    for (const std::string& line : p.lines) {
+      if (!names.empty()) {
+        const std::string& last = names.back();
+        const auto space = last.rfind(' ');
+        const std::string word =
+            fold_ascii(space == std::string::npos ? last : last.substr(space + 1));
+        if (word == "va" || word == "cua" || word == "voi" || word == "hoac" || word == "-" ||
+            (!last.empty() && last.back() == '-') || starts_lower(line)) {
+          names.back() += " " + line;
+          continue;
+        }
       }
-      for (const Level l : recognise_levels(head))
-        if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+      names.push_back(line);
     }
+    std::vector<std::string> out;
+    for (const std::string& name : names)
+      for (std::string& a : agencies(name)) out.push_back(std::move(a));
+    return out;
+  }
+
+  // The lower levels the groups of bodies in `agencies` stand for ("Các sở, ngành; UBND các xã,
+  // phường" → department, commune): the one reading of a task's lead and a duty's agency.
+  static void add_levels_named(const std::string& agencies, std::vector<Level>& out) {
+    const std::string f = fold_ascii(agencies);
+    if (f.find("chu tri") != std::string::npos || f.find("tham muu") != std::string::npos) return;
+    // The first words name the agencies; what follows describes the work.
+    std::string head;
+    std::size_t words = 0;
+    for (const char c : agencies) {
+      if (c == ' ' && ++words >= 12) break;
+      head.push_back(c);
+    }
+    for (const Level l : recognise_levels(head))
+      if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     std::sort(out.begin(), out.end(),
               [](Level a, Level b) { return static_cast<int>(a) < static_cast<int>(b); });
+  }
+
+  static std::vector<Level> levels_of(const std::vector<Text>& lead) {
+    std::vector<Level> out;
+    for (const Text& t : lead) add_levels_named(t.value, out);
     return out;
   }
 
@@ -894,7 +937,29 @@ class Importer {
     t.kind.present = true;
     t.kind.at = {line, 1};
     LineField list_field = LineField::description;
-    auto fill = [&](LineField field, const std::string& value, int at, bool labelled) {
+    // The deadline lines and the lines of when the work begins, kept apart until all are read.
+    std::vector<TimePart> dues;
+    std::vector<TimePart> starts;
+    // A labelled line opens a part of its own; the items of a list under a label, or the
+    // paragraphs under a label heading, go on the part open.
+    auto time_part = [&](std::vector<TimePart>& parts, const std::string& value, const Para* p,
+                         bool labelled, bool completion) {
+      const std::string v = strip_end(labelled ? value : list_item(value));
+      if (labelled || parts.empty()) {
+        parts.push_back(TimePart{v, p->line, completion, {p}});
+      } else if (parts.back().value.empty()) {
+        parts.back().value = v;
+        parts.back().line = p->line;
+        parts.back().paras.push_back(p);
+      } else {
+        // "b) Thời gian thực hiện:" then "- Đợt 1: tháng 5/2026." "- Đợt 2: …": every item.
+        parts.back().value += "; " + v;
+        parts.back().paras.push_back(p);
+      }
+    };
+    auto fill = [&](LineField field, const std::string& value, const Para* p, bool labelled,
+                    bool completion) {
+      const int at = p->line;
       switch (field) {
         case LineField::description: t.description.push_back(located(value, at)); return true;
         case LineField::lead:
@@ -910,17 +975,13 @@ class Importer {
             t.output = located(labelled ? strip_end(value) : list_item(value), at);
           return true;
         case LineField::due:
-        case LineField::report_due:
-          // "b) Thời gian thực hiện:" then "- Đợt 1: tháng 5/2026." "- Đợt 2: …": every item.
-          if (!labelled && t.due.phrase.present)
-            t.due.phrase.value += "; " + strip_end(list_item(value));
-          else
-            t.due.phrase = located(strip_end(labelled ? value : list_item(value)), at);
-          return true;
+        case LineField::report_due: time_part(dues, value, p, labelled, completion); return true;
+        case LineField::start: time_part(starts, value, p, labelled, false); return true;
         default: return false;
       }
     };
     bool labelled_seen = false;
+    bool list_completion = false;
     for (const Para* p : n->content) {
       const auto l = recognise_labelled_line(p->text);
       if (l) labelled_seen = true;
@@ -928,7 +989,7 @@ class Importer {
       const OutlineLabel item = recognise_outline_label(p->text);
       if (!l && list_field != LineField::description &&
           (item.kind == OutlineLabel::Kind::dash || item.kind == OutlineLabel::Kind::plus)) {
-        fill(list_field, p->text, p->line, false);
+        fill(list_field, p->text, p, false, list_completion);
         placed();
         continue;
       }
@@ -940,21 +1001,27 @@ class Importer {
       }
       if (l && l->field != LineField::description && !l->value.empty()) {
         list_field = LineField::description;
-        if (fill(l->field, l->value, p->line, true)) {
+        if (fill(l->field, l->value, p, true, l->completion)) {
           placed();
           continue;
         }
       } else if (l && l->value.empty() && p->text.find(':') != std::string::npos) {
         list_field = l->field;
+        list_completion = l->completion;
+        // A list of deadlines or of starts opens with its label: the part, still empty.
+        if (l->field == LineField::due || l->field == LineField::report_due)
+          dues.push_back(TimePart{"", p->line, l->completion, {p}});
+        else if (l->field == LineField::start)
+          starts.push_back(TimePart{"", p->line, false, {p}});
         placed();
         continue;
       } else if (l && l->field == LineField::description) {
         list_field = LineField::description;
-        fill(LineField::description, l->value, p->line, true);
+        fill(LineField::description, l->value, p, true, false);
         placed();
         continue;
       } else if (!l) {
-        fill(list_field, p->text, p->line, false);
+        fill(list_field, p->text, p, false, list_completion);
         placed();
         continue;
       }
@@ -962,17 +1029,153 @@ class Importer {
     }
     for (auto& c : n->children) {
       if (!c->field) continue;
+      // "b) Thời hạn hoàn thành" as a heading, its value under it: a part of its own.
+      if (c->field->field == LineField::due || c->field->field == LineField::report_due)
+        dues.push_back(TimePart{"", c->para->line, c->field->completion, {}});
+      else if (c->field->field == LineField::start)
+        starts.push_back(TimePart{"", c->para->line, false, {}});
       for (const Para* p : c->content) {
-        if (fill(c->field->field, p->text, p->line, false))
+        if (fill(c->field->field, p->text, p, false, c->field->completion))
           placed();
         else
           unplaced(*p, "tasks");
       }
     }
+    settle_time(t, dues, starts);
     sentence_deadline(t);
     for (const Level l : levels_of(t.lead)) t.levels.push_back(Located<Level>{l, {line, 1}, true});
     mark(n, "tasks");
     m_plan.tasks.push_back(std::move(t));
+  }
+
+  // A deadline, or when the work begins, as a task's lines or cells give it.
+  struct TimePart {
+    std::string value;  // without the label, as written; empty for a label with no item yet
+    int line = 0;
+    bool completion = false;  // labelled as the day the work is finished ("Thời hạn hoàn thành")
+    std::vector<const Para*> paras;  // the paragraphs it was read from, counted as placed
+  };
+
+  // A part not used after all: its paragraphs are unplaced lines again (a merged-down cell is
+  // said at its own row).
+  void unplace(const TimePart& part, const std::string& section) {
+    for (const Para* p : part.paras) {
+      if (p->carried || p->text.empty()) continue;
+      --m_out.placed;
+      unplaced(*p, section);
+    }
+  }
+
+  // The start and the deadline as one range, "Từ tháng 3/2026 đến tháng 9/2026", when both
+  // read as one stretch of days each, the start first, and the range reads as from the start's
+  // first day to the deadline's last. Else nothing.
+  static std::optional<std::string> joined_range(const std::string& start, const std::string& due) {
+    // A year for reading a part with no year of its own: the same for the three readings.
+    constexpr int reading_year = 2024;
+    const auto one = [](const DueResult& r) -> const Occurrence* {
+      if (!r.ok() || r.deadline->occurrences.size() != 1 || !r.deadline->note.empty())
+        return nullptr;
+      const DueKind k = r.deadline->kind;
+      if (k == DueKind::event || k == DueKind::ongoing || k == DueKind::periodic) return nullptr;
+      return &r.deadline->occurrences.front();
+    };
+    // "Tháng 3/2026" goes on after "Từ" as "tháng 3/2026"; a start that says "từ" already
+    // keeps only the rest.
+    const auto lower_first = [](std::string text) {
+      if (fold_ascii(text).rfind("tu ", 0) == 0)
+        text = std::string(trim(std::string_view(text).substr(text.find(' ') + 1)));
+      const auto space = text.find(' ');
+      const std::string first = text.substr(0, space);
+      if (!all_upper(first) && !starts_lower(first))
+        text = to_lower(first) + (space == std::string::npos ? "" : text.substr(space));
+      return text;
+    };
+    const DueResult s = parse_due(start, reading_year);
+    const DueResult d = parse_due(due, reading_year);
+    const Occurrence* from = one(s);
+    const Occurrence* to = one(d);
+    if (from == nullptr || to == nullptr || to->day_before || from->day_before) return std::nullopt;
+    const Date first = from->start.value_or(from->due);
+    if (to->due < first) return std::nullopt;
+    const std::string phrase = "Từ " + lower_first(start) + " đến " + lower_first(due);
+    const DueResult r = parse_due(phrase, reading_year);
+    const Occurrence* range = one(r);
+    if (range == nullptr || r.deadline->kind != DueKind::range || range->start != first ||
+        range->due != to->due)
+      return std::nullopt;
+    return phrase;
+  }
+
+  // A task's deadline from its deadline lines (or cells) and its start: the line labelled as
+  // the completion ("Thời hạn hoàn thành") is `due`, else the first; another that differs is
+  // left as an unplaced line and said. A start joins the deadline as a range ("Từ tháng 3/2026
+  // đến tháng 9/2026"), said; one that cannot is left as an unplaced line and said. A start is
+  // never the deadline.
+  void settle_time(Task& t, std::vector<TimePart> dues, std::vector<TimePart> starts) {
+    const auto empty = [](const TimePart& part) { return part.value.empty(); };
+    std::erase_if(dues, empty);
+    std::erase_if(starts, empty);
+    if (!dues.empty()) {
+      const auto main = std::find_if(dues.begin(), dues.end(),
+                                     [](const TimePart& part) { return part.completion; });
+      const TimePart& kept = main == dues.end() ? dues.front() : *main;
+      t.due.phrase = located(kept.value, kept.line);
+      for (const TimePart& other : dues) {
+        if (&other == &kept || fold(other.value) == fold(kept.value)) continue;
+        unplace(other, "tasks");
+        const bool finish = kept.completion && !other.completion;
+        m_out.notes.push_back(
+            {other.line,
+             {fmt::format("việc “{}” ghi hai thời hạn khác nhau: `due: {}` ({}), còn `{}` để lại "
+                          "là chú thích; đối chiếu văn bản gốc và sửa `due` nếu cần",
+                          t.title.value, kept.value,
+                          finish ? "thời hạn hoàn thành" : "thời hạn ghi trước", other.value),
+              fmt::format("the task “{}” gives two different deadlines: `due: {}` ({}), and `{}` "
+                          "is left as a comment; check the document and correct `due` if need be",
+                          t.title.value, kept.value,
+                          finish ? "the completion deadline" : "the one written first",
+                          other.value)}});
+      }
+    }
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      const TimePart& start = starts[k];
+      if (k == 0 && t.due.phrase.present) {
+        const std::string due = t.due.phrase.value;
+        if (const auto range = joined_range(start.value, due)) {
+          t.due.phrase.value = *range;
+          m_out.notes.push_back(
+              {start.line,
+               {fmt::format("thời gian bắt đầu `{}` và thời hạn `{}` được ghép thành `due: {}` "
+                            "(bắt đầu từ ngày đầu, hạn là ngày cuối); đối chiếu văn bản gốc",
+                            start.value, due, *range),
+                fmt::format("the start `{}` and the deadline `{}` are joined into `due: {}` "
+                            "(begun on the first day, due on the last); check the document",
+                            start.value, due, *range)}});
+          continue;
+        }
+        m_out.notes.push_back(
+            {start.line,
+             {fmt::format("thời gian bắt đầu `{}` không ghép được với thời hạn `{}` thành một "
+                          "khoảng thời gian: dòng này để lại là chú thích, `due` là thời hạn; "
+                          "đối chiếu văn bản gốc",
+                          start.value, due),
+              fmt::format("the start `{}` does not join the deadline `{}` into one range: the "
+                          "line is left as a comment, `due` is the deadline; check the document",
+                          start.value, due)}});
+      }
+      // No deadline to join (or a second start): when the work begins is no deadline.
+      if (!t.due.phrase.present)
+        m_out.notes.push_back(
+            {start.line,
+             {fmt::format("thời gian bắt đầu `{}` không phải thời hạn, và việc “{}” không ghi thời "
+                          "hạn hoàn thành: dòng này để lại là chú thích; ghi `due` theo văn bản "
+                          "gốc",
+                          start.value, t.title.value),
+              fmt::format("the start `{}` is no deadline, and the task “{}” gives no deadline: "
+                          "the line is left as a comment; write `due` from the document",
+                          start.value, t.title.value)}});
+      unplace(start, "tasks");
+    }
   }
 
   // "- Đợt 1: tháng 5/2026." in a list under a label: the item without its dash.
@@ -1154,6 +1357,7 @@ class Importer {
   void table_tasks(Node* n) {
     n->table_read = true;
     std::vector<std::optional<LineField>> columns;
+    std::vector<bool> completion;  // a deadline column of the completion ("Thời hạn hoàn thành")
     std::optional<std::size_t> number_column;
     std::optional<std::size_t> title_column;
     for (std::size_t c = 0; c < n->table_header.size(); ++c) {
@@ -1164,6 +1368,7 @@ class Importer {
         title_column = c;
       const auto l = recognise_labelled_line(n->table_header[c]);
       columns.push_back(l ? std::optional<LineField>(l->field) : std::nullopt);
+      completion.push_back(l && l->completion);
     }
     std::string group;         // the label of the group row the rows are under ("I")
     std::size_t in_group = 0;  // task rows since that group row
@@ -1219,6 +1424,9 @@ class Importer {
       t.title = located(title, line);
       t.id = located(unique_id(make_id(title)), line);
       t.kind = Located<TaskKind>{recognise_task_kind(title), {line, 1}, true};
+      // The deadline and start cells, by column: settled once the row is read.
+      std::map<std::size_t, TimePart> due_cells;
+      std::map<std::size_t, TimePart> start_cells;
       for (const Para* p : row) {
         const auto c = static_cast<std::size_t>(p->column);
         if (p->text.empty()) continue;
@@ -1235,18 +1443,31 @@ class Importer {
         note_spanned_cell(*p, n->table_header, columns);
         switch (*field) {
           case LineField::lead:
-            for (auto& a : agencies(p->text)) t.lead.push_back(located(a, p->line));
+            for (auto& a : cell_agencies(*p)) t.lead.push_back(located(a, p->line));
             break;
           case LineField::partners:
-            for (auto& a : agencies(p->text)) t.partners.push_back(located(a, p->line));
+            for (auto& a : cell_agencies(*p)) t.partners.push_back(located(a, p->line));
             break;
           // A cell written over several paragraphs ("Quý II" ¶ "năm 2026") is one value.
           case LineField::output: t.output = located(strip_end(cells[c]), cell_lines[c]); break;
-          case LineField::due: t.due.phrase = located(strip_end(cells[c]), cell_lines[c]); break;
+          case LineField::due:
+          case LineField::start: {
+            auto& part = (*field == LineField::due ? due_cells : start_cells)[c];
+            part.value = strip_end(cells[c]);
+            part.line = cell_lines[c];
+            part.completion = completion[c];
+            part.paras.push_back(p);
+            break;
+          }
           default: t.description.push_back(located(p->text, p->line)); break;
         }
         if (!p->carried) placed();
       }
+      std::vector<TimePart> dues;
+      std::vector<TimePart> starts;
+      for (auto& [column, part] : due_cells) dues.push_back(std::move(part));
+      for (auto& [column, part] : start_cells) starts.push_back(std::move(part));
+      settle_time(t, std::move(dues), std::move(starts));
       sentence_deadline(t);
       for (const Level l : levels_of(t.lead))
         t.levels.push_back(Located<Level>{l, {line, 1}, true});
@@ -1337,7 +1558,15 @@ class Importer {
     r.agency = located(strip_end(agency, " :"), line);
     r.number = located(number, line);
     const auto level = agency_level(agency, requested);
-    if (level) r.level = Located<Level>{*level, {line, 1}, true};
+    // Groups of bodies ("Các sở, ngành; UBND các xã, phường") are read as a task's lead is: the
+    // levels its duties address; the agency's own level when they are of one level, none when
+    // of several.
+    std::vector<Level> groups;
+    if (!requested) add_levels_named(agency, groups);
+    if (groups.size() == 1)
+      r.level = Located<Level>{groups.front(), {line, 1}, true};
+    else if (groups.empty() && level)
+      r.level = Located<Level>{*level, {line, 1}, true};
     if (!intro_text.empty()) r.intro = located(intro_text, line);
     const std::string fa = fold_ascii(agency);
     const bool plural = fa.rfind("cac ", 0) == 0 || fa.rfind("ubnd cac ", 0) == 0 ||
@@ -1391,7 +1620,8 @@ class Importer {
       if ((d.kind.present && d.kind.value == TaskKind::report) || d.due.phrase.present) {
         if (const auto to = recognise_receiver(p->text)) d.to = located(*to, p->line);
       }
-      if (plural && level &&
+      for (const Level g : groups) d.levels.push_back(Located<Level>{g, {p->line, 1}, true});
+      if (groups.empty() && plural && level &&
           (*level == Level::department || *level == Level::district || *level == Level::commune))
         d.levels.push_back(Located<Level>{*level, {p->line, 1}, true});
       r.duties.push_back(std::move(d));
@@ -1510,6 +1740,114 @@ class Importer {
 
   // --- The plan as a whole -------------------------------------------------------------------
 
+  // A year the title writes after "năm", and whether it names a law or a cited document
+  // ("Luật Đất đai năm 2024", "Nghị quyết … năm 2024") rather than the plan, as `new --from`
+  // tells them apart.
+  struct TitleYear {
+    int year = 0;
+    bool cited = false;
+    std::string shown;  // "năm 2024"
+  };
+
+  static std::vector<TitleYear> title_years(const std::string& title) {
+    // A title in capitals is read in lower case, the names of laws capitalised as written in
+    // a sentence ("LUẬT ĐẤT ĐAI NĂM 2024" → "Luật đất đai năm 2024"; "PHÁP LUẬT" stays).
+    std::string s = title;
+    if (all_upper(title)) {
+      s = to_lower(title);
+      std::string out;
+      std::size_t i = 0;
+      while (i < s.size()) {
+        const bool word_start = i == 0 || s[i - 1] == ' ';
+        const std::string_view rest = std::string_view(s).substr(i);
+        bool done = false;
+        for (const auto& [from, to] :
+             {std::pair<std::string_view, std::string_view>{"bộ luật ", "Bộ luật "},
+              {"hiến pháp ", "Hiến pháp "},
+              {"pháp lệnh ", "Pháp lệnh "},
+              {"luật ", "Luật "}}) {
+          if (!word_start || !rest.starts_with(from)) continue;
+          // "pháp luật", "kỷ luật": no law's name.
+          if (from == "luật " &&
+              (out.ends_with("pháp ") || out.ends_with("kỷ ") || out.ends_with("bộ ")))
+            continue;
+          out += to;
+          i += from.size();
+          done = true;
+          break;
+        }
+        if (!done) out.push_back(s[i++]);
+      }
+      s = out;
+    }
+    std::vector<TitleYear> out;
+    const std::vector<Token> tokens = scan(s);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
+      if (token.type != TokenType::year || act_number(s, token) ||
+          !preceded_by_year_word(s, token.begin))
+        continue;
+      out.push_back(
+          TitleYear{token.year, cited(s, tokens, i), "năm " + std::to_string(token.year)});
+    }
+    return out;
+  }
+
+  static std::string years_shown(const std::vector<TitleYear>& years) {
+    std::string out;
+    for (const TitleYear& y : years) out += (out.empty() ? "`" : "`, `") + y.shown;
+    return out + "`";
+  }
+
+  // "UBND thành phố Bến Cát", not a centrally run city: a district-level city for a document
+  // issued by 30/06/2025; issued later (no district level then) or with no issue date, its
+  // level cannot be told: none is guessed (`Level::other`), and that is said.
+  void city_level(IssuerReading& issuer, int line) {
+    const IssueDate& issued = m_plan.issued;
+    const bool dated = issued.present && issued.year > 0;
+    // The last day the issue date may be: a draft dated to the month or the year runs to its end.
+    std::optional<Date> last;
+    if (dated && issued.month > 0 && issued.day > 0)
+      last = Date{issued.year, issued.month, issued.day};
+    else if (dated && issued.month > 0)
+      last = last_day_of_month(issued.year, issued.month);
+    else if (dated)
+      last = Date{issued.year, 12, 31};
+    if (last && *last <= last_district_day) {
+      issuer.level = Level::district;
+      return;
+    }
+    issuer.level = Level::other;
+    const std::string when_vi =
+        dated ? fmt::format("kế hoạch ban hành {}, khi đã không còn cấp huyện", issued_text())
+              : "văn bản không ghi ngày ban hành";
+    const std::string when_en = dated ? fmt::format(
+                                            "the plan is issued {}, when there is no "
+                                            "district level any more",
+                                            issued_text())
+                                      : "the document gives no issue date";
+    m_out.notes.push_back(
+        {line,
+         {fmt::format("“{}”: {} không phải thành phố trực thuộc trung ương (data/provinces.yaml), "
+                      "mà thành phố thuộc tỉnh là cấp huyện đến 30/06/2025; {}: không đoán cấp, "
+                      "kế hoạch không ghi `issuer.level`; ghi cấp đúng, hoặc nhập lại với "
+                      "`--level`",
+                      issuer.name, issuer.locality, when_vi),
+          fmt::format("“{}”: {} is not a centrally run city (data/provinces.yaml), and a city of "
+                      "a province was of the district level until 30/06/2025; {}: no level is "
+                      "guessed, the plan has no `issuer.level`; write the right one, or import "
+                      "again with `--level`",
+                      issuer.name, issuer.locality, when_en)}});
+  }
+
+  // The issue date as written: "20/01/2026", "01/2026" or "2026".
+  std::string issued_text() const {
+    const IssueDate& d = m_plan.issued;
+    if (d.month == 0) return std::to_string(d.year);
+    if (d.day == 0) return fmt::format("{:02}/{}", d.month, d.year);
+    return fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year);
+  }
+
   void finish() {
     Plan& plan = m_plan;
     plan.format = located("kehoach/1", 0);
@@ -1560,27 +1898,53 @@ class Importer {
         issuer_line = plan.title.at.line;
       }
     }
+    if (issuer && issuer->provincial_city && !m_options.level) city_level(*issuer, issuer_line);
     if (issuer) {
       plan.issuer.name = located(issuer->name, issuer_line);
-      plan.issuer.level = Located<Level>{issuer->level, {issuer_line, 1}, true};
+      if (issuer->level != Level::other)
+        plan.issuer.level = Located<Level>{issuer->level, {issuer_line, 1}, true};
       if (!issuer->locality.empty()) plan.issuer.locality = located(issuer->locality, issuer_line);
     }
     if (m_options.level) plan.issuer.level = Located<Level>{*m_options.level, {0, 0}, true};
-    // The plan year: the title's "năm 2025" (or "NĂM 2025": compared case-folded), else the
-    // issue date's.
+    // The plan year: the title's "năm 2025" (or "NĂM 2025"), else the issue date's. A year that
+    // names a law or a cited document ("Luật Đất đai năm 2024") is not the plan's.
+    std::vector<TitleYear> cited_years;
     if (plan.title.present) {
-      const std::string t = fold(plan.title.value);
-      for (auto at = t.find("năm "); at != std::string::npos; at = t.find("năm ", at + 1)) {
-        const std::string digits = t.substr(at + 5, 4);
-        if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(),
-                                              [](char c) { return c >= '0' && c <= '9'; })) {
-          plan.year = Located<int>{std::stoi(digits), {plan.title.at.line, 1}, true};
-          break;
-        }
+      std::vector<TitleYear> own;
+      for (TitleYear& y : title_years(plan.title.value))
+        (y.cited ? cited_years : own).push_back(std::move(y));
+      if (!own.empty()) {
+        // The plan's own year comes last ("… năm 2025 và định hướng năm 2026" aside, said).
+        plan.year = Located<int>{own.back().year, {plan.title.at.line, 1}, true};
+        if (std::any_of(own.begin(), own.end(),
+                        [&](const TitleYear& y) { return y.year != own.back().year; }) &&
+            !m_options.year)
+          m_out.notes.push_back(
+              {plan.title.at.line,
+               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (năm ghi sau "
+                            "cùng); nếu không đúng, nhập lại với `--year`",
+                            years_shown(own), own.back().year),
+                fmt::format("the plan's title gives several years ({}): the plan year is taken "
+                            "as {} (the last); if that is wrong, import again with `--year`",
+                            years_shown(own), own.back().year)}});
       }
     }
-    // A title with no year: the year of the issue date, or the next one for a plan issued in
-    // December (plans for a year are issued from December before it); said either way.
+    // A title with no year of its own: the year of the issue date, or the next one for a plan
+    // issued in December (plans for a year are issued from December before it); said either way.
+    const std::string why_vi =
+        cited_years.empty()
+            ? std::string("tên kế hoạch không ghi năm")
+            : fmt::format(
+                  "tên kế hoạch chỉ ghi năm của văn bản được viện dẫn ({}), không ghi năm "
+                  "kế hoạch",
+                  years_shown(cited_years));
+    const std::string why_en =
+        cited_years.empty()
+            ? std::string("the plan's title gives no year")
+            : fmt::format(
+                  "the plan's title gives only the year of a document it cites ({}), not "
+                  "the plan year",
+                  years_shown(cited_years));
     if (!plan.year.present && plan.issued.present && plan.issued.year > 0) {
       const bool december = plan.issued.month == 12;
       const int year = plan.issued.year + (december ? 1 : 0);
@@ -1589,23 +1953,36 @@ class Importer {
         m_out.notes.push_back(
             {plan.issued.at.line,
              december
-                 ? Message{fmt::format("tên kế hoạch không ghi năm: lấy năm kế hoạch {} vì kế "
-                                       "hoạch ban hành tháng 12/{} (kế hoạch ban hành cuối năm "
-                                       "là cho năm sau); nếu không đúng, nhập lại với `--year`",
-                                       year, plan.issued.year),
-                           fmt::format("the plan's title gives no year: the plan year is taken "
-                                       "as {} because the plan was issued in December {} (a "
-                                       "plan issued at the end of a year is for the next); if "
+                 ? Message{fmt::format("{}: lấy năm kế hoạch {} vì kế hoạch ban hành tháng 12/{} "
+                                       "(kế hoạch ban hành cuối năm là cho năm sau); nếu không "
+                                       "đúng, nhập lại với `--year`",
+                                       why_vi, year, plan.issued.year),
+                           fmt::format("{}: the plan year is taken as {} because the plan was "
+                                       "issued in December {} (a plan issued at the end of a "
+                                       "year is for the next); if that is wrong, import again "
+                                       "with `--year`",
+                                       why_en, year, plan.issued.year)}
+                 : Message{fmt::format("{}: lấy năm kế hoạch {} theo ngày ban hành; nếu không "
+                                       "đúng, nhập lại với `--year`",
+                                       why_vi, year),
+                           fmt::format("{}: the plan year is taken as {} from the issue date; if "
                                        "that is wrong, import again with `--year`",
-                                       year, plan.issued.year)}
-                 : Message{fmt::format("tên kế hoạch không ghi năm: lấy năm kế hoạch {} theo "
-                                       "ngày ban hành; nếu không đúng, nhập lại với `--year`",
-                                       year),
-                           fmt::format("the plan's title gives no year: the plan year is taken "
-                                       "as {} from the issue date; if that is wrong, import "
-                                       "again with `--year`",
-                                       year)}});
+                                       why_en, year)}});
       }
+    }
+    // No issue date either: the cited document's year is all there is, said.
+    if (!plan.year.present && !cited_years.empty()) {
+      const int year = cited_years.back().year;
+      plan.year = Located<int>{year, {plan.title.at.line, 1}, true};
+      if (!m_options.year)
+        m_out.notes.push_back(
+            {plan.title.at.line,
+             {fmt::format("{}, và văn bản không ghi ngày ban hành: tạm lấy năm kế hoạch {}; ghi "
+                          "năm đúng, hoặc nhập lại với `--year`",
+                          why_vi, year),
+              fmt::format("{}, and the document gives no issue date: the plan year is taken as "
+                          "{} for now; write the right one, or import again with `--year`",
+                          why_en, year)}});
     }
     if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
     for (auto* list : {&m_out.notes, &m_out.errors})

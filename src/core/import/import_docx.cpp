@@ -334,8 +334,9 @@ class Reader {
   }
 
   // The text of a paragraph's runs, in order; deleted text and field codes left out.
+  // `breaks`: where in `text` Word breaks the line (`<w:br/>`, `<w:cr/>`), each a space there.
   void runs(const pugi::xml_node& parent, std::string& text, std::string& bold, bool& all_bold,
-            bool& bold_prefix, int depth) {
+            bool& bold_prefix, std::vector<std::size_t>& breaks, int depth) {
     if (depth > 64) return;
     for (const pugi::xml_node n : parent.children()) {
       if (is(n, "w:del") || is(n, "w:moveFrom") || is(n, "w:pPr") || is(n, "w:instrText")) continue;
@@ -349,9 +350,14 @@ class Reader {
             for (auto at = piece.find("\xC2\x85"); at != std::string::npos;
                  at = piece.find("\xC2\x85", at))
               piece.replace(at, 2, " ");
-          } else if (is(c, "w:tab") || is(c, "w:br") || is(c, "w:cr"))
+          } else if (is(c, "w:tab")) {
             piece = " ";
-          else if (is(c, "w:noBreakHyphen"))
+          } else if (is(c, "w:br") || is(c, "w:cr")) {
+            // A page or column break is no line of a cell's list.
+            const std::string type = c.attribute("w:type").value();
+            if (type.empty() || type == "textWrapping") breaks.push_back(text.size());
+            piece = " ";
+          } else if (is(c, "w:noBreakHyphen"))
             piece = "-";
           if (piece.empty()) continue;
           const bool blank = piece.find_first_not_of(' ') == std::string::npos;
@@ -368,7 +374,7 @@ class Reader {
         }
         continue;
       }
-      runs(n, text, bold, all_bold, bold_prefix, depth + 1);
+      runs(n, text, bold, all_bold, bold_prefix, breaks, depth + 1);
     }
   }
 
@@ -378,7 +384,8 @@ class Reader {
     std::string bold;
     bool all_bold = true;
     bool bold_prefix = true;
-    runs(p, text, bold, all_bold, bold_prefix, 0);
+    std::vector<std::size_t> breaks;
+    runs(p, text, bold, all_bold, bold_prefix, breaks, 0);
     const pugi::xml_node ppr = p.child("w:pPr");
     const std::string style = ppr.child("w:pStyle").attribute("w:val").value();
     const pugi::xml_node num = ppr.child("w:numPr");
@@ -413,6 +420,19 @@ class Reader {
     if (out.run_in.empty() && !all_bold && !b.empty() && b.back() == ':') {
       out.run_in = to_nfc(b);
       if (!label.empty() && out.run_in.rfind(label, 0) != 0) out.run_in = label + " " + out.run_in;
+    }
+    // A table cell's lines, broken by Word ("Phòng Kinh tế" ↵ "Văn phòng HĐND và UBND xã"):
+    // kept apart, for a cell of agencies lists one a line.
+    if (m_table >= 0 && !breaks.empty() && label.empty()) {
+      std::vector<std::string> lines;
+      std::size_t from = 0;
+      breaks.push_back(text.size());
+      for (const std::size_t at : breaks) {
+        std::string line = to_nfc(strip_markup(text.substr(from, at - from)).text);
+        if (!line.empty()) lines.push_back(std::move(line));
+        from = std::min(text.size(), at + 1);
+      }
+      if (lines.size() >= 2) out.lines = std::move(lines);
     }
     out.table = m_table;
     out.row = m_row;

@@ -159,6 +159,8 @@ std::vector<SourceParagraph> convert_tcvn3(const std::vector<SourceParagraph>& i
     if (auto unicode = tcvn3_to_unicode(p.text, true)) {
       p.text = std::move(*unicode);
       if (auto run_in = tcvn3_to_unicode(p.run_in, true)) p.run_in = std::move(*run_in);
+      for (auto& line : p.lines)
+        if (auto unicode_line = tcvn3_to_unicode(line, true)) line = std::move(*unicode_line);
       converted.push_back(p.line);
     }
   }

@@ -9,6 +9,7 @@
 #include "import/import_common.hpp"
 #include "kehoach/due.hpp"
 #include "kehoach/import.hpp"
+#include "kehoach/provinces.hpp"
 #include "kehoach/text.hpp"
 
 namespace kehoach {
@@ -633,7 +634,12 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
     LineField field;
     bool prefix;  // the label may go on with qualifiers ("Thời gian thực hiện kiểm tra")
   };
-  static constexpr std::array<Entry, 51> table{{
+  static constexpr std::array<Entry, 55> table{{
+      // When the work begins: before "thời gian", "thời điểm", which would read it as a deadline.
+      {"thoi gian bat dau", LineField::start, true},
+      {"thoi diem bat dau", LineField::start, true},
+      {"ngay bat dau", LineField::start, true},
+      {"bat dau", LineField::start, false},
       {"thoi gian chot so lieu", LineField::report_period, true},
       {"ky bao cao", LineField::report_period, false},
       {"thoi gian gui bao cao", LineField::report_due, true},
@@ -694,6 +700,8 @@ std::optional<LabelledLine> recognise_labelled_line(std::string_view text) {
     if (!match) continue;
     LabelledLine out;
     out.field = e.field;
+    out.completion = e.field == LineField::due && (f.find("hoan thanh") != std::string::npos ||
+                                                   f.find("ket thuc") != std::string::npos);
     if (colon != std::string_view::npos) out.value = std::string(trim(body.substr(colon + 1)));
     return out;
   }
@@ -986,6 +994,21 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
       IssuerReading out;
       out.level = lw.level;
       out.locality = locality;
+      // "thành phố X": a province only when X is a centrally run city (as KH122 reads it).
+      if (lw.level == Level::province && lw.words == "thanh pho") {
+        const std::string place = fold_ascii(locality);
+        const auto& table = builtin_provinces().provinces;
+        // The name may run on into a body of the city's committee written on the same line
+        // ("THÀNH PHỐ HÀ NỘI BẢO HIỂM XÃ HỘI THÀNH PHỐ"): the city's name starts it.
+        const bool central = std::any_of(table.begin(), table.end(), [&](const Province& p) {
+          const std::string name = fold_ascii(p.name);
+          return p.kind == "thành phố" && (place == name || place.rfind(name + " ", 0) == 0);
+        });
+        if (!central) {
+          out.level = Level::district;
+          out.provincial_city = true;
+        }
+      }
       out.name = "UBND " + std::string(lw.spelled) + " " + locality;
       return out;
     }

@@ -48,7 +48,8 @@ bool stands_alone(std::string_view next) {
 }
 
 bool is_deadline_field(LineField field) {
-  return field == LineField::due || field == LineField::report_due || field == LineField::duty_due;
+  return field == LineField::due || field == LineField::report_due ||
+         field == LineField::duty_due || field == LineField::start;
 }
 
 }  // namespace
