@@ -245,6 +245,16 @@ def agency_lines(doc):
     cell_lines(t.cell(3, 3), ["- Các ấp;", "- Ủy ban Mặt trận Tổ quốc Việt Nam xã."], breaks=False)
 
 
+def agency_wrapped(doc):
+    """Agency names wrapped by hand in a narrow column, each line break before a word that does
+    not open an agency's name: each cell is one agency."""
+    t = task_table(doc, [list(r) for r in ROWS[:3]])
+    cell_lines(t.cell(1, 2), ["Ban Chỉ huy", "Quân sự xã"])
+    cell_lines(t.cell(1, 3), ["Ủy ban Mặt trận Tổ quốc", "Việt Nam xã"])
+    cell_lines(t.cell(2, 2), ["Hội Liên hiệp", "Phụ nữ xã"])
+    cell_lines(t.cell(3, 3), ["Phòng Văn hóa", "- Xã hội"])
+
+
 CASES = {
     "import-docx-merged-cells": merged_cells,
     "import-docx-merged-cells-en": merged_cells_en,
@@ -255,6 +265,7 @@ CASES = {
     "import-docx-two-row-header": two_row_header,
     "import-docx-start-column-en": start_column,
     "import-docx-agency-lines": agency_lines,
+    "import-docx-agency-wrapped": agency_wrapped,
 }
 
 

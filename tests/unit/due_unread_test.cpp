@@ -443,6 +443,10 @@ TEST_CASE("other wordings of a count back, or a denial, before “trước” ar
            "Tập huấn 02 ngày trước ngày 30/6/2026",
            "Không được trước ngày 01/12/2026",
            "chưa trước ngày 01/12/2026",
+           "05 ngày làm việc trước hạn chót ngày 15/12/2026",
+           "Gửi báo cáo 10 ngày trước hạn chót là ngày 15/12/2026",
+           "một tháng rưỡi trước ngày 15/12/2026",
+           "05 ngày lịch trước ngày 15/12/2026",
        }) {
     INFO(phrase);
     CHECK(refused(phrase));
@@ -470,4 +474,10 @@ TEST_CASE("“năm sau”, “năm tới”, “năm trước” after part of a
   CHECK(reading("tháng 6 năm tới", 2026) == "month 2027-06-01..2027-06-30");
   // "trước" with a day after it is the deadline's, not last year.
   CHECK(reading("trong năm trước ngày 15/12/2026", 2026) == "date 2026-01-01..2026-12-14");
+  // "sau", "trước" with words after them say when, in the plan year.
+  CHECK(reading("Trong năm sau hội nghị sơ kết", 2026) ==
+        "year 2026-01-01..2026-12-31 | note: sau hội nghị sơ kết");
+  CHECK(reading("6 tháng đầu năm sau Tết", 2026) == "range 2026-01-01..2026-06-30 | note: sau Tết");
+  CHECK(reading("trong năm trước Tết Nguyên đán", 2026) == "date 2026-01-01..2026-02-16");
+  CHECK(reading("cuối năm sau.", 2026) == "year ..2027-12-31");
 }

@@ -709,11 +709,35 @@ class Importer {
     return out;
   }
 
-  // The agencies of a table cell: one a line when Word breaks its lines ("Phòng Kinh tế" ↵
-  // "Văn phòng HĐND và UBND xã"), unless a line goes on in the next (it ends in "và", "của",
-  // a dash, or the next starts in lower case: one name wrapped by hand).
+  // Whether `line` opens with the word that heads an agency's name ("Phòng …", "Văn phòng …",
+  // "Công an …", "UBND …"), or a list's mark ("- ", "+ ", "• ").
+  static bool opens_an_agency(const std::string& line) {
+    const std::string f = fold_ascii(line);
+    for (const std::string_view head :
+         {"phong ",   "van phong ", "ban ",       "cong an ", "ubnd ",          "uy ban ",
+          "so ",      "trung tam ", "hoi ",       "hdnd ",    "doan ",          "cong chuc ",
+          "chi cuc ", "cuc ",       "thanh tra ", "toa an ",  "vien kiem sat ", "dang uy ",
+          "bo ",      "tram ",      "truong ",    "cac ",     "chi huy "}) {
+      if (f.rfind(head, 0) == 0) return true;
+    }
+    return false;
+  }
+
+  // The agencies of a table cell whose lines Word breaks: a line that opens with an agency's head
+  // word ("Phòng Kinh tế" ↵ "Văn phòng HĐND và UBND xã") starts another agency, and so does each
+  // line of a list whose first line has a list's mark ("- Phòng Kinh tế;" ↵ "- Công an xã");
+  // any other line goes on with the name before it, wrapped by hand in a narrow column ("Ban
+  // Chỉ huy" ↵ "Quân sự xã", "Phòng Văn hóa" ↵ "- Xã hội"), as does one after "và", "của" or a
+  // dash.
   static std::vector<std::string> cell_agencies(const Para& p) {
     if (p.lines.empty()) return agencies(p.text);
+    const auto marked = [](const std::string& line) {
+      for (const std::string_view mark : {"- ", "+ ", "\xE2\x80\xA2 "}) {
+        if (line.rfind(mark, 0) == 0) return true;
+      }
+      return false;
+    };
+    const bool list = marked(p.lines.front());
     std::vector<std::string> names;
     for (const std::string& line : p.lines) {
       if (!names.empty()) {
@@ -721,8 +745,9 @@ class Importer {
         const auto space = last.rfind(' ');
         const std::string word =
             fold_ascii(space == std::string::npos ? last : last.substr(space + 1));
+        const bool starts = list ? marked(line) : opens_an_agency(line);
         if (word == "va" || word == "cua" || word == "voi" || word == "hoac" || word == "-" ||
-            (!last.empty() && last.back() == '-') || starts_lower(line)) {
+            (!last.empty() && last.back() == '-') || starts_lower(line) || !starts) {
           names.back() += " " + line;
           continue;
         }
@@ -1899,6 +1924,11 @@ class Importer {
       }
     }
     if (issuer && issuer->provincial_city && !m_options.level) city_level(*issuer, issuer_line);
+    // "UBND thành phố Huế" before 2025: the city of Thừa Thiên Huế, of the district level.
+    if (issuer && issuer->central_from_2025 && !m_options.level && m_plan.issued.present &&
+        m_plan.issued.year > 0 && m_plan.issued.year < 2025) {
+      issuer->level = Level::district;
+    }
     if (issuer) {
       plan.issuer.name = located(issuer->name, issuer_line);
       if (issuer->level != Level::other)
@@ -1914,19 +1944,20 @@ class Importer {
       for (TitleYear& y : title_years(plan.title.value))
         (y.cited ? cited_years : own).push_back(std::move(y));
       if (!own.empty()) {
-        // The plan's own year comes last ("… năm 2025 và định hướng năm 2026" aside, said).
-        plan.year = Located<int>{own.back().year, {plan.title.at.line, 1}, true};
+        // The plan's own year comes first ("… pháp luật năm 2026 đối với Bộ luật Hình sự năm
+        // 2015 (sửa đổi, bổ sung năm 2017)", "… năm 2026, định hướng năm 2027"; said).
+        plan.year = Located<int>{own.front().year, {plan.title.at.line, 1}, true};
         if (std::any_of(own.begin(), own.end(),
-                        [&](const TitleYear& y) { return y.year != own.back().year; }) &&
+                        [&](const TitleYear& y) { return y.year != own.front().year; }) &&
             !m_options.year)
           m_out.notes.push_back(
               {plan.title.at.line,
-               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (năm ghi sau "
-                            "cùng); nếu không đúng, nhập lại với `--year`",
-                            years_shown(own), own.back().year),
+               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (năm ghi "
+                            "đầu); nếu không đúng, nhập lại với `--year`",
+                            years_shown(own), own.front().year),
                 fmt::format("the plan's title gives several years ({}): the plan year is taken "
-                            "as {} (the last); if that is wrong, import again with `--year`",
-                            years_shown(own), own.back().year)}});
+                            "as {} (the first); if that is wrong, import again with `--year`",
+                            years_shown(own), own.front().year)}});
       }
     }
     // A title with no year of its own: the year of the issue date, or the next one for a plan

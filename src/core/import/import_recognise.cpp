@@ -1007,6 +1007,8 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
         if (!central) {
           out.level = Level::district;
           out.provincial_city = true;
+        } else if (place == "hue" || place.rfind("hue ", 0) == 0) {
+          out.central_from_2025 = true;
         }
       }
       out.name = "UBND " + std::string(lw.spelled) + " " + locality;

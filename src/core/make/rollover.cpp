@@ -409,8 +409,9 @@ class Roller {
         const std::string_view written = s.substr(token.begin, token.end - token.begin);
         std::string replacement;
         if (token.type == TokenType::year) {
-          // A range of years ("năm 2025-2026", "giai đoạn 2021 – 2025") touching the plan year
-          // stays whole, marked: moving one end ("2026-2026") or both is the officer's call.
+          // A range or list of years ("năm 2025-2026", "giai đoạn 2021 – 2025", "năm 2025 và
+          // 2026", "từ năm 2025 đến năm 2026") touching the plan year stays whole, marked: moving
+          // one end ("2026-2026") or both is the officer's call.
           if (const auto range = year_range(s, token.begin, token.end)) {
             const bool near =
                 std::max(range->first, plan_year - 1) <= std::min(range->last, plan_year + 1);
@@ -470,11 +471,10 @@ class Roller {
     }
     if (!kept_ranges.empty()) {
       m_date_marks[line].push_back(
-          {fmt::format("giữ nguyên khoảng năm {} (kế hoạch cũ năm {}): sửa nếu khoảng năm phải "
-                       "theo năm {}",
+          {fmt::format("giữ nguyên các năm {} (kế hoạch cũ năm {}): sửa nếu phải theo năm {}",
                        kept_ranges, plan_year, m_new_year),
-           fmt::format("the range of years {} kept (the old plan's year {}): edit it if it must "
-                       "follow the year {}",
+           fmt::format("the years {} kept (the old plan's year {}): edit them if they must follow "
+                       "the year {}",
                        kept_ranges, plan_year, m_new_year)});
     }
     if (!kept_after.empty()) {

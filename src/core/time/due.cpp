@@ -923,19 +923,22 @@ struct Reader {
   }
 
   // The words after "năm" that name a year by the plan year, taken: "kế hoạch", "nay" (0), "sau",
-  // "tới", "tiếp theo", "kế tiếp" (1), "trước" (-1). Not "sau khi …" (after an event), nor a
-  // "trước" that a day follows ("trong năm trước ngày 15/12": the plan year, before 15/12).
+  // "tới", "tiếp theo", "kế tiếp" (1), "trước" (-1). "sau", "tới" and "trước" only at the
+  // phrase's end, before a punctuation mark or "đến", "tới", "và" ("từ ngày 01/12 năm trước đến
+  // ngày 30/11"): followed by other words they say when, not which year
+  // ("trong năm sau hội nghị sơ kết", "6 tháng đầu năm sau Tết", "trong năm trước ngày 15/12",
+  // "trong năm trước Tết Nguyên đán" are in the plan year).
   std::optional<int> year_offset_words(std::size_t& j) const {
     if (take(j, {"ke", "hoach"}) || take(j, {"nay"})) return 0;
-    if ((is_word(j, "sau") && !is_word(j + 1, "khi")) || is_word(j, "toi")) {
+    if (take(j, {"tiep", "theo"}) || take(j, {"ke", "tiep"})) return 1;
+    const bool ends = j + 1 >= tokens.size() || tokens[j + 1].type == TokenType::punct ||
+                      is_word(j + 1, "den") || is_word(j + 1, "toi") || is_word(j + 1, "va");
+    if (!ends) return std::nullopt;
+    if (is_word(j, "sau") || is_word(j, "toi")) {
       ++j;
       return 1;
     }
-    if (take(j, {"tiep", "theo"}) || take(j, {"ke", "tiep"})) return 1;
-    if (is_word(j, "truoc") &&
-        !(is_word(j + 1, "ngay") || is_word(j + 1, "khi") || is_word(j + 1, "thang") ||
-          is_word(j + 1, "quy") ||
-          (j + 1 < tokens.size() && tokens[j + 1].type == TokenType::number))) {
+    if (is_word(j, "truoc")) {
       ++j;
       return -1;
     }
@@ -1557,6 +1560,8 @@ struct Reader {
   // ngày 10/6 và cả năm trước ngày 10/11". A count with a comma after it ("Tập huấn 02 ngày,
   // trước ngày 30/6") is the length of the work, not a count back.
   bool refuse_counted_back(std::size_t k) {
+    // "trước hạn chót ngày …", "trước thời hạn …": the count stands before that "trước".
+    if (k > 0 && !is_word(k, "truoc") && !is_punct(k, ':') && is_word(k - 1, "truoc")) --k;
     const bool colon = is_punct(k, ':');
     if (k == 0 || (!colon && !is_word(k, "truoc"))) return false;
     if (!colon) {
@@ -1573,8 +1578,10 @@ struct Reader {
                         is_punct(unit, ':'))) {
       --unit;
     }
+    if (unit > 0 && is_word(unit, "ruoi")) --unit;  // "một tháng rưỡi"
     if (unit >= 2 && is_word(unit, "viec") && is_word(unit - 1, "lam")) unit -= 2;
     if (unit >= 1 && is_word(unit, "le") && is_word(unit - 1, "tuan")) --unit;
+    if (unit >= 1 && is_word(unit, "lich") && is_word(unit - 1, "ngay")) --unit;  // "ngày lịch"
     const bool months = is_word(unit, "thang");
     const bool units = months || is_word(unit, "ngay") || is_word(unit, "tuan") ||
                        is_word(unit, "gio") || is_word(unit, "quy");

@@ -216,7 +216,6 @@ std::string_view shown_token(std::string_view s, const Token& token) {
   return s.substr(from, token.end - from);
 }
 
-// "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash.
 namespace {
 
 // The four figures of a year at [at, at + 4) of `s`, not part of a longer number.
@@ -232,11 +231,20 @@ std::optional<int> four_figures(std::string_view s, std::size_t at) {
   return value;
 }
 
-// The length of a dash at `at` of `s` ('-', "–", "—"), or 0.
-std::size_t dash_at(std::string_view s, std::size_t at) {
-  if (at < s.size() && s[at] == '-') return 1;
-  if (s.substr(at, 3) == "\xE2\x80\x93" || s.substr(at, 3) == "\xE2\x80\x94") return 3;
-  return 0;
+// The words that join two years of a range or a list, as written (NFC): a dash, a comma, "và",
+// "đến", "tới".
+constexpr std::string_view joiners[] = {"-",         "\xE2\x80\x93",          "\xE2\x80\x94",  ",",
+                                        "v\xC3\xA0", "\xC4\x91\xE1\xBA\xBFn", "t\xE1\xBB\x9Bi"};
+constexpr std::string_view year_word = "n\xC4\x83m ";  // "năm "
+
+std::size_t skip_spaces(std::string_view s, std::size_t k) {
+  while (k < s.size() && s[k] == ' ') ++k;
+  return k;
+}
+
+std::size_t skip_spaces_back(std::string_view s, std::size_t k) {
+  while (k > 0 && s[k - 1] == ' ') --k;
+  return k;
 }
 
 }  // namespace
@@ -244,30 +252,30 @@ std::size_t dash_at(std::string_view s, std::size_t at) {
 std::optional<YearRange> year_range(std::string_view s, std::size_t begin, std::size_t end) {
   const auto year = four_figures(s, begin);
   if (!year || end != begin + 4) return std::nullopt;
-  // After it: spaces, a dash, spaces, a year.
-  std::size_t k = end;
-  while (k < s.size() && s[k] == ' ') ++k;
-  if (const std::size_t dash = dash_at(s, k); dash > 0) {
-    k += dash;
-    while (k < s.size() && s[k] == ' ') ++k;
-    if (const auto last = four_figures(s, k)) return YearRange{begin, k + 4, *year, *last};
+  // After it: a joiner, then a year ("2025-2026", "2025 và 2026", "2025 đến năm 2026").
+  std::size_t k = skip_spaces(s, end);
+  for (const std::string_view joiner : joiners) {
+    if (s.substr(k, joiner.size()) != joiner) continue;
+    std::size_t j = skip_spaces(s, k + joiner.size());
+    if (s.substr(j, year_word.size()) == year_word) j += year_word.size();
+    if (const auto last = four_figures(s, j)) return YearRange{begin, j + 4, *year, *last};
   }
-  // Before it: a year, spaces, a dash, spaces.
+  // Before it: a year, then a joiner.
   k = begin;
-  while (k > 0 && s[k - 1] == ' ') --k;
-  std::size_t dash = 0;
-  if (k >= 1 && s[k - 1] == '-') dash = 1;
-  if (k >= 3 && (s.substr(k - 3, 3) == "\xE2\x80\x93" || s.substr(k - 3, 3) == "\xE2\x80\x94")) {
-    dash = 3;
+  if (k >= year_word.size() && s.substr(k - year_word.size(), year_word.size()) == year_word) {
+    k -= year_word.size();
   }
-  if (dash == 0) return std::nullopt;
-  k -= dash;
-  while (k > 0 && s[k - 1] == ' ') --k;
-  if (k < 4) return std::nullopt;
-  if (const auto first = four_figures(s, k - 4)) return YearRange{k - 4, end, *first, *year};
+  k = skip_spaces_back(s, k);
+  for (const std::string_view joiner : joiners) {
+    if (k < joiner.size() || s.substr(k - joiner.size(), joiner.size()) != joiner) continue;
+    const std::size_t j = skip_spaces_back(s, k - joiner.size());
+    if (j < 4) continue;
+    if (const auto first = four_figures(s, j - 4)) return YearRange{j - 4, end, *first, *year};
+  }
   return std::nullopt;
 }
 
+// "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash.
 bool month_or_quarter_slash(std::string_view s, std::size_t at) {
   if (at < 2 || s[at - 1] != '/') return false;
   std::size_t start = at - 1;

@@ -59,9 +59,9 @@ struct Token {
 /// "tháng 6/2025", "Quý I/2025": a month or a quarter before the slash at `at` - 1.
 [[nodiscard]] bool month_or_quarter_slash(std::string_view s, std::size_t at);
 
-/// A range of years that the year at [begin, end) of `s` is one end of ("2025-2026",
-/// "2025 – 2026", "2021—2025"): its first byte and the end of it, and both years; nullopt when
-/// the year stands alone.
+/// A range or a list of two years that the year at [begin, end) of `s` is one end of
+/// ("2025-2026", "2025 – 2026", "2025 và 2026", "2025, 2026", "năm 2025 đến năm 2026"): its first
+/// byte and the end of it, and both years; nullopt when the year stands alone.
 struct YearRange {
   std::size_t begin = 0;
   std::size_t end = 0;
