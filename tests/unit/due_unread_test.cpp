@@ -480,4 +480,15 @@ TEST_CASE("“năm sau”, “năm tới”, “năm trước” after part of a
   CHECK(reading("6 tháng đầu năm sau Tết", 2026) == "range 2026-01-01..2026-06-30 | note: sau Tết");
   CHECK(reading("trong năm trước Tết Nguyên đán", 2026) == "date 2026-01-01..2026-02-16");
   CHECK(reading("cuối năm sau.", 2026) == "year ..2027-12-31");
+  // Before a qualifier ("theo …", "hoặc …") they name the year again.
+  CHECK(reading("6 tháng đầu năm sau theo kế hoạch của UBND tỉnh", 2026) ==
+        "range 2027-01-01..2027-06-30 | note: theo kế hoạch của UBND tỉnh");
+  CHECK(reading("Quý I năm sau theo hướng dẫn của Bộ Tư pháp", 2026) ==
+        "quarter 2027-01-01..2027-03-31 | note: theo hướng dẫn của Bộ Tư pháp");
+  CHECK(reading("Tháng 01 năm sau hoặc khi có yêu cầu", 2026) ==
+        "month 2027-01-01..2027-01-31 | note: hoặc khi có yêu cầu");
+  CHECK(reading("Trong tháng 12 năm trước theo quy định", 2026) ==
+        "month 2025-12-01..2025-12-31 | note: theo quy định");
+  CHECK(reading("Trong năm sau khi có quyết định", 2026) ==
+        "year 2026-01-01..2026-12-31 | note: sau khi có quyết định");
 }

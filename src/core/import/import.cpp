@@ -709,55 +709,83 @@ class Importer {
     return out;
   }
 
-  // Whether `line` opens with the word that heads an agency's name ("Phòng …", "Văn phòng …",
-  // "Công an …", "UBND …"), or a list's mark ("- ", "+ ", "• ").
-  static bool opens_an_agency(const std::string& line) {
-    const std::string f = fold_ascii(line);
-    for (const std::string_view head :
-         {"phong ",   "van phong ", "ban ",       "cong an ", "ubnd ",          "uy ban ",
-          "so ",      "trung tam ", "hoi ",       "hdnd ",    "doan ",          "cong chuc ",
-          "chi cuc ", "cuc ",       "thanh tra ", "toa an ",  "vien kiem sat ", "dang uy ",
-          "bo ",      "tram ",      "truong ",    "cac ",     "chi huy "}) {
-      if (f.rfind(head, 0) == 0) return true;
-    }
-    return false;
-  }
+  // The agencies of a table cell whose lines Word breaks. A list (its first line has a list's
+  // mark: "- Phòng Kinh tế;" ↵ "- Công an xã") is one agency a marked line. Other lines are one
+  // name, wrapped by hand in a narrow column ("Ban Chỉ huy" ↵ "Quân sự xã", "Văn phòng" ↵ "HĐND
+  // và UBND xã"); but they may be several agencies ("Phòng Kinh tế" ↵ "Văn phòng HĐND và UBND
+  // xã"), which kehoach cannot tell: `joined` says so, for a `xem lại` note.
+  struct CellAgencies {
+    std::vector<std::string> names;
+    bool joined = false;
+  };
 
-  // The agencies of a table cell whose lines Word breaks: a line that opens with an agency's head
-  // word ("Phòng Kinh tế" ↵ "Văn phòng HĐND và UBND xã") starts another agency, and so does each
-  // line of a list whose first line has a list's mark ("- Phòng Kinh tế;" ↵ "- Công an xã");
-  // any other line goes on with the name before it, wrapped by hand in a narrow column ("Ban
-  // Chỉ huy" ↵ "Quân sự xã", "Phòng Văn hóa" ↵ "- Xã hội"), as does one after "và", "của" or a
-  // dash.
-  static std::vector<std::string> cell_agencies(const Para& p) {
-    if (p.lines.empty()) return agencies(p.text);
+  static CellAgencies cell_agencies(const Para& p) {
+    if (p.lines.size() < 2) return {agencies(p.text), false};
     const auto marked = [](const std::string& line) {
       for (const std::string_view mark : {"- ", "+ ", "\xE2\x80\xA2 "}) {
         if (line.rfind(mark, 0) == 0) return true;
       }
       return false;
     };
-    const bool list = marked(p.lines.front());
-    std::vector<std::string> names;
-    for (const std::string& line : p.lines) {
-      if (!names.empty()) {
-        const std::string& last = names.back();
+    CellAgencies out;
+    if (!marked(p.lines.front())) {
+      // A line ending in ";" or "," ends an agency; one ending in "và", "của", "với", "hoặc" or a
+      // dash, or followed by one in lower case, goes on in the next, surely; any other break is
+      // a guess, said.
+      std::vector<std::string> names;
+      for (const std::string& line : p.lines) {
+        if (names.empty()) {
+          names.push_back(line);
+          continue;
+        }
+        std::string& last = names.back();
+        if (!last.empty() && (last.back() == ';' || last.back() == ',')) {
+          last.pop_back();
+          names.push_back(line);
+          continue;
+        }
         const auto space = last.rfind(' ');
         const std::string word =
             fold_ascii(space == std::string::npos ? last : last.substr(space + 1));
-        const bool starts = list ? marked(line) : opens_an_agency(line);
-        if (word == "va" || word == "cua" || word == "voi" || word == "hoac" || word == "-" ||
-            (!last.empty() && last.back() == '-') || starts_lower(line) || !starts) {
-          names.back() += " " + line;
-          continue;
-        }
+        const bool goes_on = word == "va" || word == "cua" || word == "voi" || word == "hoac" ||
+                             (!last.empty() && last.back() == '-') || starts_lower(line);
+        if (!goes_on) out.joined = true;
+        last += " " + line;
+      }
+      for (const std::string& name : names)
+        for (std::string& a : agencies(name)) out.names.push_back(std::move(a));
+      return out;
+    }
+    std::vector<std::string> names;
+    for (const std::string& line : p.lines) {
+      if (!names.empty() && !marked(line)) {
+        names.back() += " " + line;
+        continue;
       }
       names.push_back(line);
     }
-    std::vector<std::string> out;
     for (const std::string& name : names)
-      for (std::string& a : agencies(name)) out.push_back(std::move(a));
+      for (std::string& a : agencies(name)) out.names.push_back(std::move(a));
     return out;
+  }
+
+  // The `xem lại` note of a cell's lines joined into one name (see cell_agencies).
+  void note_joined_cell(const Para& p, const CellAgencies& read) {
+    if (!read.joined) return;
+    std::string lines;
+    for (const std::string& l : p.lines) lines += (lines.empty() ? "“" : "” / “") + l;
+    lines += "”";
+    std::string names;
+    for (const std::string& n : read.names) names += (names.empty() ? "“" : "”; “") + n;
+    names += "”";
+    m_out.notes.push_back(
+        {p.line,
+         {fmt::format("ô cơ quan viết trên {} dòng ({}), đã đọc là {}: nếu là nhiều cơ quan, "
+                      "ghi mỗi cơ quan một mục của danh sách",
+                      p.lines.size(), lines, names),
+          fmt::format("an agency cell written on {} lines ({}) is read as {}: if these are "
+                      "several agencies, write each as an item of the list",
+                      p.lines.size(), lines, names)}});
   }
 
   // The lower levels the groups of bodies in `agencies` stand for ("Các sở, ngành; UBND các xã,
@@ -1467,12 +1495,16 @@ class Importer {
         }
         note_spanned_cell(*p, n->table_header, columns);
         switch (*field) {
-          case LineField::lead:
-            for (auto& a : cell_agencies(*p)) t.lead.push_back(located(a, p->line));
-            break;
-          case LineField::partners:
-            for (auto& a : cell_agencies(*p)) t.partners.push_back(located(a, p->line));
-            break;
+          case LineField::lead: {
+            CellAgencies read = cell_agencies(*p);
+            note_joined_cell(*p, read);
+            for (auto& a : read.names) t.lead.push_back(located(a, p->line));
+          } break;
+          case LineField::partners: {
+            CellAgencies read = cell_agencies(*p);
+            note_joined_cell(*p, read);
+            for (auto& a : read.names) t.partners.push_back(located(a, p->line));
+          } break;
           // A cell written over several paragraphs ("Quý II" ¶ "năm 2026") is one value.
           case LineField::output: t.output = located(strip_end(cells[c]), cell_lines[c]); break;
           case LineField::due:
@@ -1944,20 +1976,35 @@ class Importer {
       for (TitleYear& y : title_years(plan.title.value))
         (y.cited ? cited_years : own).push_back(std::move(y));
       if (!own.empty()) {
-        // The plan's own year comes first ("… pháp luật năm 2026 đối với Bộ luật Hình sự năm
-        // 2015 (sửa đổi, bổ sung năm 2017)", "… năm 2026, định hướng năm 2027"; said).
-        plan.year = Located<int>{own.front().year, {plan.title.at.line, 1}, true};
+        // Of several, the one the issue date points to (its year, or the next for a plan issued
+        // in November or December: "Tổng kết công tác năm 2025 và triển khai … năm 2026" issued
+        // 20/01/2026), else the first ("… pháp luật năm 2026 đối với Bộ luật Hình sự năm 2015
+        // (sửa đổi, bổ sung năm 2017)"); said either way.
+        const TitleYear* chosen = &own.front();
+        if (plan.issued.present && plan.issued.year > 0) {
+          const int next = plan.issued.year + (plan.issued.month >= 11 ? 1 : 0);
+          for (const TitleYear& y : own) {
+            if (y.year == next || y.year == plan.issued.year) {
+              chosen = &y;
+              if (y.year == next) break;
+            }
+          }
+        }
+        const int picked = chosen->year;
+        plan.year = Located<int>{picked, {plan.title.at.line, 1}, true};
         if (std::any_of(own.begin(), own.end(),
-                        [&](const TitleYear& y) { return y.year != own.front().year; }) &&
+                        [&](const TitleYear& y) { return y.year != picked; }) &&
             !m_options.year)
           m_out.notes.push_back(
               {plan.title.at.line,
-               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (năm ghi "
-                            "đầu); nếu không đúng, nhập lại với `--year`",
-                            years_shown(own), own.front().year),
+               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (theo ngày ban "
+                            "hành, nếu không có thì năm ghi đầu); nếu không đúng, nhập lại với "
+                            "`--year`",
+                            years_shown(own), picked),
                 fmt::format("the plan's title gives several years ({}): the plan year is taken "
-                            "as {} (the first); if that is wrong, import again with `--year`",
-                            years_shown(own), own.front().year)}});
+                            "as {} (by the issue date, else the first); if that is wrong, import "
+                            "again with `--year`",
+                            years_shown(own), picked)}});
       }
     }
     // A title with no year of its own: the year of the issue date, or the next one for a plan

@@ -924,15 +924,20 @@ struct Reader {
 
   // The words after "năm" that name a year by the plan year, taken: "kế hoạch", "nay" (0), "sau",
   // "tới", "tiếp theo", "kế tiếp" (1), "trước" (-1). "sau", "tới" and "trước" only at the
-  // phrase's end, before a punctuation mark or "đến", "tới", "và" ("từ ngày 01/12 năm trước đến
-  // ngày 30/11"): followed by other words they say when, not which year
+  // phrase's end, before a punctuation mark, "đến", "tới", "và" ("từ ngày 01/12 năm trước đến
+  // ngày 30/11") or a qualifier: followed by other words they say when, not which year
   // ("trong năm sau hội nghị sơ kết", "6 tháng đầu năm sau Tết", "trong năm trước ngày 15/12",
   // "trong năm trước Tết Nguyên đán" are in the plan year).
   std::optional<int> year_offset_words(std::size_t& j) const {
     if (take(j, {"ke", "hoach"}) || take(j, {"nay"})) return 0;
     if (take(j, {"tiep", "theo"}) || take(j, {"ke", "tiep"})) return 1;
+    // Before "theo", "hoặc", "nếu", "tùy", "căn cứ" too: a qualifier of the deadline ("Quý I năm
+    // sau theo hướng dẫn của Bộ").
     const bool ends = j + 1 >= tokens.size() || tokens[j + 1].type == TokenType::punct ||
-                      is_word(j + 1, "den") || is_word(j + 1, "toi") || is_word(j + 1, "va");
+                      is_word(j + 1, "den") || is_word(j + 1, "toi") || is_word(j + 1, "va") ||
+                      is_word(j + 1, "theo") || is_word(j + 1, "hoac") || is_word(j + 1, "hay") ||
+                      is_word(j + 1, "neu") || is_word(j + 1, "tuy") ||
+                      (is_word(j + 1, "can") && is_word(j + 2, "cu"));
     if (!ends) return std::nullopt;
     if (is_word(j, "sau") || is_word(j, "toi")) {
       ++j;

@@ -237,6 +237,10 @@ constexpr std::string_view joiners[] = {"-",         "\xE2\x80\x93",          "\
                                         "v\xC3\xA0", "\xC4\x91\xE1\xBA\xBFn", "t\xE1\xBB\x9Bi"};
 constexpr std::string_view year_word = "n\xC4\x83m ";  // "năm "
 
+// Whether `first` and `last` can be the two years of a range or a list: the second after the
+// first, within ten years ("năm 2025, 2000 bản" is a year and a count).
+bool joined(int first, int last) { return last > first && last - first <= 10; }
+
 std::size_t skip_spaces(std::string_view s, std::size_t k) {
   while (k < s.size() && s[k] == ' ') ++k;
   return k;
@@ -258,7 +262,9 @@ std::optional<YearRange> year_range(std::string_view s, std::size_t begin, std::
     if (s.substr(k, joiner.size()) != joiner) continue;
     std::size_t j = skip_spaces(s, k + joiner.size());
     if (s.substr(j, year_word.size()) == year_word) j += year_word.size();
-    if (const auto last = four_figures(s, j)) return YearRange{begin, j + 4, *year, *last};
+    if (const auto last = four_figures(s, j); last && joined(*year, *last)) {
+      return YearRange{begin, j + 4, *year, *last};
+    }
   }
   // Before it: a year, then a joiner.
   k = begin;
@@ -270,7 +276,9 @@ std::optional<YearRange> year_range(std::string_view s, std::size_t begin, std::
     if (k < joiner.size() || s.substr(k - joiner.size(), joiner.size()) != joiner) continue;
     const std::size_t j = skip_spaces_back(s, k - joiner.size());
     if (j < 4) continue;
-    if (const auto first = four_figures(s, j - 4)) return YearRange{j - 4, end, *first, *year};
+    if (const auto first = four_figures(s, j - 4); first && joined(*first, *year)) {
+      return YearRange{j - 4, end, *first, *year};
+    }
   }
   return std::nullopt;
 }
