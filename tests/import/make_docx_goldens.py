@@ -246,13 +246,14 @@ def agency_lines(doc):
 
 
 def agency_wrapped(doc):
-    """Agency names wrapped by hand in a narrow column, each line break before a word that does
-    not open an agency's name: each cell is one agency."""
+    """Agency names wrapped by hand in a narrow column, after a comma too ("Sở Văn hóa," / "Thể
+    thao và Du lịch"): each cell is one agency, with a note."""
     t = task_table(doc, [list(r) for r in ROWS[:3]])
     cell_lines(t.cell(1, 2), ["Ban Chỉ huy", "Quân sự xã"])
     cell_lines(t.cell(1, 3), ["Ủy ban Mặt trận Tổ quốc", "Việt Nam xã"])
     cell_lines(t.cell(2, 2), ["Hội Liên hiệp", "Phụ nữ xã"])
     cell_lines(t.cell(3, 3), ["Phòng Văn hóa", "- Xã hội"])
+    cell_lines(t.cell(3, 2), ["Sở Văn hóa,", "Thể thao và Du lịch"])
 
 
 CASES = {

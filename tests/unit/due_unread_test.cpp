@@ -491,4 +491,9 @@ TEST_CASE("“năm sau”, “năm tới”, “năm trước” after part of a
         "month 2025-12-01..2025-12-31 | note: theo quy định");
   CHECK(reading("Trong năm sau khi có quyết định", 2026) ==
         "year 2026-01-01..2026-12-31 | note: sau khi có quyết định");
+  // "hoặc" before another "sau"/"trước", "theo dõi": still when, in the plan year.
+  CHECK(reading("trong năm sau hoặc trước Tết Nguyên đán", 2026) ==
+        "year 2026-01-01..2026-12-31 | note: sau hoặc trước Tết Nguyên đán");
+  CHECK(reading("trong năm sau theo dõi thi hành", 2026) ==
+        "year 2026-01-01..2026-12-31 | note: sau theo dõi thi hành");
 }

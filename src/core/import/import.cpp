@@ -729,9 +729,9 @@ class Importer {
     };
     CellAgencies out;
     if (!marked(p.lines.front())) {
-      // A line ending in ";" or "," ends an agency; one ending in "và", "của", "với", "hoặc" or a
-      // dash, or followed by one in lower case, goes on in the next, surely; any other break is
-      // a guess, said.
+      // A line ending in ";" ends an agency; one ending in "và", "của", "với", "hoặc" or a dash,
+      // or followed by one in lower case, goes on in the next, surely; any other break is a
+      // guess, said (a comma too: "Sở Văn hóa," ↵ "Thể thao và Du lịch" is one name).
       std::vector<std::string> names;
       for (const std::string& line : p.lines) {
         if (names.empty()) {
@@ -739,7 +739,7 @@ class Importer {
           continue;
         }
         std::string& last = names.back();
-        if (!last.empty() && (last.back() == ';' || last.back() == ',')) {
+        if (!last.empty() && last.back() == ';' && !starts_lower(line)) {
           last.pop_back();
           names.push_back(line);
           continue;
@@ -1803,7 +1803,8 @@ class Importer {
   struct TitleYear {
     int year = 0;
     bool cited = false;
-    std::string shown;  // "năm 2024"
+    bool anchored = false;  // "… thi hành pháp luật năm 2026": the plan's own, surely
+    std::string shown;      // "năm 2024"
   };
 
   static std::vector<TitleYear> title_years(const std::string& title) {
@@ -1844,8 +1845,11 @@ class Importer {
       if (token.type != TokenType::year || act_number(s, token) ||
           !preceded_by_year_word(s, token.begin))
         continue;
-      out.push_back(
-          TitleYear{token.year, cited(s, tokens, i), "năm " + std::to_string(token.year)});
+      std::string before = fold_ascii(s.substr(0, token.begin));
+      while (!before.empty() && before.back() == ' ') before.pop_back();
+      const bool anchored = before.ends_with("phap luat nam");
+      out.push_back(TitleYear{token.year, cited(s, tokens, i), anchored,
+                              "năm " + std::to_string(token.year)});
     }
     return out;
   }
@@ -1976,12 +1980,16 @@ class Importer {
       for (TitleYear& y : title_years(plan.title.value))
         (y.cited ? cited_years : own).push_back(std::move(y));
       if (!own.empty()) {
-        // Of several, the one the issue date points to (its year, or the next for a plan issued
-        // in November or December: "Tổng kết công tác năm 2025 và triển khai … năm 2026" issued
-        // 20/01/2026), else the first ("… pháp luật năm 2026 đối với Bộ luật Hình sự năm 2015
-        // (sửa đổi, bổ sung năm 2017)"); said either way.
+        // Of several, the one after "pháp luật năm" ("… thi hành pháp luật năm 2026 đối với Luật
+        // Đất đai (sửa đổi, bổ sung năm 2025)"), else the one the issue date points to (its year,
+        // or the next for a plan issued in November or December: "Tổng kết công tác năm 2025 và
+        // triển khai … năm 2026" issued 20/01/2026), else the first; said either way.
         const TitleYear* chosen = &own.front();
-        if (plan.issued.present && plan.issued.year > 0) {
+        const auto anchored =
+            std::find_if(own.begin(), own.end(), [](const TitleYear& y) { return y.anchored; });
+        if (anchored != own.end()) {
+          chosen = &*anchored;
+        } else if (plan.issued.present && plan.issued.year > 0) {
           const int next = plan.issued.year + (plan.issued.month >= 11 ? 1 : 0);
           for (const TitleYear& y : own) {
             if (y.year == next || y.year == plan.issued.year) {
@@ -1997,13 +2005,14 @@ class Importer {
             !m_options.year)
           m_out.notes.push_back(
               {plan.title.at.line,
-               {fmt::format("tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (theo ngày ban "
-                            "hành, nếu không có thì năm ghi đầu); nếu không đúng, nhập lại với "
-                            "`--year`",
-                            years_shown(own), picked),
+               {fmt::format(
+                    "tên kế hoạch ghi nhiều năm ({}): lấy năm kế hoạch {} (năm ghi sau “pháp "
+                    "luật”, nếu không có thì theo ngày ban hành, hoặc năm ghi đầu); nếu "
+                    "không đúng, nhập lại với `--year`",
+                    years_shown(own), picked),
                 fmt::format("the plan's title gives several years ({}): the plan year is taken "
-                            "as {} (by the issue date, else the first); if that is wrong, import "
-                            "again with `--year`",
+                            "as {} (the one after “pháp luật”, else by the issue date, else the "
+                            "first); if that is wrong, import again with `--year`",
                             years_shown(own), picked)}});
       }
     }

@@ -413,8 +413,8 @@ class Roller {
           // 2026", "từ năm 2025 đến năm 2026") touching the plan year stays whole, marked: moving
           // one end ("2026-2026") or both is the officer's call.
           if (const auto range = year_range(s, token.begin, token.end)) {
-            const bool near =
-                std::max(range->first, plan_year - 1) <= std::min(range->last, plan_year + 1);
+            const bool near = std::max(std::min(range->first, range->last), plan_year - 1) <=
+                              std::min(std::max(range->first, range->last), plan_year + 1);
             if (near && range->begin == token.begin && !act_number(s, token)) {
               keep(kept_ranges, s.substr(range->begin, range->end - range->begin));
             }

@@ -935,7 +935,9 @@ struct Reader {
     // sau theo hướng dẫn của Bộ").
     const bool ends = j + 1 >= tokens.size() || tokens[j + 1].type == TokenType::punct ||
                       is_word(j + 1, "den") || is_word(j + 1, "toi") || is_word(j + 1, "va") ||
-                      is_word(j + 1, "theo") || is_word(j + 1, "hoac") || is_word(j + 1, "hay") ||
+                      (is_word(j + 1, "theo") && !is_word(j + 2, "doi")) ||
+                      ((is_word(j + 1, "hoac") || is_word(j + 1, "hay")) &&
+                       !is_word(j + 2, "sau") && !is_word(j + 2, "truoc")) ||
                       is_word(j + 1, "neu") || is_word(j + 1, "tuy") ||
                       (is_word(j + 1, "can") && is_word(j + 2, "cu"));
     if (!ends) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "time/text_dates.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 
 namespace kehoach {
@@ -237,9 +238,13 @@ constexpr std::string_view joiners[] = {"-",         "\xE2\x80\x93",          "\
                                         "v\xC3\xA0", "\xC4\x91\xE1\xBA\xBFn", "t\xE1\xBB\x9Bi"};
 constexpr std::string_view year_word = "n\xC4\x83m ";  // "năm "
 
-// Whether `first` and `last` can be the two years of a range or a list: the second after the
-// first, within ten years ("năm 2025, 2000 bản" is a year and a count).
-bool joined(int first, int last) { return last > first && last - first <= 10; }
+// Whether `first` and `last`, joined by `joiner`, can be the two years of a range or a list: a
+// range (a dash, "đến", "tới") runs forward; a list ("," or "và") holds years within ten of
+// each other ("các năm 2025, 2024"; "năm 2025, 2000 bản" is a year and a count).
+bool joined(int first, int last, std::string_view joiner) {
+  if (joiner == "," || joiner == "v\xC3\xA0") return last != first && std::abs(last - first) <= 10;
+  return last > first;
+}
 
 std::size_t skip_spaces(std::string_view s, std::size_t k) {
   while (k < s.size() && s[k] == ' ') ++k;
@@ -262,7 +267,7 @@ std::optional<YearRange> year_range(std::string_view s, std::size_t begin, std::
     if (s.substr(k, joiner.size()) != joiner) continue;
     std::size_t j = skip_spaces(s, k + joiner.size());
     if (s.substr(j, year_word.size()) == year_word) j += year_word.size();
-    if (const auto last = four_figures(s, j); last && joined(*year, *last)) {
+    if (const auto last = four_figures(s, j); last && joined(*year, *last, joiner)) {
       return YearRange{begin, j + 4, *year, *last};
     }
   }
@@ -276,7 +281,7 @@ std::optional<YearRange> year_range(std::string_view s, std::size_t begin, std::
     if (k < joiner.size() || s.substr(k - joiner.size(), joiner.size()) != joiner) continue;
     const std::size_t j = skip_spaces_back(s, k - joiner.size());
     if (j < 4) continue;
-    if (const auto first = four_figures(s, j - 4); first && joined(*first, *year)) {
+    if (const auto first = four_figures(s, j - 4); first && joined(*first, *year, joiner)) {
       return YearRange{j - 4, end, *first, *year};
     }
   }
