@@ -197,9 +197,10 @@ struct IssuerReading {
   /// Cát"): a city of a province (or of a city), a district-level unit until 30/06/2025; `level`
   /// is then `district`, right only for a document issued by that day.
   bool provincial_city = false;
-  /// "thành phố Huế": centrally run only from 01/01/2025 (before, a city of Thừa Thiên Huế, of
-  /// the district level); `level` is `province`, right only for a document issued from then.
-  bool central_from_2025 = false;
+  /// A city centrally run only from a day of data/provinces.yaml (`central_from`: Huế from
+  /// 01/01/2025, before a city of Thừa Thiên Huế, of the district level); `level` is
+  /// `province`, right only for a document issued from then.
+  std::optional<Date> central_from;
 };
 [[nodiscard]] std::optional<IssuerReading> recognise_issuer(std::string_view text);
 

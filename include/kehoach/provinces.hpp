@@ -22,6 +22,13 @@ struct Province {
   /// left empty.
   std::string folded_name;
   std::vector<std::string> folded_former;
+  /// For a centrally run city made one recently, the first day it was (Huế: 01/01/2025, a city
+  /// of Thừa Thiên Huế of the district level before); nullopt when it was long before any plan.
+  std::optional<Date> central_from;
+
+  /// Whether this is a centrally run city on `day`: a "thành phố" of the table, from its
+  /// `central_from`.
+  [[nodiscard]] bool central_city_on(const Date& day) const;
 };
 
 /// The table of provinces.

@@ -135,7 +135,8 @@ std::string provinces_cpp(const std::string& yaml, const std::string& file) {
     out << "          Province{.name = " << literal(p.name) << ", .kind = " << literal(p.kind)
         << ", .former = " << literal(p.former) << ",\n"
         << "                   .folded_name = " << literal(p.folded_name)
-        << ", .folded_former = " << literal(p.folded_former) << "},\n";
+        << ", .folded_former = " << literal(p.folded_former)
+        << ", .central_from = " << date(p.central_from) << "},\n";
   }
   out << "      },\n  };\n" << footer;
   return out.str();

@@ -141,6 +141,7 @@ TEST_CASE("the provinces table compiled into the binary is data/provinces.yaml")
     CHECK(parsed.provinces[i].former == built_in.provinces[i].former);
     CHECK(parsed.provinces[i].folded_name == built_in.provinces[i].folded_name);
     CHECK(parsed.provinces[i].folded_former == built_in.provinces[i].folded_former);
+    CHECK(parsed.provinces[i].central_from == built_in.provinces[i].central_from);
   }
 }
 
@@ -167,6 +168,19 @@ TEST_CASE("Nghị quyết 202/2025/QH15: 34 provinces, 6 of them cities, made of
   CHECK(hcm->kind == "thành phố");
   CHECK(hcm->former == std::vector<std::string>{"Bà Rịa - Vũng Tàu", "Bình Dương", "Hồ Chí Minh"});
   CHECK(t.successor_of("Kon Tum")->name == "Quảng Ngãi");
+  // Huế: centrally run from 01/01/2025 (Nghị quyết 175/2024/QH15); the other cities long before.
+  for (const auto& p : t.provinces) {
+    CAPTURE(p.name);
+    CHECK(p.central_from ==
+          (p.name == "Huế" ? std::optional<Date>(Date{2025, 1, 1}) : std::optional<Date>()));
+  }
+  const auto hue = std::find_if(t.provinces.begin(), t.provinces.end(),
+                                [](const Province& p) { return p.name == "Huế"; });
+  REQUIRE(hue != t.provinces.end());
+  CHECK_FALSE(hue->central_city_on(Date{2024, 12, 31}));
+  CHECK(hue->central_city_on(Date{2025, 1, 1}));
+  CHECK(hcm->central_city_on(Date{2000, 1, 1}));
+  CHECK_FALSE(t.successor_of("Kon Tum")->central_city_on(Date{2026, 1, 1}));
   CHECK(hcm->folded_former ==
         std::vector<std::string>{"ba ria - vung tau", "binh duong", "ho chi minh"});
   // A table built by hand, without the folded names, finds the same.
@@ -198,4 +212,15 @@ provinces:
                     "provinces table: p.yaml:5:42: `former` must not be empty");
   CHECK_THROWS_WITH(parse_province_table(with(table, "kind: tỉnh, ", ""), "p.yaml"),
                     "provinces table: p.yaml:5:5: missing required key `kind` in `provinces`");
+  CHECK_THROWS_WITH(
+      parse_province_table(with(table, "Long An]", "Long An], central_from: 2025-01-01"), "p.yaml"),
+      "provinces table: p.yaml:5:77: `central_from` is for a centrally run city only");
+  CHECK_THROWS_WITH(
+      parse_province_table(with(table, "Long An]", "Long An], central_from: 2025-02-30"), "p.yaml"),
+      "provinces table: p.yaml:5:77: the value must be a date YYYY-MM-DD");
+  CHECK(parse_province_table(with(with(table, "Long An]", "Long An], central_from: 2025-01-01"),
+                                  "kind: tỉnh", "kind: thành phố"),
+                             "p.yaml")
+            .provinces.front()
+            .central_from == Date{2025, 1, 1});
 }

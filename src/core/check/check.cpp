@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -200,41 +201,70 @@ class Checker {
   void check_issuer_level() {
     const Issuer& issuer = m_plan.issuer;
     if (!issuer.name.present || !issuer.level.present) return;
-    const auto named = level_named(issuer.name.value);
-    if (!named || *named == issuer.level.value) return;
-    // "thành phố Huế" was a city of Thừa Thiên Huế, of the district level, until 31/12/2024.
-    if (*named == Level::province && issuer.level.value == Level::district &&
-        (m_plan.issued.present ? m_plan.issued.year : year()) <= 2024 &&
-        fold_ascii(issuer.name.value).find("thanh pho hue") != std::string::npos) {
-      return;
-    }
+    // The day the issuer's level is read on: the issue date (its first day when a draft leaves
+    // the day or month blank), else the plan year's first day ("thành phố Huế" was a city of
+    // Thừa Thiên Huế, of the district level, until 31/12/2024).
+    const IssueDate& issued = m_plan.issued;
+    const Date on = issued.present && issued.year > 0
+                        ? Date{issued.year, std::max(issued.month, 1), std::max(issued.day, 1)}
+                        : Date{year(), 1, 1};
+    const auto named = level_named(issuer.name.value, on);
+    if (!named || named->level == issuer.level.value) return;
     const Level declared = issuer.level.value;
+    const Level level = named->level;
+    // Why a centrally run city is of the district level on that day.
+    std::string why_vi;
+    std::string why_en;
+    if (named->not_yet_central) {
+      const Province& city = *named->not_yet_central;
+      const auto full = issued.date();
+      const std::string when_vi = full             ? "ban hành ngày " + full->dmy()
+                                  : issued.present ? fmt::format("ban hành năm {}", issued.year)
+                                                   : fmt::format("năm {}", year());
+      const std::string when_en = full             ? "issued on " + full->dmy()
+                                  : issued.present ? fmt::format("issued in {}", issued.year)
+                                                   : fmt::format("of {}", year());
+      why_vi = fmt::format("; thành phố {} trực thuộc trung ương từ ngày {}, kế hoạch {}",
+                           city.name, city.central_from->dmy(), when_vi);
+      why_en = fmt::format("; the city of {} is centrally run from {}, the plan is {}", city.name,
+                           city.central_from->dmy(), when_en);
+    }
     add("KH122", issuer.name.at,
-        {fmt::format("cơ quan ban hành “{}” thuộc {} nhưng `issuer.level` là `{}` ({})",
-                     issuer.name.value, level_phrase(*named, Lang::vi), level_key(declared),
-                     level_phrase(declared, Lang::vi)),
-         fmt::format("the issuer “{}” is a body of the {} but `issuer.level` is `{}` ({})",
-                     issuer.name.value, level_phrase(*named, Lang::en), level_key(declared),
-                     level_phrase(declared, Lang::en))},
-        {fmt::format("sửa tên cơ quan ban hành, hoặc ghi `level: {}`", level_key(*named)),
-         fmt::format("correct the issuer's name, or write `level: {}`", level_key(*named))});
+        {fmt::format("cơ quan ban hành “{}” thuộc {} nhưng `issuer.level` là `{}` ({}){}",
+                     issuer.name.value, level_phrase(level, Lang::vi), level_key(declared),
+                     level_phrase(declared, Lang::vi), why_vi),
+         fmt::format("the issuer “{}” is a body of the {} but `issuer.level` is `{}` ({}){}",
+                     issuer.name.value, level_phrase(level, Lang::en), level_key(declared),
+                     level_phrase(declared, Lang::en), why_en)},
+        {fmt::format("sửa tên cơ quan ban hành, hoặc ghi `level: {}`", level_key(level)),
+         fmt::format("correct the issuer's name, or write `level: {}`", level_key(level))});
   }
 
-  static std::optional<Level> level_named(std::string_view name) {
+  // The level a name says, and the centrally run city it names when that city was not one yet
+  // on the day.
+  struct NamedLevel {
+    Level level;
+    const Province* not_yet_central = nullptr;
+  };
+
+  static std::optional<NamedLevel> level_named(std::string_view name, const Date& on) {
     const AgencyReading reading = read_agencies(name);
     if (reading.lead.empty()) return std::nullopt;
     const Agency& a = reading.lead.front();
     if (!a.known || a.group) return std::nullopt;
-    if (a.body == "so") return Level::department;
-    if (a.body == "bo") return Level::ministry;
+    if (a.body == "so") return NamedLevel{Level::department};
+    if (a.body == "bo") return NamedLevel{Level::ministry};
     if (a.body != "ubnd" && a.body != "hdnd" && a.body != "chu tich ubnd") return std::nullopt;
     if (!a.tier) return std::nullopt;
     if (*a.tier != Level::district || fold_ascii(name).find("thanh pho") == std::string::npos) {
-      return a.tier;
+      return NamedLevel{*a.tier};
     }
-    // "UBND thành phố Hà Nội": a centrally run city; any other "thành phố X" is left alone.
+    // "UBND thành phố Hà Nội": a centrally run city; "thành phố Huế" before 01/01/2025 a city
+    // of the district level (the table's `central_from`); any other "thành phố X" is left alone.
     for (const auto& p : builtin_provinces().provinces) {
-      if (p.kind == "thành phố" && fold_ascii(p.name) == a.place) return Level::province;
+      if (p.kind != "thành phố" || fold_ascii(p.name) != a.place) continue;
+      if (p.central_city_on(on)) return NamedLevel{Level::province};
+      return NamedLevel{Level::district, &p};
     }
     return std::nullopt;
   }

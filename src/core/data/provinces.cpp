@@ -18,7 +18,8 @@ using yaml_tree::Node;
 
 constexpr std::array<Key, 4> root_keys{
     {{"resolution", true}, {"effective", true}, {"operating", true}, {"provinces", true}}};
-constexpr std::array<Key, 3> province_keys{{{"name", true}, {"kind", true}, {"former", true}}};
+constexpr std::array<Key, 4> province_keys{
+    {{"name", true}, {"kind", true}, {"former", true}, {"central_from", false}}};
 constexpr std::array<std::string_view, 2> kinds{"tỉnh", "thành phố"};
 
 bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -52,6 +53,10 @@ const Province* successor_of_folded(const ProvinceTable& table, const std::strin
 }
 
 }  // namespace
+
+bool Province::central_city_on(const Date& day) const {
+  return kind == "thành phố" && (!central_from || !(day < *central_from));
+}
 
 const Province* ProvinceTable::successor_of(std::string_view name) const {
   return successor_of_folded(*this, fold_ascii(name));
@@ -123,6 +128,14 @@ ProvinceTable parse_province_table(std::string_view yaml_text, const std::string
               v.problem(*former,
                         {fmt::format("tỉnh cũ “{}” thuộc hai tỉnh mới", p.former.back()),
                          fmt::format("former province “{}” is listed twice", p.former.back())});
+            }
+          }
+          if (f["central_from"]) {
+            p.central_from = v.date(f["central_from"]);
+            if (p.central_from && p.kind != "thành phố") {
+              v.problem(*f["central_from"],
+                        {"`central_from` chỉ dành cho thành phố trực thuộc trung ương",
+                         "`central_from` is for a centrally run city only"});
             }
           }
           if (f["former"] && p.former.empty()) {

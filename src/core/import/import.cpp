@@ -1967,9 +1967,12 @@ class Importer {
       }
     }
     if (issuer && issuer->provincial_city && !m_options.level) city_level(*issuer, issuer_line);
-    // "UBND thành phố Huế" before 2025: the city of Thừa Thiên Huế, of the district level.
-    if (issuer && issuer->central_from_2025 && !m_options.level && m_plan.issued.present &&
-        m_plan.issued.year > 0 && m_plan.issued.year < 2025) {
+    // "UBND thành phố Huế" before 01/01/2025 (the table's `central_from`): the city of Thừa
+    // Thiên Huế, of the district level.
+    if (issuer && issuer->central_from && !m_options.level && m_plan.issued.present &&
+        m_plan.issued.year > 0 &&
+        Date{m_plan.issued.year, std::max(m_plan.issued.month, 1), std::max(m_plan.issued.day, 1)} <
+            *issuer->central_from) {
       issuer->level = Level::district;
     }
     if (issuer) {

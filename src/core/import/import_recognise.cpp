@@ -1000,15 +1000,15 @@ std::optional<IssuerReading> recognise_issuer(std::string_view text) {
         const auto& table = builtin_provinces().provinces;
         // The name may run on into a body of the city's committee written on the same line
         // ("THÀNH PHỐ HÀ NỘI BẢO HIỂM XÃ HỘI THÀNH PHỐ"): the city's name starts it.
-        const bool central = std::any_of(table.begin(), table.end(), [&](const Province& p) {
+        const auto city = std::find_if(table.begin(), table.end(), [&](const Province& p) {
           const std::string name = fold_ascii(p.name);
           return p.kind == "thành phố" && (place == name || place.rfind(name + " ", 0) == 0);
         });
-        if (!central) {
+        if (city == table.end()) {
           out.level = Level::district;
           out.provincial_city = true;
-        } else if (place == "hue" || place.rfind("hue ", 0) == 0) {
-          out.central_from_2025 = true;
+        } else {
+          out.central_from = city->central_from;
         }
       }
       out.name = "UBND " + std::string(lw.spelled) + " " + locality;
