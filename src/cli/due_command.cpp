@@ -22,6 +22,27 @@ std::string json_date(const std::optional<Date>& date) {
   return date ? json_quote(date->iso()) : std::string("null");
 }
 
+// An occurrence's due date that is a rest day, and the last working day before it: the
+// deadline stays the day the phrase gives ("Trước Tết Nguyên đán" is the eve of Tết, a day off
+// of the Tết holiday), but the office is closed then, which the officer is told.
+struct RestDay {
+  Date due;
+  Message name;
+  Date working_day_before;
+};
+
+std::vector<RestDay> rest_days(const Deadline& d) {
+  std::vector<RestDay> out;
+  for (const auto& o : d.occurrences) {
+    if (!out.empty() && out.back().due == o.due) continue;
+    if (auto name = rest_day_name(o.due)) {
+      out.push_back({o.due, std::move(*name),
+                     working_day_on_or_before(date_from_serial(o.due.serial() - 1))});
+    }
+  }
+  return out;
+}
+
 Exit run_due(const DueOptions& options, const Globals& g) {
   // The limit counts characters of the NFC phrase, and NFC joins at most four code points into
   // one: a phrase of more than four times the limit is refused before normalising it, which
@@ -44,11 +65,17 @@ Exit run_due(const DueOptions& options, const Globals& g) {
           fmt::format("{}{{\"start\": {}, \"due\": {}}}", occurrences.empty() ? "" : ", ",
                       json_date(o.start), json_date(o.due));
     }
+    std::string rests;
+    for (const auto& r : rest_days(d)) {
+      rests += fmt::format("{}{{\"due\": {}, \"rest_day\": {}, \"working_day_before\": {}}}",
+                           rests.empty() ? "" : ", ", json_quote(r.due.iso()),
+                           json_quote(r.name.in(g.lang)), json_quote(r.working_day_before.iso()));
+    }
     fmt::print(
         "{{\"phrase\": {}, \"kind\": \"{}\", \"start\": {}, \"due\": {}, \"note\": {}, "
-        "\"occurrences\": [{}]}}\n",
+        "\"occurrences\": [{}], \"rest_days\": [{}]}}\n",
         json_quote(phrase), due_kind_key(d.kind), json_date(d.start), json_date(d.due),
-        d.note.empty() ? "null" : json_quote(d.note), occurrences);
+        d.note.empty() ? "null" : json_quote(d.note), occurrences, rests);
     return Exit::ok;
   }
   if (!result.ok()) {
@@ -92,6 +119,14 @@ Exit run_due(const DueOptions& options, const Globals& g) {
       fmt::print("{:<10}{}{}\n", label, o.start ? o.start->dmy() + " – " : std::string(),
                  o.due.dmy());
     }
+  }
+  // A due date on a rest day: the deadline is that day, but the office is closed.
+  for (const auto& r : rest_days(d)) {
+    fmt::print("{:<10}{}\n", vi ? "Lưu ý:" : "Caveat:",
+               vi ? fmt::format("{} là {}; ngày làm việc cuối cùng trước đó là {}", r.due.dmy(),
+                                r.name.vi, r.working_day_before.dmy())
+                  : fmt::format("{} is {}; the last working day before it is {}", r.due.dmy(),
+                                r.name.en, r.working_day_before.dmy()));
   }
   // Working days counted in a year whose Tết and 2/9 days off are estimated: said, since the
   // government's schedule (a swap, other Tết days) can move the day.
