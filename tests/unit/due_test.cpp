@@ -348,6 +348,38 @@ TEST_CASE("hằng quý in the plan year has one occurrence per quarter") {
   CHECK(d.occurrences[1].due == Date{2025, 6, 30});
 }
 
+TEST_CASE("several cycles named together are one list of report days") {
+  // Each: the phrase, then the month each occurrence ends in; each runs from the day after the
+  // one before (from 1 January for the first).
+  const std::vector<std::pair<const char*, std::vector<int>>> cases{
+      {"Định kỳ 6 tháng, hằng năm", {6, 12}},
+      {"Báo cáo định kỳ 6 tháng và hằng năm", {6, 12}},
+      {"Hằng quý và hằng năm", {3, 6, 9, 12}},
+      {"Định kỳ hằng quý, 6 tháng, hằng năm", {3, 6, 9, 12}},
+      {"Hằng tháng, hằng quý", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+      {"Định kỳ 4 tháng và 6 tháng", {4, 6, 8, 12}},
+      {"Hằng năm, 6 tháng", {6, 12}},
+  };
+  for (const auto& [phrase, months] : cases) {
+    CAPTURE(phrase);
+    const auto result = parse_due(phrase, 2026);
+    REQUIRE(result.ok());
+    const auto& d = *result.deadline;
+    CHECK(d.kind == DueKind::periodic);
+    CHECK(d.note == phrase);
+    REQUIRE(d.occurrences.size() == months.size());
+    int first = 1;
+    for (std::size_t k = 0; k < months.size(); ++k) {
+      CHECK(d.occurrences[k].start == Date{2026, first, 1});
+      CHECK(d.occurrences[k].due == Date{2026, months[k], kehoach::days_in_month(2026, months[k])});
+      first = months[k] + 1;
+    }
+  }
+  // A cycle that does not divide the year, or a weekly one, leaves the list undated.
+  check_undated("Hằng quý, 5 tháng", 2026, DueKind::periodic, "Hằng quý, 5 tháng");
+  check_undated("Hằng tuần, hằng tháng", 2026, DueKind::periodic, "Hằng tuần, hằng tháng");
+}
+
 TEST_CASE("Hằng năm, trước ngày 15/12 in a plan year is due 14/12 of that year") {
   check_reads("Hằng năm, trước ngày 15/12", 2025, DueKind::date, none, Date{2025, 12, 14});
 }

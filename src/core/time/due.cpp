@@ -2297,14 +2297,22 @@ struct Reader {
   // within each period, which these dates would not show).
   [[nodiscard]] std::vector<Occurrence> recurrence(int plan_year) const {
     if (plan_year <= 0) return {};
-    int months = 0;
-    std::size_t count_at = tokens.size();
+    // The cycles named, in months: several make one list of report days ("Định kỳ 6 tháng, hằng
+    // năm" is due 30/06 and 31/12; "Hằng quý và hằng năm" at each quarter's end).
+    std::array<bool, 13> cycle{};
+    std::vector<std::size_t> count_at;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       int unit = 0;
       if (is_word(i, "dinh") && (is_word(i + 1, "ky") || is_word(i + 1, "ki")) &&
           (is_number(i + 2, 1, 2) || count_word(i + 2) != 0) && is_word(i + 3, "thang")) {
         unit = is_number(i + 2, 1, 2) ? value(i + 2) : count_word(i + 2);
-        count_at = i + 2;
+        count_at.push_back(i + 2);
+      } else if (std::find(cycle.begin(), cycle.end(), true) != cycle.end() && i > 0 &&
+                 (is_punct(i - 1, ',') || is_word(i - 1, "va")) && is_number(i, 1, 2) &&
+                 is_word(i + 1, "thang")) {
+        // A further cycle in a list after one named: "Định kỳ hằng quý, 6 tháng, hằng năm".
+        unit = value(i);
+        count_at.push_back(i);
       } else if (is_word(i, "hang") || is_word(i, "moi")) {
         if (is_word(i + 1, "quy")) unit = 3;
         if (is_word(i + 1, "thang")) unit = 1;
@@ -2312,16 +2320,27 @@ struct Reader {
         if (is_word(i + 1, "tuan") || is_word(i + 1, "ngay")) return {};
       }
       if (unit == 0) continue;
-      if (months != 0 && months != unit) return {};
-      months = unit;
+      if (unit < 1 || unit > 12 || 12 % unit != 0) return {};
+      cycle[static_cast<std::size_t>(unit)] = true;
     }
-    if (months == 0 || 12 % months != 0) return {};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].type == TokenType::number && i != count_at) return {};
+      if (tokens[i].type == TokenType::number &&
+          std::find(count_at.begin(), count_at.end(), i) == count_at.end()) {
+        return {};
+      }
     }
+    // Each occurrence runs from the day after the one before it (from 1 January for the first)
+    // to the end of the month a cycle ends in.
     std::vector<Occurrence> out;
-    for (int first = 1; first <= 12; first += months) {
-      out.push_back({Date{plan_year, first, 1}, last_day_of_month(plan_year, first + months - 1)});
+    int first = 1;
+    for (int month = 1; month <= 12; ++month) {
+      bool ends = false;
+      for (int unit = 1; unit <= 12; ++unit) {
+        ends = ends || (cycle[static_cast<std::size_t>(unit)] && month % unit == 0);
+      }
+      if (!ends) continue;
+      out.push_back({Date{plan_year, first, 1}, last_day_of_month(plan_year, month)});
+      first = month + 1;
     }
     return out;
   }
