@@ -29,6 +29,9 @@ struct RestDay {
   Date due;
   Message name;
   Date working_day_before;
+  /// The year whose estimated days off the working day rests on (see holidays_estimated), or 0
+  /// when both years have a published schedule.
+  int estimated_year = 0;
 };
 
 std::vector<RestDay> rest_days(const Deadline& d) {
@@ -36,8 +39,11 @@ std::vector<RestDay> rest_days(const Deadline& d) {
   for (const auto& o : d.occurrences) {
     if (!out.empty() && out.back().due == o.due) continue;
     if (auto name = rest_day_name(o.due)) {
-      out.push_back({o.due, std::move(*name),
-                     working_day_on_or_before(date_from_serial(o.due.serial() - 1))});
+      const Date before = working_day_on_or_before(date_from_serial(o.due.serial() - 1));
+      const int estimated = holidays_estimated(before.year)  ? before.year
+                            : holidays_estimated(o.due.year) ? o.due.year
+                                                             : 0;
+      out.push_back({o.due, std::move(*name), before, estimated});
     }
   }
   return out;
@@ -67,9 +73,10 @@ Exit run_due(const DueOptions& options, const Globals& g) {
     }
     std::string rests;
     for (const auto& r : rest_days(d)) {
-      rests += fmt::format("{}{{\"due\": {}, \"rest_day\": {}, \"working_day_before\": {}}}",
-                           rests.empty() ? "" : ", ", json_quote(r.due.iso()),
-                           json_quote(r.name.in(g.lang)), json_quote(r.working_day_before.iso()));
+      rests += fmt::format(
+          "{}{{\"due\": {}, \"rest_day\": {}, \"working_day_before\": {}, \"estimated\": {}}}",
+          rests.empty() ? "" : ", ", json_quote(r.due.iso()), json_quote(r.name.in(g.lang)),
+          json_quote(r.working_day_before.iso()), r.estimated_year ? "true" : "false");
     }
     fmt::print(
         "{{\"phrase\": {}, \"kind\": \"{}\", \"start\": {}, \"due\": {}, \"note\": {}, "
@@ -122,11 +129,15 @@ Exit run_due(const DueOptions& options, const Globals& g) {
   }
   // A due date on a rest day: the deadline is that day, but the office is closed.
   for (const auto& r : rest_days(d)) {
+    const std::string estimated =
+        !r.estimated_year ? std::string()
+        : vi ? fmt::format(" (theo lịch nghỉ ước tính của năm {})", r.estimated_year)
+             : fmt::format(" (on the estimated days off of {})", r.estimated_year);
     fmt::print("{:<10}{}\n", vi ? "Lưu ý:" : "Caveat:",
-               vi ? fmt::format("{} là {}; ngày làm việc cuối cùng trước đó là {}", r.due.dmy(),
-                                r.name.vi, r.working_day_before.dmy())
-                  : fmt::format("{} is {}; the last working day before it is {}", r.due.dmy(),
-                                r.name.en, r.working_day_before.dmy()));
+               vi ? fmt::format("{} là {}; ngày làm việc cuối cùng trước đó là {}{}", r.due.dmy(),
+                                r.name.vi, r.working_day_before.dmy(), estimated)
+                  : fmt::format("{} is {}; the last working day before it is {}{}", r.due.dmy(),
+                                r.name.en, r.working_day_before.dmy(), estimated));
   }
   // Working days counted in a year whose Tết and 2/9 days off are estimated: said, since the
   // government's schedule (a swap, other Tết days) can move the day.

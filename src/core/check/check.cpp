@@ -256,7 +256,8 @@ class Checker {
     if (a.body == "bo") return NamedLevel{Level::ministry};
     if (a.body != "ubnd" && a.body != "hdnd" && a.body != "chu tich ubnd") return std::nullopt;
     if (!a.tier) return std::nullopt;
-    if (*a.tier != Level::district || fold_ascii(name).find("thanh pho") == std::string::npos) {
+    // The canonical name: "UBND TP. Hồ Chí Minh" is "UBND thành phố Hồ Chí Minh".
+    if (*a.tier != Level::district || a.key.find("thanh pho") == std::string::npos) {
       return NamedLevel{*a.tier};
     }
     // "UBND thành phố Hà Nội": a centrally run city; "thành phố Huế" before 01/01/2025 a city
