@@ -33,6 +33,22 @@ TEST_CASE("the place and date line reads a blank day and a full date") {
   CHECK(issued->day == 15);
   CHECK_FALSE(recognise_place_date("Thực hiện ngày 15 tháng 01").has_value());
   CHECK_FALSE(recognise_place_date("Tây Ninh, ngày 40 tháng 01 năm 2024").has_value());
+  // A draft's blanks written as dots, an ellipsis or underscores.
+  for (const auto* line : {"Huế, ngày … tháng … năm 2024", "Huế, ngày ..... tháng ..... năm 2024",
+                           "Huế, ngày ___ tháng ___ năm 2024"}) {
+    CAPTURE(line);
+    const auto blank = recognise_place_date(line);
+    REQUIRE(blank);
+    CHECK(blank->place == "Huế");
+    CHECK(blank->day == 0);
+    CHECK(blank->month == 0);
+    CHECK(blank->year == 2024);
+  }
+  const auto month = recognise_place_date("Huế, ngày … tháng 12 năm 2024");
+  REQUIRE(month);
+  CHECK(month->day == 0);
+  CHECK(month->month == 12);
+  CHECK_FALSE(recognise_place_date("Huế, ngày …x tháng 12 năm 2024").has_value());
 }
 
 TEST_CASE("Quốc hiệu, Tiêu ngữ and the rule under them are furniture") {

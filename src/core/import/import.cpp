@@ -2082,6 +2082,13 @@ class Importer {
                           why_en, year)}});
     }
     if (m_options.year) plan.year = Located<int>{*m_options.year, {0, 0}, true};
+    // "UBND thành phố Huế" with no issue date: read on the plan year's first day, as KH122 does
+    // (a plan for 2024 is the district-level city's).
+    if (issuer && issuer->central_from && !m_options.level &&
+        !(m_plan.issued.present && m_plan.issued.year > 0) && plan.year.present &&
+        plan.issuer.level.present && Date{plan.year.value, 1, 1} < *issuer->central_from) {
+      plan.issuer.level.value = Level::district;
+    }
     for (auto* list : {&m_out.notes, &m_out.errors})
       std::stable_sort(list->begin(), list->end(),
                        [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });

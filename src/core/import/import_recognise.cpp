@@ -322,6 +322,25 @@ std::optional<std::string> recognise_number_line(std::string_view text) {
   return number;
 }
 
+namespace {
+
+// A draft's blank for a day or month: dots, an ellipsis or underscores ("ngày … tháng … năm
+// 2025", "ngày ..... tháng ..... năm 2025", "ngày ___ tháng ___").
+bool blank_placeholder(std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '.' || word[i] == '_') continue;
+    if (word.substr(i, 3) == "\xE2\x80\xA6") {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<PlaceDate> recognise_place_date(std::string_view text) {
   const Words w(text);
   for (std::size_t i = 1; i < w.size(); ++i) {
@@ -333,6 +352,8 @@ std::optional<PlaceDate> recognise_place_date(std::string_view text) {
       if (const auto d = number_of(w.text[k])) {
         pd.day = *d;
         ++k;
+      } else if (blank_placeholder(w.text[k])) {
+        ++k;
       }
     }
     if (k >= w.size() || w.folded[k] != "thang") return std::nullopt;
@@ -340,6 +361,8 @@ std::optional<PlaceDate> recognise_place_date(std::string_view text) {
     if (k < w.size()) {
       if (const auto m = number_of(w.text[k])) {
         pd.month = *m;
+        ++k;
+      } else if (blank_placeholder(w.text[k])) {
         ++k;
       }
     }
