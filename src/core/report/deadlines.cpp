@@ -460,6 +460,16 @@ std::vector<AgencyGroup> group_by_agency(std::vector<OverdueItem> items) {
 
 }  // namespace
 
+bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as_of) {
+  const auto due = o.due();
+  if (!due || *due <= last_district_day || as_of <= last_district_day || !o.open_on(as_of)) {
+    return false;
+  }
+  if (plan.level == Level::district) return true;
+  return !o.levels.empty() && std::all_of(o.levels.begin(), o.levels.end(),
+                                          [](Level l) { return l == Level::district; });
+}
+
 OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::optional<int> within) {
   OverdueReport report;
   report.as_of = as_of;
@@ -477,10 +487,10 @@ OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::opt
     if (!o.issued_as.empty() && !open && *o.due() < as_of) report.issued.push_back(o);
     if (!open) continue;
     const Date due = *o.due();
-    // A district plan's items due once the district level was gone (and only once the as-of day
-    // is past the last district day: before it, they were a living district's work).
-    if (const PlanSummary& plan = list.plans[o.plan];
-        plan.level == Level::district && due > last_district_day && as_of > last_district_day) {
+    // A district plan's items, or items for the district level only, due once the district
+    // level was gone (and only once the as-of day is past the last district day: before it,
+    // they were a living district's work).
+    if (district_ended(o, list.plans[o.plan], as_of)) {
       report.district_ended.push_back(o);
       continue;
     }
@@ -601,15 +611,16 @@ std::string district_ended_text(const OverdueReport& report, Lang lang) {
   const std::size_t n = report.district_ended.size();
   std::string out =
       is_vi(lang) ? fmt::format(
-                        "Không tính quá hạn {} việc chưa xong của kế hoạch cấp huyện có hạn từ "
-                        "01/07/2025: từ ngày đó không còn cấp huyện (Luật Tổ chức chính quyền địa "
-                        "phương năm 2025); việc nào còn phải làm thì theo kế hoạch của cấp tỉnh, "
-                        "cấp xã:",
+                        "Không tính quá hạn {} việc chưa xong của kế hoạch cấp huyện, hoặc chỉ "
+                        "giao cho cấp huyện, có hạn từ 01/07/2025: từ ngày đó không còn cấp huyện "
+                        "(Luật Tổ chức chính quyền địa phương năm 2025); việc nào còn phải làm thì "
+                        "theo kế hoạch của cấp tỉnh, cấp xã:",
                         n)
                   : fmt::format(
-                        "Not overdue: {} open item{} of district plans due from 01/07/2025, when "
-                        "the district level ended (Law on Local Government Organisation 2025); "
-                        "work still to do falls under the province's and communes' plans:",
+                        "Not overdue: {} open item{} of district plans, or for the district level "
+                        "only, due from 01/07/2025, when the district level ended (Law on Local "
+                        "Government Organisation 2025); work still to do falls under the "
+                        "province's and communes' plans:",
                         n, n == 1 ? "" : "s");
   for (const auto& o : report.district_ended) {
     out += fmt::format("\n  - {} {} {} {}", report.plans[o.plan].file, dash_if_empty(o.id),

@@ -135,12 +135,12 @@ std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
   if (r.district_ended > 0) {
     paragraph(fmt::format(
         fmt::runtime(
-            v ? "\n{} việc chưa xong của kế hoạch cấp huyện có hạn từ 01/07/2025 được tính "
-                "là đang mở, không tính quá hạn: từ ngày đó không còn cấp huyện (xem "
-                "`kehoach overdue`).\n"
-              : "\n{} open items of district plans due from 01/07/2025 are counted open, "
-                "not overdue: the district level ended that day (see `kehoach "
-                "overdue`).\n"),
+            v ? "\n{} việc chưa xong của kế hoạch cấp huyện, hoặc chỉ giao cho cấp huyện, có "
+                "hạn từ 01/07/2025 được tính là đang mở, không tính quá hạn: từ ngày đó không "
+                "còn cấp huyện (xem `kehoach overdue`).\n"
+              : "\n{} open items of district plans, or for the district level only, due from "
+                "01/07/2025 are counted open, not overdue: the district level ended that day "
+                "(see `kehoach overdue`).\n"),
         r.district_ended));
   }
   if (r.unreadable > 0) {
@@ -198,8 +198,7 @@ ProgressReport summarise_progress(const DeadlineList& list, const Date& as_of, b
   auto add = [&](const Obligation& o) {
     // As `overdue` has it (find_overdue).
     const auto due = o.due();
-    const bool ended = o.open_on(as_of) && due && list.plans[o.plan].level == Level::district &&
-                       *due > last_district_day && as_of > last_district_day;
+    const bool ended = district_ended(o, list.plans[o.plan], as_of);
     if (ended) ++report.district_ended;
     if (!due && !o.reading) ++report.unreadable;
     count(report.total, o, as_of, ended);
