@@ -167,14 +167,15 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       if (parent_row.parent.due && parent_row.parent.due->reading) {
         const Deadline& parent_due = *parent_row.parent.due->reading;
         const std::vector<Date> rounds = rounds_of(parent_due);
-        // Of the parent's rounds this report is held to, the latest on or before the unit's own
-        // day: the unit's one yearly report answers the parent's yearly round, not its 6-month
-        // one.
+        // Of the parent's rounds this report answers, the last one (rounds are in date order):
+        // the unit's one yearly report answers the parent's yearly round, not its 6-month one,
+        // nor the third of its quarterly ones (a yearly report sent 10/11, due 18/11, is not 41
+        // days late for the parent's round of 30/09). Held to it only when it is earlier.
         std::optional<Date> held;
         for (std::size_t k = 0; k < rounds.size(); ++k) {
-          if (round_for(reports, report_due, parent_due, k) != report) continue;
-          if (rounds[k] < *row.report_due && (!held || rounds[k] > *held)) held = rounds[k];
+          if (round_for(reports, report_due, parent_due, k) == report) held = rounds[k];
         }
+        if (held && !(*held < *row.report_due)) held.reset();
         if (held) {
           row.report_due = *held;
           row.report_due_by_parent = true;
@@ -220,6 +221,18 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
     if (r.child && !r.child->id.empty()) {
       if (const auto it = by_id.find(r.child->id); it != by_id.end()) mine = &it->second;
     }
+    // The unit's report that answers round `k` of this parent report: the one its report regime
+    // maps to the round, and only for the last round mapped to it (a yearly report answers the
+    // parent's last quarterly round, not all four).
+    const auto regime_answer = [&](std::size_t k) -> const Obligation* {
+      const Obligation* sent = round_for(reports, report_due, parent_due, k);
+      if (sent == nullptr || sent->open_on(as_of)) return nullptr;
+      if (k + 1 < rounds.size() && round_for(reports, report_due, parent_due, k + 1) == sent) {
+        return nullptr;
+      }
+      return sent;
+    };
+    const bool regime_row = diff.reporting && diff.reporting->row == i;
     for (std::size_t k = 0; k < rounds.size(); ++k) {
       const Date& due = rounds[k];
       DeadlineState state = judge(false, std::nullopt, due, as_of);
@@ -230,11 +243,16 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
         const Obligation* o = mine ? round_for(*mine, r.child->due, parent_due, k) : nullptr;
         if (o) state = judge(*o, due, as_of);
         // A report the parent asks for, not closed by the unit's item, is met by the unit's own
-        // report regime, round for round.
+        // report regime, round for round: when the unit has no item for it, or its item is that
+        // same report (due the same day). A unit's quarterly report still open is not met by its
+        // yearly report.
         if (r.parent.kind == TaskKind::report && (o == nullptr || o->open_on(as_of))) {
-          const Obligation* sent = round_for(reports, report_due, parent_due, k);
-          if (sent && !sent->open_on(as_of)) state = judge(*sent, due, as_of);
+          const Obligation* sent = regime_answer(k);
+          if (sent && (o == nullptr || o->due() == sent->due())) state = judge(*sent, due, as_of);
         }
+      } else if (r.parent.kind == TaskKind::report && regime_row) {
+        // No item of the unit for the parent's report, but its report regime is held to it.
+        if (const Obligation* sent = regime_answer(k)) state = judge(*sent, due, as_of);
       }
       out.against[{key_of(r.parent), rounds.size() > 1 ? k + 1 : 0}] = state;
     }
