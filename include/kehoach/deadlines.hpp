@@ -165,8 +165,9 @@ struct OverdueReport {
 /// with `within`, those due from `as_of` to `as_of + within` days.
 /// Whether `o`, of a plan summarised by `plan`, is an open item the district level can no longer
 /// do on `as_of`: due after 30/06/2025, with `as_of` past that day, in a plan issued at the
-/// district level or addressed to the district level only ("UBND các huyện" in a province's
-/// plan). Not overdue (`overdue`, `progress`), as `status` has it.
+/// district level or led by district bodies only ("UBND các huyện, thành phố" in a province's
+/// plan; not a Sở's task with `levels: [district]`). Not overdue (`overdue`, `progress`), as
+/// `status` has it.
 [[nodiscard]] bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as_of);
 
 [[nodiscard]] OverdueReport find_overdue(const DeadlineList& list, const Date& as_of,

@@ -378,6 +378,12 @@ TEST_CASE("several cycles named together are one list of report days") {
   // A cycle that does not divide the year, or a weekly one, leaves the list undated.
   check_undated("Hằng quý, 5 tháng", 2026, DueKind::periodic, "Hằng quý, 5 tháng");
   check_undated("Hằng tuần, hằng tháng", 2026, DueKind::periodic, "Hằng tuần, hằng tháng");
+  // A count of months after a cycle that is a time from an event, not a cycle: undated, as it was.
+  for (const auto* phrase : {"Hằng quý, 1 tháng sau khi kết thúc quý",
+                             "Định kỳ hằng năm, 2 tháng trước khi tổng kết năm",
+                             "Hằng năm, 2 tháng sau khi kết thúc năm"}) {
+    check_undated(phrase, 2026, DueKind::periodic, phrase);
+  }
 }
 
 TEST_CASE("Hằng năm, trước ngày 15/12 in a plan year is due 14/12 of that year") {

@@ -529,8 +529,9 @@ items:
   CHECK(r.deadlines[0].late == 1);
   CHECK(r.deadlines[2].done == 1);
 
-  // Four rounds for the parent's two: round 1 held to the unit's round 1 (31/03), the parent's
-  // last round to the unit's last (31/12).
+  // Four rounds for the parent's two: round 1 (30/06) held to the unit's round due nearest to
+  // it, its second quarter (30/06), not its first; the parent's last round to the unit's last
+  // (31/12). The first and third quarters done meet neither.
   const LoadResult quarterly = load_plan(rounds_child_yaml("Hằng quý"), "xa/plan.yaml");
   REQUIRE(quarterly.ok());
   const auto q = load_progress(R"(format: kehoach-progress/1
@@ -542,8 +543,20 @@ items:
                                "xa/plan.progress.yaml");
   REQUIRE(q.ok());
   r = rounds_status(parent.plan, quarterly.plan, &q.progress, Date{2027, 1, 5});
-  CHECK(r.deadlines[0].done == 1);
+  CHECK(r.deadlines[0].late == 1);
+  CHECK(r.deadlines[0].done == 0);
   CHECK(r.deadlines[2].late == 1);
+  const auto q2 = load_progress(R"(format: kehoach-progress/1
+items:
+  tu-kiem-tra:
+    - {occurrence: 2, status: done, date: 2026-06-20}
+    - {occurrence: 4, status: done, date: 2026-12-20}
+)",
+                                "xa/plan.progress.yaml");
+  REQUIRE(q2.ok());
+  r = rounds_status(parent.plan, quarterly.plan, &q2.progress, Date{2027, 1, 5});
+  CHECK(r.deadlines[0].done == 1);
+  CHECK(r.deadlines[2].done == 1);
 }
 
 TEST_CASE("child_round pairs a parent's rounds with a child's as diff compares them") {
@@ -557,10 +570,13 @@ TEST_CASE("child_round pairs a parent's rounds with a child's as diff compares t
   const Deadline one = reading("Quý IV năm 2026");
   CHECK(child_round(two, two, 0) == 0);
   CHECK(child_round(two, two, 1) == 1);
-  CHECK(child_round(four, two, 0) == 0);
+  // The child's round due nearest to the parent's (the later of two as near), the last to the
+  // last: the parent's 30/06 to the child's second quarter; the parent's 31/03 and 30/06 to the
+  // child's first half (30/06), its 30/09 (92 days from either) to the second half.
+  CHECK(child_round(four, two, 0) == 1);
   CHECK(child_round(four, two, 1) == 3);
   CHECK(child_round(two, four, 0) == 0);
-  CHECK(child_round(two, four, 1) == 1);
+  CHECK(child_round(two, four, 1) == 0);
   CHECK(child_round(two, four, 2) == 1);
   CHECK(child_round(two, four, 3) == 1);
   CHECK(child_round(one, two, 0) == 0);

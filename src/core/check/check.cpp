@@ -256,8 +256,12 @@ class Checker {
     if (a.body == "bo") return NamedLevel{Level::ministry};
     if (a.body != "ubnd" && a.body != "hdnd" && a.body != "chu tich ubnd") return std::nullopt;
     if (!a.tier) return std::nullopt;
-    // The canonical name: "UBND TP. Hồ Chí Minh" is "UBND thành phố Hồ Chí Minh".
-    if (*a.tier != Level::district || a.key.find("thanh pho") == std::string::npos) {
+    // The body is a city's ("UBND TP. Hồ Chí Minh" is "UBND thành phố Hồ Chí Minh" in the
+    // canonical name), not a district named with its city ("UBND quận 1, TP. Hồ Chí Minh").
+    const std::string city = a.body + " thanh pho";
+    const bool named_city = a.key.rfind(city, 0) == 0 && a.key.size() > city.size() &&
+                            (a.key[city.size()] == ' ' || a.key[city.size()] == '.');
+    if (*a.tier != Level::district || !named_city) {
       return NamedLevel{*a.tier};
     }
     // "UBND thành phố Hà Nội": a centrally run city; "thành phố Huế" before 01/01/2025 a city

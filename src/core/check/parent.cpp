@@ -79,7 +79,21 @@ std::size_t child_round(const Deadline& child, const Deadline& parent, std::size
   // Work done all year round ("Thường xuyên") meets every round as it comes, by its last day.
   if (parent.occurrences.empty() || child.kind == DueKind::ongoing) return rounds - 1;
   if (k + 1 >= parent.occurrences.size()) return rounds - 1;
-  return std::min(k, rounds - 1);
+  // The child's round due nearest to the parent's, the later of two as near: a parent's
+  // half-year (30/06) is met by the child's second quarter, not its first; the parent's third
+  // quarter (30/09) by a 6-monthly child's second half, not its first.
+  const long day = parent.occurrences[k].due.serial();
+  std::size_t nearest = 0;
+  long gap = -1;
+  for (std::size_t j = 0; j < rounds; ++j) {
+    const long d = child.occurrences[j].due.serial() - day;
+    const long g = d < 0 ? -d : d;
+    if (gap < 0 || g <= gap) {
+      nearest = j;
+      gap = g;
+    }
+  }
+  return nearest;
 }
 
 namespace {

@@ -466,8 +466,16 @@ bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as
     return false;
   }
   if (plan.level == Level::district) return true;
-  return !o.levels.empty() && std::all_of(o.levels.begin(), o.levels.end(),
-                                          [](Level l) { return l == Level::district; });
+  // Who must do it, not whom it is passed on to (`levels`: a Sở's training "for the districts"
+  // is still the Sở's): every lead a body or group of the district level.
+  const AgencyReading reading = read_agencies(o.agency, plan.level);
+  const auto district = [](const Agency& a) {
+    if (a.tier) return *a.tier == Level::district;
+    return a.group && !a.covers.empty() &&
+           std::all_of(a.covers.begin(), a.covers.end(),
+                       [](Level l) { return l == Level::district; });
+  };
+  return !reading.lead.empty() && std::all_of(reading.lead.begin(), reading.lead.end(), district);
 }
 
 OverdueReport find_overdue(const DeadlineList& list, const Date& as_of, std::optional<int> within) {
@@ -610,18 +618,19 @@ std::string district_ended_text(const OverdueReport& report, Lang lang) {
   if (report.district_ended.empty()) return {};
   const std::size_t n = report.district_ended.size();
   std::string out =
-      is_vi(lang) ? fmt::format(
-                        "Không tính quá hạn {} việc chưa xong của kế hoạch cấp huyện, hoặc chỉ "
-                        "giao cho cấp huyện, có hạn từ 01/07/2025: từ ngày đó không còn cấp huyện "
-                        "(Luật Tổ chức chính quyền địa phương năm 2025); việc nào còn phải làm thì "
-                        "theo kế hoạch của cấp tỉnh, cấp xã:",
-                        n)
-                  : fmt::format(
-                        "Not overdue: {} open item{} of district plans, or for the district level "
-                        "only, due from 01/07/2025, when the district level ended (Law on Local "
-                        "Government Organisation 2025); work still to do falls under the "
-                        "province's and communes' plans:",
-                        n, n == 1 ? "" : "s");
+      is_vi(lang)
+          ? fmt::format(
+                "Không tính quá hạn {} việc chưa xong của kế hoạch cấp huyện, hoặc do cơ "
+                "quan cấp huyện chủ trì, có hạn từ 01/07/2025: từ ngày đó không còn cấp huyện "
+                "(Luật Tổ chức chính quyền địa phương năm 2025); việc nào còn phải làm thì "
+                "theo kế hoạch của cấp tỉnh, cấp xã:",
+                n)
+          : fmt::format(
+                "Not overdue: {} open item{} of district plans, or led by district bodies, "
+                "due from 01/07/2025, when the district level ended (Law on Local "
+                "Government Organisation 2025); work still to do falls under the "
+                "province's and communes' plans:",
+                n, n == 1 ? "" : "s");
   for (const auto& o : report.district_ended) {
     out += fmt::format("\n  - {} {} {} {}", report.plans[o.plan].file, dash_if_empty(o.id),
                        is_vi(lang) ? "hạn" : "due", o.due()->dmy());

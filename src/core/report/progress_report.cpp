@@ -135,10 +135,10 @@ std::string notes(const ProgressReport& r, Lang lang, std::size_t width = 0) {
   if (r.district_ended > 0) {
     paragraph(fmt::format(
         fmt::runtime(
-            v ? "\n{} việc chưa xong của kế hoạch cấp huyện, hoặc chỉ giao cho cấp huyện, có "
-                "hạn từ 01/07/2025 được tính là đang mở, không tính quá hạn: từ ngày đó không "
+            v ? "\n{} việc chưa xong của kế hoạch cấp huyện, hoặc do cơ quan cấp huyện chủ trì, "
+                "có hạn từ 01/07/2025 được tính là đang mở, không tính quá hạn: từ ngày đó không "
                 "còn cấp huyện (xem `kehoach overdue`).\n"
-              : "\n{} open items of district plans, or for the district level only, due from "
+              : "\n{} open items of district plans, or led by district bodies, due from "
                 "01/07/2025 are counted open, not overdue: the district level ended that day "
                 "(see `kehoach overdue`).\n"),
         r.district_ended));

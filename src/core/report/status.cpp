@@ -232,7 +232,6 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
       }
       return sent;
     };
-    const bool regime_row = diff.reporting && diff.reporting->row == i;
     for (std::size_t k = 0; k < rounds.size(); ++k) {
       const Date& due = rounds[k];
       DeadlineState state = judge(false, std::nullopt, due, as_of);
@@ -243,16 +242,13 @@ Measured measure(UnitStatus& row, const ChildPlan& child, const Plan& parent, co
         const Obligation* o = mine ? round_for(*mine, r.child->due, parent_due, k) : nullptr;
         if (o) state = judge(*o, due, as_of);
         // A report the parent asks for, not closed by the unit's item, is met by the unit's own
-        // report regime, round for round: when the unit has no item for it, or its item is that
-        // same report (due the same day). A unit's quarterly report still open is not met by its
-        // yearly report.
+        // report regime, round for round: when the unit's item for it has no progress of its own
+        // (no id), or is that same report (due the same day). A unit's quarterly report still open
+        // is not met by its yearly report.
         if (r.parent.kind == TaskKind::report && (o == nullptr || o->open_on(as_of))) {
           const Obligation* sent = regime_answer(k);
           if (sent && (o == nullptr || o->due() == sent->due())) state = judge(*sent, due, as_of);
         }
-      } else if (r.parent.kind == TaskKind::report && regime_row) {
-        // No item of the unit for the parent's report, but its report regime is held to it.
-        if (const Obligation* sent = regime_answer(k)) state = judge(*sent, due, as_of);
       }
       out.against[{key_of(r.parent), rounds.size() > 1 ? k + 1 : 0}] = state;
     }

@@ -2309,8 +2309,11 @@ struct Reader {
         count_at.push_back(i + 2);
       } else if (std::find(cycle.begin(), cycle.end(), true) != cycle.end() && i > 0 &&
                  (is_punct(i - 1, ',') || is_word(i - 1, "va")) && is_number(i, 1, 2) &&
-                 is_word(i + 1, "thang")) {
-        // A further cycle in a list after one named: "Định kỳ hằng quý, 6 tháng, hằng năm".
+                 is_word(i + 1, "thang") &&
+                 (i + 2 >= tokens.size() || is_punct(i + 2, ',') || is_punct(i + 2, ';') ||
+                  is_punct(i + 2, '.') || is_word(i + 2, "va"))) {
+        // A further cycle in a list after one named, ending its item: "Định kỳ hằng quý, 6
+        // tháng, hằng năm"; not a time from an event ("Hằng quý, 1 tháng sau khi kết thúc quý").
         unit = value(i);
         count_at.push_back(i);
       } else if (is_word(i, "hang") || is_word(i, "moi")) {
