@@ -175,6 +175,24 @@ TEST_CASE("a range in a title keeps its first day and ends on the child's deadli
       "Tự kiểm tra từ ngày 01 tháng 7 năm 2026 đến ngày 23/09/2026");
 }
 
+TEST_CASE("a date the title does not give as the deadline is a fact of its own, kept") {
+  // The parent's deadline is the day itself ("Ngày 09/11/2026"; "Chậm nhất ngày 01/7/2026"): the
+  // title names Law Day and the day acts take effect, not the deadline. Kept, and said, as each is
+  // after the child's deadline.
+  const std::vector<CarriedRound> law_day = {round({2026, 11, 9}, {2026, 11, 2})};
+  const Retitled day = retitle("Tổ chức hưởng ứng Ngày Pháp luật Việt Nam 09/11/2026", law_day);
+  CHECK(day.text == "Tổ chức hưởng ứng Ngày Pháp luật Việt Nam 09/11/2026");
+  CHECK(day.left_alone == "09/11/2026");
+  const std::vector<CarriedRound> effective = {round({2026, 7, 1}, {2026, 6, 24})};
+  const Retitled acts =
+      retitle("Tuyên truyền các văn bản có hiệu lực từ ngày 01/7/2026", effective);
+  CHECK(acts.text == "Tuyên truyền các văn bản có hiệu lực từ ngày 01/7/2026");
+  CHECK(acts.left_alone == "01/07/2026");
+  // Written as the deadline, it is the child's.
+  CHECK(retitle("Hoàn thành ngày 09/11/2026", law_day).text == "Hoàn thành ngày 02/11/2026");
+  CHECK(retitle("Hạn 09/11/2026", law_day).text == "Hạn 02/11/2026");
+}
+
 TEST_CASE("a title whose range would end on or before its first day is left alone and said") {
   const std::vector<CarriedRound> range = {
       {Date{2026, 9, 25}, Date{2026, 9, 30}, Date{2026, 9, 23}}};

@@ -111,8 +111,22 @@ Retitled retitle(std::string_view title, const std::vector<CarriedRound>& rounds
         break;
       }
     }
+    // Only a date the title gives as the deadline is the parent's deadline restated: after
+    // "trước", "chậm nhất", "hạn" or "hoàn thành", or a range's end ("đến ngày 30/9/2026"). Any
+    // other is a fact of its own, kept: "Ngày
+    // Pháp luật Việt Nam 09/11/2026", "có hiệu lực từ ngày 01/7/2026".
+    bool deadline_word = before;
+    for (const std::string_view word :
+         {"chậm nhất ngày ", "Chậm nhất ngày ", "chậm nhất là ngày ", "Chậm nhất là ngày ",
+          "chậm nhất ", "Chậm nhất ", "hạn ngày ", "Hạn ngày ", "hạn ", "Hạn ", "hoàn thành ngày ",
+          "Hoàn thành ngày ", "hoàn thành ", "Hoàn thành ", "đến hết ngày ", "đến ngày ", "đến ",
+          "tới ngày ", "- "}) {
+      deadline_word = deadline_word || (d.begin >= word.size() &&
+                                        title.substr(d.begin - word.size(), word.size()) == word);
+    }
     const auto round = std::find_if(rounds.begin(), rounds.end(), [&](const CarriedRound& r) {
-      return r.parent_due == d.date || (before && add_days(d.date, -1) == r.parent_due);
+      return deadline_word &&
+             (r.parent_due == d.date || (before && add_days(d.date, -1) == r.parent_due));
     });
     if (round != rounds.end()) {
       if (before) {
