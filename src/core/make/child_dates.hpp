@@ -46,12 +46,13 @@ struct Retitled {
 };
 
 /// `title` with each date that a round of the parent's deadline comes from, written as a deadline
-/// (after "trước", "chậm nhất", "hạn" or "hoàn thành", or as a range's end), replaced by the child's date for that
-/// round ("trước ngày 15/6/2026" and "chậm nhất ngày 15/6/2026" become "chậm nhất ngày
-/// 12/06/2026"); a range's first day, dates the deadline does not name and dates not written as
-/// a deadline ("Ngày Pháp luật Việt Nam 09/11/2026") are kept. When a kept date would then contradict the child's deadline (a range ending on or
-/// before its first day, a date after the child's last deadline), nothing is replaced and
-/// `left_alone` says which dates the title names.
+/// (after "trước", "chậm nhất", "hạn" or "hoàn thành", or as a range's end), replaced by the
+/// child's date for that round ("trước ngày 15/6/2026" and "chậm nhất ngày 15/6/2026" become
+/// "chậm nhất ngày 12/06/2026"); a range's first day, dates the deadline does not name and dates
+/// not written as a deadline ("Ngày Pháp luật Việt Nam 09/11/2026") are kept. When a kept date
+/// would then contradict the child's deadline (a range ending on or before its first day, a date
+/// after the child's last deadline), nothing is replaced and `left_alone` says which dates the
+/// title names.
 [[nodiscard]] Retitled retitle(std::string_view title, const std::vector<CarriedRound>& rounds);
 
 }  // namespace kehoach

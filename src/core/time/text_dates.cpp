@@ -129,10 +129,55 @@ std::vector<Token> scan(std::string_view s) {
 }
 
 // True when the clause around `at` names a law or a document ("Luật Đất đai năm 2024", "Nghị
-// quyết … ban hành năm 2024"): its year is part of the document's name, not the plan year.
+// quyết … ban hành năm 2024"), or the date at `at` is a numbered document's ("Hướng dẫn số
+// 05/HD-STP ngày 14/03/2026"), or the year at `at` is a law's amendment ("(sửa đổi, bổ sung năm
+// 2026)"): its year is part of the document's name, not the plan year.
 // The clause starts after the last punctuation, or after the previous date or year (which ends
 // the name of the law before it: "Luật … năm 2025 và Kế hoạch năm 2026").
+namespace {
+
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Whether `text` ends with a document's number and " ngày " ("Hướng dẫn số 05/HD-STP ngày ",
+// "Công văn 150/STP-VBPL ngày ", "Kế hoạch 25/KH-UBND ngày "): digits, '/', maybe a year and
+// '/', then a symbol starting with a capital (or Đ), right before "ngày".
+bool ends_with_numbered_document(std::string_view text) {
+  for (const std::string_view day : {" ngày ", " ngày"}) {
+    if (!text.ends_with(day)) continue;
+    text.remove_suffix(day.size());
+    // The symbol: from the last space on.
+    const auto space = text.find_last_of(' ');
+    const std::string_view number = text.substr(space == std::string_view::npos ? 0 : space + 1);
+    std::size_t i = 0;
+    while (i < number.size() && number[i] >= '0' && number[i] <= '9') ++i;
+    if (i == 0 || i >= number.size() || number[i] != '/') return false;
+    ++i;
+    std::size_t year = i;
+    while (year < number.size() && number[year] >= '0' && number[year] <= '9') ++year;
+    if (year - i == 4 && year < number.size() && number[year] == '/') i = year + 1;
+    if (i >= number.size()) return false;
+    return upper_ascii(number[i]) || number.substr(i).starts_with("\xC4\x90");
+  }
+  return false;
+}
+
+// Whether `text` ends with an amendment's year word ("(sửa đổi, bổ sung năm ", "(sửa đổi) năm
+// "): the year after it is the law's.
+bool ends_with_amendment(std::string_view text) {
+  for (const std::string_view year_word : {"năm ", "Năm "}) {
+    if (!text.ends_with(year_word)) continue;
+    text.remove_suffix(year_word.size());
+    while (!text.empty() && (text.back() == ' ' || text.back() == ')')) text.remove_suffix(1);
+    return text.ends_with("sửa đổi") || text.ends_with("bổ sung");
+  }
+  return false;
+}
+
+}  // namespace
+
 bool names_a_law(std::string_view s, std::size_t at, std::size_t floor) {
+  const std::string_view before = s.substr(0, at);
+  if (ends_with_numbered_document(before) || ends_with_amendment(before)) return true;
   std::size_t start = at;
   while (start > floor && std::string_view(",;()").find(s[start - 1]) == std::string_view::npos) {
     --start;
