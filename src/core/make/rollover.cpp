@@ -241,31 +241,15 @@ class Roller {
     return Rule::plain;
   }
 
-  // Whether the text before `at` writes the date after it as a deadline: "trước", "chậm nhất
-  // (là) (ngày)", "hạn (ngày)", "hoàn thành (ngày)", "đến (hết) ngày".
-  static bool after_deadline_word(std::string_view s, std::size_t at) {
-    if (after_before_word(s, at)) return true;
-    std::string folded = fold_ascii(s.substr(0, at));
-    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
-    for (const std::string_view drop : {" ngay", " het", " la"}) {
-      if (folded.ends_with(drop)) folded.resize(folded.size() - drop.size());
-    }
-    for (const std::string_view word : {"cham nhat", "han", "hoan thanh", "den", "toi"}) {
-      if (folded == word || folded.ends_with(" " + std::string(word))) return true;
-    }
-    return false;
-  }
-
-  // The rule a date of a free text moves by: as the deadline that writes it does when the text
-  // writes it as a deadline too ("trước ngày D" as a "trước ngày" deadline when one writes D so);
-  // an event's day ("Hội nghị vào ngày 15/11/2026") moves as a plain date, and is marked.
+  // The rule a date of a free text moves by: as the deadline that writes it does, "trước ngày
+  // D" as a "trước ngày" deadline when one writes D so. Without "trước" before it, the date is
+  // not the day after a deadline: an event's day ("Hội nghị vào ngày 15/11/2026") sharing its
+  // date with a "Trước ngày 15/11/2026" deadline moves as a plain date, and is marked.
   Rule free_text_rule(std::string_view s, const Token& token) const {
     const auto found = m_rules.find(token.date);
     if (found == m_rules.end()) return Rule::plain;
-    if (!after_deadline_word(s, token.begin)) return Rule::plain;
     const auto& rules = found->second;
-    if (rules.contains(Rule::day_after) &&
-        (after_before_word(s, token.begin) || !rules.contains(Rule::last_day))) {
+    if (rules.contains(Rule::day_after) && after_before_word(s, token.begin)) {
       return Rule::day_after;
     }
     if (rules.contains(Rule::last_day)) return Rule::last_day;
