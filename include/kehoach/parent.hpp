@@ -162,6 +162,9 @@ struct PlanDiff {
 
   /// Rows that are missing or late.
   [[nodiscard]] int problems() const;
+  /// Rows whose deadlines are not compared because a side's phrase cannot be read (an error in
+  /// that plan): `diff` exits 1 for them, as `validate` does.
+  [[nodiscard]] int unreadable_deadlines() const;
 };
 
 /// The parent's tasks and duties addressed to `level`: a task whose `levels` holds it (or,

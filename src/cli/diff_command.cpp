@@ -82,7 +82,8 @@ Exit run_diff(const DiffOptions& options, const Globals& g) {
                               ? format_diff_markdown(diff, subjects, g.lang)
                               : format_diff_text(diff, subjects, g.lang, g.color_stdout());
   write_stdout(out, g.color_stdout());
-  return diff.problems() > 0 || wrong_pair ? Exit::findings : Exit::ok;
+  return diff.problems() > 0 || diff.unreadable_deadlines() > 0 || wrong_pair ? Exit::findings
+                                                                              : Exit::ok;
 }
 
 }  // namespace

@@ -350,6 +350,15 @@ int PlanDiff::problems() const {
   }));
 }
 
+int PlanDiff::unreadable_deadlines() const {
+  const auto unreadable = [](const DueField* due) {
+    return due != nullptr && due->phrase.present && !due->reading;
+  };
+  return static_cast<int>(std::count_if(rows.begin(), rows.end(), [&](const CoverageRow& r) {
+    return r.undated && (unreadable(r.parent.due) || (r.child && unreadable(r.child->due)));
+  }));
+}
+
 std::vector<PlanItem> items_for_level(const Plan& plan, Level level, const Issuer* child) {
   std::vector<PlanItem> out;
   for (const auto& t : plan.tasks) {

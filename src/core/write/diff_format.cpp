@@ -103,6 +103,35 @@ std::string json_due(const DueField* due) {
   return fmt::format(R"({{"phrase": {}, "due": {}}})", json_quote(due->phrase.value), date);
 }
 
+bool unreadable(const DueField* due) {
+  return due != nullptr && due->phrase.present && !due->reading;
+}
+
+// Why a row's deadlines are not compared when a side's phrase cannot be read (an error in that
+// plan, which `validate` names), or empty.
+std::string unreadable_note(const CoverageRow& row, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  if (row.child && unreadable(row.child->due)) {
+    return vi ? "không đọc được thời hạn của cấp dưới: không so thời hạn; `kehoach validate` chỉ "
+                "rõ lỗi"
+              : "the child's deadline cannot be read: not compared; `kehoach validate` says why";
+  }
+  if (unreadable(row.parent.due)) {
+    return vi ? "không đọc được thời hạn của cấp trên: không so thời hạn; `kehoach validate` chỉ "
+                "rõ lỗi"
+              : "the parent's deadline cannot be read: not compared; `kehoach validate` says why";
+  }
+  return {};
+}
+
+// Why a row's deadlines are not compared: a side's phrase that cannot be read, or a side with
+// no day.
+std::string undated_note(const CoverageRow& row, Lang lang) {
+  if (auto note = unreadable_note(row, lang); !note.empty()) return note;
+  return lang == Lang::vi ? "một bên không có ngày cụ thể: không so thời hạn"
+                          : "one side has no date: deadlines not compared";
+}
+
 // Said after each serving item's deadline when several items serve one parent item, so that
 // the late one is named (empty for one item: the row's label says it).
 std::string serving_verdict(const CoverageRow& row, const Serving& s, Lang lang) {
@@ -273,10 +302,7 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
         out += fmt::format("    ({})\n", note);
       }
       out += fmt::format("    {}: {}\n", vi ? "đối chiếu" : "matched", method_label(row, lang));
-      if (row.undated) {
-        out += fmt::format("    {}\n", vi ? "(một bên không có ngày cụ thể: không so thời hạn)"
-                                          : "(one side has no date: deadlines not compared)");
-      }
+      if (row.undated) out += fmt::format("    ({})\n", undated_note(row, lang));
       // Every other item naming the parent id, each held to the parent's deadline.
       for (std::size_t k = 1; k < row.serving.size(); ++k) {
         const Serving& also = row.serving[k];
@@ -379,6 +405,9 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
       }
       if (const auto note = reporting_note(diff, row, lang); !note.empty()) {
         due = row.child ? due + "; " + note : note;
+      }
+      if (const auto note = unreadable_note(row, lang); row.undated && !note.empty()) {
+        due += " (" + note + ")";
       }
       std::string parent_title = row.parent.title;
       if (const auto note = lead_note(row, diff.child_level, lang); !note.empty()) {
