@@ -47,11 +47,12 @@ struct PlanItem {
 };
 
 /// The round (0-based occurrence) of a child's deadline that round `k` (0-based) of the parent's
-/// deadline is held to, as `diff`, `validate` and `status` compare them: the parent's last round
-/// to the child's last, every other to the child's round due nearest to it (the later of two as
-/// near; round k to round k when both have the same rounds; a child deadline written once for the
-/// parent's two rounds must meet the first). Without rounds on the parent's side, or for the
-/// child's ongoing work ("Thường xuyên"), the child's last.
+/// deadline is held to, as `diff`, `validate` and `status` compare them: round k to round k when
+/// both have as many rounds; the parent's last round to the child's last; otherwise the child's
+/// last round due in the parent's round (after the parent's round before it), else the child's
+/// first round after that (a parent's half-year to a quarterly child's second quarter; a child
+/// deadline written once for the parent's two rounds must meet the first). Without rounds on the
+/// parent's side, or for the child's ongoing work ("Thường xuyên"), the child's last.
 [[nodiscard]] std::size_t child_round(const Deadline& child, const Deadline& parent, std::size_t k);
 
 /// One child item serving a parent item, and how its deadline compares with the parent's.

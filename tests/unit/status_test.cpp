@@ -579,6 +579,12 @@ TEST_CASE("child_round pairs a parent's rounds with a child's as diff compares t
   CHECK(child_round(two, four, 1) == 0);
   CHECK(child_round(two, four, 2) == 1);
   CHECK(child_round(two, four, 3) == 1);
+  // As many rounds on both sides: round for round, even when the child's rounds come early (its
+  // first round, Quý II, meets the parent's first, Quý III; not its October round).
+  const Deadline early = reading("Đợt 1: Quý II; Đợt 2: tháng 10 năm 2026");
+  const Deadline later = reading("Đợt 1: Quý III; Đợt 2: tháng 11 năm 2026");
+  CHECK(child_round(early, later, 0) == 0);
+  CHECK(child_round(early, later, 1) == 1);
   CHECK(child_round(one, two, 0) == 0);
   CHECK(child_round(one, two, 1) == 0);
   CHECK(child_round(four, one, 0) == 3);

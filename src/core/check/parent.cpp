@@ -78,22 +78,24 @@ std::size_t child_round(const Deadline& child, const Deadline& parent, std::size
   if (rounds == 0) return 0;
   // Work done all year round ("Thường xuyên") meets every round as it comes, by its last day.
   if (parent.occurrences.empty() || child.kind == DueKind::ongoing) return rounds - 1;
-  if (k + 1 >= parent.occurrences.size()) return rounds - 1;
-  // The child's round due nearest to the parent's, the later of two as near: a parent's
-  // half-year (30/06) is met by the child's second quarter, not its first; the parent's third
-  // quarter (30/09) by a 6-monthly child's second half, not its first.
-  const long day = parent.occurrences[k].due.serial();
-  std::size_t nearest = 0;
-  long gap = -1;
+  const auto& po = parent.occurrences;
+  if (k + 1 >= po.size()) return rounds - 1;
+  // As many rounds on both sides: round for round.
+  if (rounds == po.size()) return k;
+  // Otherwise the child's last round due in the parent's round (after the parent's round before,
+  // by its due date), else the child's first round after that: a parent's half-year (30/06) is
+  // met by a quarterly child's second quarter, not its first; a parent's third quarter (30/09)
+  // by a 6-monthly child's second half, not its first.
+  const std::optional<Date> after = k > 0 ? std::optional<Date>(po[k - 1].due) : std::nullopt;
+  std::optional<std::size_t> within;
+  std::optional<std::size_t> next;
   for (std::size_t j = 0; j < rounds; ++j) {
-    const long d = child.occurrences[j].due.serial() - day;
-    const long g = d < 0 ? -d : d;
-    if (gap < 0 || g <= gap) {
-      nearest = j;
-      gap = g;
-    }
+    const Date& d = child.occurrences[j].due;
+    if (after && d <= *after) continue;
+    if (d <= po[k].due) within = j;
+    if (!next) next = j;
   }
-  return nearest;
+  return within ? *within : next ? *next : rounds - 1;
 }
 
 namespace {
@@ -355,7 +357,9 @@ int PlanDiff::unreadable_deadlines() const {
     return due != nullptr && due->phrase.present && !due->reading;
   };
   return static_cast<int>(std::count_if(rows.begin(), rows.end(), [&](const CoverageRow& r) {
-    return r.undated && (unreadable(r.parent.due) || (r.child && unreadable(r.child->due)));
+    return unreadable(r.parent.due) ||
+           std::any_of(r.serving.begin(), r.serving.end(),
+                       [&](const Serving& s) { return unreadable(s.item.due); });
   }));
 }
 

@@ -125,9 +125,14 @@ Retitled retitle(std::string_view title, const std::vector<CarriedRound>& rounds
                                         title.substr(d.begin - word.size(), word.size()) == word);
     }
     const auto round = std::find_if(rounds.begin(), rounds.end(), [&](const CarriedRound& r) {
-      return deadline_word &&
-             (r.parent_due == d.date || (before && add_days(d.date, -1) == r.parent_due));
+      return r.parent_due == d.date || (before && add_days(d.date, -1) == r.parent_due);
     });
+    // The parent's deadline day, not written as a deadline ("gửi Sở Tư pháp ngày 15/6/2026"):
+    // kept, and the title no longer agrees with the child's earlier day.
+    if (round != rounds.end() && !deadline_word) {
+      contradicts = true;
+      continue;
+    }
     if (round != rounds.end()) {
       if (before) {
         edits.push_back(

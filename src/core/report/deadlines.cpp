@@ -469,11 +469,22 @@ bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as
   // Who must do it, not whom it is passed on to (`levels`: a Sở's training "for the districts"
   // is still the Sở's): every lead a body or group of the district level.
   const AgencyReading reading = read_agencies(o.agency, plan.level);
+  // A district's UBND, HĐND or Chủ tịch, or a group named as the district level's ("UBND các
+  // huyện", "Phòng Tư pháp các huyện", "các cơ quan cấp huyện"); not a "Phòng" of a Sở or of the
+  // provincial police, which the reader may place at the district tier.
   const auto district = [](const Agency& a) {
-    if (a.tier) return *a.tier == Level::district;
-    return a.group && !a.covers.empty() &&
-           std::all_of(a.covers.begin(), a.covers.end(),
-                       [](Level l) { return l == Level::district; });
+    const bool committee = a.body == "ubnd" || a.body == "hdnd" || a.body == "chu tich ubnd";
+    if (committee && a.tier == Level::district) return true;
+    if (a.group && !a.covers.empty() && std::all_of(a.covers.begin(), a.covers.end(), [](Level l) {
+          return l == Level::district;
+        })) {
+      return true;
+    }
+    const bool other_level = std::any_of(a.covers.begin(), a.covers.end(), [](Level l) {
+      return l != Level::district && l != Level::department;
+    });
+    return !other_level && (a.key.find("cac huyen") != std::string::npos ||
+                            a.key.find("cap huyen") != std::string::npos);
   };
   return !reading.lead.empty() && std::all_of(reading.lead.begin(), reading.lead.end(), district);
 }

@@ -2311,7 +2311,8 @@ struct Reader {
                  (is_punct(i - 1, ',') || is_word(i - 1, "va")) && is_number(i, 1, 2) &&
                  is_word(i + 1, "thang") &&
                  (i + 2 >= tokens.size() || is_punct(i + 2, ',') || is_punct(i + 2, ';') ||
-                  is_punct(i + 2, '.') || is_word(i + 2, "va"))) {
+                  is_punct(i + 2, '.') || is_word(i + 2, "va") ||
+                  (is_word(i + 2, "mot") && is_word(i + 3, "lan")))) {
         // A further cycle in a list after one named, ending its item: "Định kỳ hằng quý, 6
         // tháng, hằng năm"; not a time from an event ("Hằng quý, 1 tháng sau khi kết thúc quý").
         unit = value(i);

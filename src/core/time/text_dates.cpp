@@ -161,14 +161,30 @@ bool ends_with_numbered_document(std::string_view text) {
   return false;
 }
 
-// Whether `text` ends with an amendment's year word ("(sửa đổi, bổ sung năm ", "(sửa đổi) năm
-// "): the year after it is the law's.
+// Whether `text` ends with a law's amendment in brackets and its year word ("Luật Đất đai năm
+// 2024 (sửa đổi, bổ sung năm ", "Luật Đất đai (sửa đổi) năm "): the year after it is the
+// law's. Not "các văn bản cần sửa đổi, bổ sung năm " (the plan's year).
 bool ends_with_amendment(std::string_view text) {
   for (const std::string_view year_word : {"năm ", "Năm "}) {
     if (!text.ends_with(year_word)) continue;
     text.remove_suffix(year_word.size());
-    while (!text.empty() && (text.back() == ' ' || text.back() == ')')) text.remove_suffix(1);
-    return text.ends_with("sửa đổi") || text.ends_with("bổ sung");
+    const auto open = text.rfind('(');
+    if (open == std::string_view::npos) return false;
+    std::string_view inside = text.substr(open + 1);
+    while (!inside.empty() && (inside.back() == ' ' || inside.back() == ')')) {
+      inside.remove_suffix(1);
+    }
+    if (!inside.starts_with("sửa đổi") && !inside.starts_with("bổ sung")) return false;
+    if (!inside.ends_with("sửa đổi") && !inside.ends_with("bổ sung")) return false;
+    // The law named right before the bracket, in the same part of the sentence.
+    std::string_view before = text.substr(0, open);
+    const auto cut = before.find_last_of(",;.");
+    if (cut != std::string_view::npos) before.remove_prefix(cut + 1);
+    for (const std::string_view law : {"Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ",
+                                       "Nghị quyết ", "Nghị định ", "Thông tư "}) {
+      if (before.find(law) != std::string_view::npos) return true;
+    }
+    return false;
   }
   return false;
 }

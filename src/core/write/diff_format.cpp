@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "kehoach/json.hpp"
 #include "kehoach/parent.hpp"
 #include "kehoach/text.hpp"
@@ -111,7 +113,8 @@ bool unreadable(const DueField* due) {
 // plan, which `validate` names), or empty.
 std::string unreadable_note(const CoverageRow& row, Lang lang) {
   const bool vi = lang == Lang::vi;
-  if (row.child && unreadable(row.child->due)) {
+  if (std::any_of(row.serving.begin(), row.serving.end(),
+                  [](const Serving& s) { return unreadable(s.item.due); })) {
     return vi ? "không đọc được thời hạn của cấp dưới: không so thời hạn; `kehoach validate` chỉ "
                 "rõ lỗi"
               : "the child's deadline cannot be read: not compared; `kehoach validate` says why";
@@ -302,7 +305,9 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
         out += fmt::format("    ({})\n", note);
       }
       out += fmt::format("    {}: {}\n", vi ? "đối chiếu" : "matched", method_label(row, lang));
-      if (row.undated) out += fmt::format("    ({})\n", undated_note(row, lang));
+      if (row.undated || !unreadable_note(row, lang).empty()) {
+        out += fmt::format("    ({})\n", undated_note(row, lang));
+      }
       // Every other item naming the parent id, each held to the parent's deadline.
       for (std::size_t k = 1; k < row.serving.size(); ++k) {
         const Serving& also = row.serving[k];
@@ -406,7 +411,7 @@ std::string format_diff_markdown(const PlanDiff& diff, const DiffSubjects& s, La
       if (const auto note = reporting_note(diff, row, lang); !note.empty()) {
         due = row.child ? due + "; " + note : note;
       }
-      if (const auto note = unreadable_note(row, lang); row.undated && !note.empty()) {
+      if (const auto note = unreadable_note(row, lang); !note.empty()) {
         due += " (" + note + ")";
       }
       std::string parent_title = row.parent.title;
