@@ -130,7 +130,9 @@ Retitled retitle(std::string_view title, const std::vector<CarriedRound>& rounds
     // The parent's deadline day, not written as a deadline ("gửi Sở Tư pháp ngày 15/6/2026"):
     // kept, and the title no longer agrees with the child's earlier day.
     if (round != rounds.end() && !deadline_word) {
-      contradicts = true;
+      if (round->child_due != d.date && !(before && add_days(d.date, -1) == round->child_due)) {
+        contradicts = true;
+      }
       continue;
     }
     if (round != rounds.end()) {

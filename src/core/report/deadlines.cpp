@@ -469,10 +469,18 @@ bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as
   // Who must do it, not whom it is passed on to (`levels`: a Sở's training "for the districts"
   // is still the Sở's): every lead a body or group of the district level.
   const AgencyReading reading = read_agencies(o.agency, plan.level);
-  // A district's UBND, HĐND or Chủ tịch, or a group named as the district level's ("UBND các
-  // huyện", "Phòng Tư pháp các huyện", "các cơ quan cấp huyện"); not a "Phòng" of a Sở or of the
-  // provincial police, which the reader may place at the district tier.
+  // A body of the district level: a district's UBND, HĐND or Chủ tịch ("UBND huyện Tam Đường",
+  // "UBND các quận"), a group of the district level, or a body named with its district ("Phòng
+  // Tư pháp huyện", "Công an huyện Tam Đường", "các cơ quan cấp huyện"); never one that also
+  // names the province or the communes ("Các cơ quan cấp tỉnh, cấp huyện", "UBND cấp huyện, cấp
+  // xã"), nor a "Phòng" of a Sở or of the provincial police, which the reader may place at the
+  // district tier.
   const auto district = [](const Agency& a) {
+    const auto has = [&a](std::string_view word) { return a.key.find(word) != std::string::npos; };
+    if (has("tinh") || has("cap xa") || has("cac xa") || has("phuong") ||
+        std::find(a.covers.begin(), a.covers.end(), Level::commune) != a.covers.end()) {
+      return false;
+    }
     const bool committee = a.body == "ubnd" || a.body == "hdnd" || a.body == "chu tich ubnd";
     if (committee && a.tier == Level::district) return true;
     if (a.group && !a.covers.empty() && std::all_of(a.covers.begin(), a.covers.end(), [](Level l) {
@@ -480,11 +488,7 @@ bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as
         })) {
       return true;
     }
-    const bool other_level = std::any_of(a.covers.begin(), a.covers.end(), [](Level l) {
-      return l != Level::district && l != Level::department;
-    });
-    return !other_level && (a.key.find("cac huyen") != std::string::npos ||
-                            a.key.find("cap huyen") != std::string::npos);
+    return (has("huyen") || has("thi xa")) && (a.tier == Level::district || a.group);
   };
   return !reading.lead.empty() && std::all_of(reading.lead.begin(), reading.lead.end(), district);
 }

@@ -161,30 +161,35 @@ bool ends_with_numbered_document(std::string_view text) {
   return false;
 }
 
-// Whether `text` ends with a law's amendment in brackets and its year word ("Luật Đất đai năm
-// 2024 (sửa đổi, bổ sung năm ", "Luật Đất đai (sửa đổi) năm "): the year after it is the
-// law's. Not "các văn bản cần sửa đổi, bổ sung năm " (the plan's year).
+// Whether `text` ends with a law's amendment and its year word ("Luật Đất đai năm 2024 (sửa
+// đổi, bổ sung năm ", "Luật … năm 2012, được sửa đổi, bổ sung năm ", "Luật Đất đai (sửa đổi)
+// năm "): the year after it is the law's. The law is named before it in the same sentence, and
+// nothing between says the plan's own work ("các văn bản cần sửa đổi, bổ sung năm ", "kiến nghị
+// sửa đổi, bổ sung năm ": the plan's year).
 bool ends_with_amendment(std::string_view text) {
   for (const std::string_view year_word : {"năm ", "Năm "}) {
     if (!text.ends_with(year_word)) continue;
     text.remove_suffix(year_word.size());
-    const auto open = text.rfind('(');
-    if (open == std::string_view::npos) return false;
-    std::string_view inside = text.substr(open + 1);
-    while (!inside.empty() && (inside.back() == ' ' || inside.back() == ')')) {
-      inside.remove_suffix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == ')')) text.remove_suffix(1);
+    if (!text.ends_with("sửa đổi") && !text.ends_with("bổ sung")) return false;
+    std::string_view sentence = text;
+    for (const std::string_view stop : {";", ". "}) {
+      if (const auto cut = sentence.rfind(stop); cut != std::string_view::npos) {
+        sentence.remove_prefix(cut + stop.size());
+      }
     }
-    if (!inside.starts_with("sửa đổi") && !inside.starts_with("bổ sung")) return false;
-    if (!inside.ends_with("sửa đổi") && !inside.ends_with("bổ sung")) return false;
-    // The law named right before the bracket, in the same part of the sentence.
-    std::string_view before = text.substr(0, open);
-    const auto cut = before.find_last_of(",;.");
-    if (cut != std::string_view::npos) before.remove_prefix(cut + 1);
-    for (const std::string_view law : {"Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ",
-                                       "Nghị quyết ", "Nghị định ", "Thông tư "}) {
-      if (before.find(law) != std::string_view::npos) return true;
+    std::size_t law = std::string_view::npos;
+    for (const std::string_view name : {"Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ",
+                                        "Nghị quyết ", "Nghị định ", "Thông tư "}) {
+      const auto at = sentence.rfind(name);
+      if (at != std::string_view::npos && (law == std::string_view::npos || at > law)) law = at;
     }
-    return false;
+    if (law == std::string_view::npos) return false;
+    const std::string_view between = sentence.substr(law);
+    for (const std::string_view work : {" cần ", "kiến nghị", "đề nghị", "rà soát", "danh mục"}) {
+      if (between.find(work) != std::string_view::npos) return false;
+    }
+    return true;
   }
   return false;
 }

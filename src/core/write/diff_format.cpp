@@ -113,8 +113,7 @@ bool unreadable(const DueField* due) {
 // plan, which `validate` names), or empty.
 std::string unreadable_note(const CoverageRow& row, Lang lang) {
   const bool vi = lang == Lang::vi;
-  if (std::any_of(row.serving.begin(), row.serving.end(),
-                  [](const Serving& s) { return unreadable(s.item.due); })) {
+  if (row.child && unreadable(row.child->due)) {
     return vi ? "không đọc được thời hạn của cấp dưới: không so thời hạn; `kehoach validate` chỉ "
                 "rõ lỗi"
               : "the child's deadline cannot be read: not compared; `kehoach validate` says why";
@@ -143,6 +142,10 @@ std::string serving_verdict(const CoverageRow& row, const Serving& s, Lang lang)
   if (s.days_late > 0) {
     return vi ? fmt::format(" — muộn {} ngày", s.days_late)
               : fmt::format(" — late by {} day{}", s.days_late, s.days_late == 1 ? "" : "s");
+  }
+  if (unreadable(s.item.due)) {
+    return vi ? " — không đọc được thời hạn, không so (`kehoach validate` chỉ rõ lỗi)"
+              : " — the deadline cannot be read, not compared (`kehoach validate` says why)";
   }
   if (s.undated) return vi ? " — không so được thời hạn" : " — deadlines not compared";
   return vi ? " — đúng hạn" : " — on time";
@@ -305,9 +308,7 @@ std::string format_diff_text(const PlanDiff& diff, const DiffSubjects& s, Lang l
         out += fmt::format("    ({})\n", note);
       }
       out += fmt::format("    {}: {}\n", vi ? "đối chiếu" : "matched", method_label(row, lang));
-      if (row.undated || !unreadable_note(row, lang).empty()) {
-        out += fmt::format("    ({})\n", undated_note(row, lang));
-      }
+      if (row.undated) out += fmt::format("    ({})\n", undated_note(row, lang));
       // Every other item naming the parent id, each held to the parent's deadline.
       for (std::size_t k = 1; k < row.serving.size(); ++k) {
         const Serving& also = row.serving[k];
