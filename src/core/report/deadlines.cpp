@@ -471,13 +471,24 @@ bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as
   const AgencyReading reading = read_agencies(o.agency, plan.level);
   // A body of the district level: a district's UBND, HĐND or Chủ tịch ("UBND huyện Tam Đường",
   // "UBND các quận"), a group of the district level, or a body named with its district ("Phòng
-  // Tư pháp huyện", "Công an huyện Tam Đường", "các cơ quan cấp huyện"); never one that also
+  // Tư pháp huyện", "Phòng Tư pháp quận Hải Châu", "các cơ quan cấp huyện"); never one that also
   // names the province or the communes ("Các cơ quan cấp tỉnh, cấp huyện", "UBND cấp huyện, cấp
   // xã"), nor a "Phòng" of a Sở or of the provincial police, which the reader may place at the
-  // district tier.
+  // district tier. Words are matched whole and with their marks: "chuyên môn", "khuyến nông" hold
+  // no "huyện", "Sơn Tịnh" no "tỉnh".
   const auto district = [](const Agency& a) {
-    const auto has = [&a](std::string_view word) { return a.key.find(word) != std::string::npos; };
-    if (has("tinh") || has("cap xa") || has("cac xa") || has("phuong") ||
+    const std::string name = " " + fold(a.name) + " ";
+    const auto has = [&name](std::string_view word) {
+      for (std::size_t at = name.find(word); at != std::string::npos;
+           at = name.find(word, at + 1)) {
+        const char before = name[at - 1];
+        const char after = name[at + word.size()];
+        const auto edge = [](char c) { return c == ' ' || c == ',' || c == ';' || c == '.'; };
+        if (edge(before) && edge(after)) return true;
+      }
+      return false;
+    };
+    if (has("tỉnh") || has("xã") || has("phường") || has("thị trấn") ||
         std::find(a.covers.begin(), a.covers.end(), Level::commune) != a.covers.end()) {
       return false;
     }
@@ -488,7 +499,7 @@ bool district_ended(const Obligation& o, const PlanSummary& plan, const Date& as
         })) {
       return true;
     }
-    return (has("huyen") || has("thi xa")) && (a.tier == Level::district || a.group);
+    return (has("huyện") || has("quận") || has("thị xã")) && (a.tier == Level::district || a.group);
   };
   return !reading.lead.empty() && std::all_of(reading.lead.begin(), reading.lead.end(), district);
 }

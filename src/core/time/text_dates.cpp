@@ -1,6 +1,7 @@
 #include "time/text_dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <string>
 
@@ -161,35 +162,55 @@ bool ends_with_numbered_document(std::string_view text) {
   return false;
 }
 
-// Whether `text` ends with a law's amendment and its year word ("Luật Đất đai năm 2024 (sửa
-// đổi, bổ sung năm ", "Luật … năm 2012, được sửa đổi, bổ sung năm ", "Luật Đất đai (sửa đổi)
-// năm "): the year after it is the law's. The law is named before it in the same sentence, and
-// nothing between says the plan's own work ("các văn bản cần sửa đổi, bổ sung năm ", "kiến nghị
-// sửa đổi, bổ sung năm ": the plan's year).
+// Whether `text` ends with a law's amendment and its year word: in brackets after the law's name
+// ("Luật Đất đai năm 2024 (sửa đổi, bổ sung năm ", "(được sửa đổi, bổ sung năm ", "(Luật số
+// 31/2024/QH15, sửa đổi, bổ sung năm ", "Luật Đất đai (sửa đổi) năm "), or as "được sửa đổi, bổ
+// sung năm " after it: the year after it is the law's. Not the plan's own work ("các văn bản cần
+// sửa đổi, bổ sung năm ", "Luật Đất đai, đề xuất sửa đổi, bổ sung năm ": the plan's year).
 bool ends_with_amendment(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> laws{
+      "Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ", "Nghị quyết ", "Nghị định ", "Thông tư "};
+  const auto names_law = [](std::string_view part) {
+    return std::any_of(laws.begin(), laws.end(), [&](std::string_view law) {
+      return part.find(law) != std::string_view::npos;
+    });
+  };
   for (const std::string_view year_word : {"năm ", "Năm "}) {
     if (!text.ends_with(year_word)) continue;
     text.remove_suffix(year_word.size());
     while (!text.empty() && (text.back() == ' ' || text.back() == ')')) text.remove_suffix(1);
     if (!text.ends_with("sửa đổi") && !text.ends_with("bổ sung")) return false;
+    // The sentence it is in.
     std::string_view sentence = text;
     for (const std::string_view stop : {";", ". "}) {
       if (const auto cut = sentence.rfind(stop); cut != std::string_view::npos) {
         sentence.remove_prefix(cut + stop.size());
       }
     }
-    std::size_t law = std::string_view::npos;
-    for (const std::string_view name : {"Luật ", "Bộ luật ", "Pháp lệnh ", "Hiến pháp ",
-                                        "Nghị quyết ", "Nghị định ", "Thông tư "}) {
-      const auto at = sentence.rfind(name);
-      if (at != std::string_view::npos && (law == std::string_view::npos || at > law)) law = at;
+    // In brackets: "(… sửa đổi, bổ sung" with the law named before the bracket or in it.
+    if (const auto open = sentence.rfind('('); open != std::string_view::npos) {
+      const std::string_view inside = sentence.substr(open + 1);
+      if (inside.find(')') == std::string_view::npos) return names_law(sentence);
     }
-    if (law == std::string_view::npos) return false;
-    const std::string_view between = sentence.substr(law);
-    for (const std::string_view work : {" cần ", "kiến nghị", "đề nghị", "rà soát", "danh mục"}) {
-      if (between.find(work) != std::string_view::npos) return false;
+    // Passive, right after the law's year or number: "Luật … năm 2012, (đã) được sửa đổi, bổ
+    // sung"; not "các văn bản được sửa đổi, bổ sung" (which documents: the plan's year).
+    for (const std::string_view passive :
+         {"được sửa đổi, bổ sung", "được sửa đổi", "được bổ sung"}) {
+      if (!text.ends_with(passive)) continue;
+      std::string_view head = text.substr(0, text.size() - passive.size());
+      const auto trim_end = [&head] {
+        while (!head.empty() && (head.back() == ' ' || head.back() == ',')) head.remove_suffix(1);
+      };
+      trim_end();
+      if (head.ends_with("đã")) head.remove_suffix(std::string_view("đã").size());
+      trim_end();
+      const auto space = head.find_last_of(' ');
+      const std::string_view last = head.substr(space == std::string_view::npos ? 0 : space + 1);
+      const bool numbered =
+          std::any_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return numbered && names_law(sentence);
     }
-    return true;
+    return false;
   }
   return false;
 }
